@@ -1,0 +1,65 @@
+// article-analyzer [--pretty] [--no-tokens] [--words FILE] [--language vi|en] [--reference-date YYYY-MM-DD] [FILE|-]
+// Prints the analysis JSON. Exit code: 0 analysed, 2 unusable input (the JSON still says why), 1 internal
+// failure or bad usage. No logic here beyond reading the input.
+#include <cstdio>
+#include <cstdlib>
+#include <fstream>
+#include <iostream>
+#include <iterator>
+#include <sstream>
+#include <string>
+
+#include "article/analyzer.h"
+
+namespace {
+
+int usage() {
+  std::cerr << "usage: article-analyzer [--pretty] [--no-tokens] [--language auto|vi|en] "
+               "[--reference-date YYYY-MM-DD] [--words FILE] [FILE|-]\n";
+  return 1;
+}
+
+}  // namespace
+
+int main(int argc, char** argv) {
+  bool pretty = false;
+  article::Options options;
+  std::string path = "-";
+  // The word list ships beside the binary's sources; --words or ARTICLE_ANALYZER_WORDS point elsewhere.
+  std::string words_path = std::getenv("ARTICLE_ANALYZER_WORDS") ? std::getenv("ARTICLE_ANALYZER_WORDS")
+                                                                 : ARTICLE_ANALYZER_DEFAULT_WORDS;
+  for (int i = 1; i < argc; ++i) {
+    const std::string arg = argv[i];
+    if (arg == "--pretty") pretty = true;
+    else if (arg == "--no-tokens") options.include_tokens = false;
+    else if (arg == "--language" && i + 1 < argc) options.language = argv[++i];
+    else if (arg == "--reference-date" && i + 1 < argc) options.reference_date = argv[++i];
+    else if (arg == "--words" && i + 1 < argc) words_path = argv[++i];
+    else if (arg == "--version") { std::cout << article::version() << "\n"; return 0; }
+    else if (arg == "-h" || arg == "--help") return usage(), 0;
+    else if (!arg.empty() && arg[0] == '-' && arg != "-") return usage();
+    else path = arg;
+  }
+  if (!words_path.empty()) {
+    std::ifstream words(words_path, std::ios::binary);
+    const std::string lines((std::istreambuf_iterator<char>(words)), std::istreambuf_iterator<char>());
+    if (!words || !article::set_word_list(lines))
+      std::cerr << "article-analyzer: no word list at " << words_path << "; words will be syllables\n";
+  }
+  std::string input;
+  if (path == "-") {
+    std::ostringstream buffer;
+    buffer << std::cin.rdbuf();
+    input = buffer.str();
+  } else {
+    std::ifstream file(path, std::ios::binary);
+    if (!file) {
+      std::cerr << "article-analyzer: cannot read " << path << "\n";
+      return 1;
+    }
+    input.assign(std::istreambuf_iterator<char>(file), std::istreambuf_iterator<char>());
+  }
+  const article::Analysis analysis = article::analyze(input, options);
+  std::cout << article::to_json(analysis, pretty ? 2 : -1) << "\n";
+  return static_cast<int>(analysis.status);
+}

@@ -1,0 +1,228 @@
+// article-analyzer public API.
+//
+// One call, `article::analyze(text, options)`, turns the text of a news article (Vietnamese first, English
+// next) into an `Analysis`: its structure (blocks), sentences, tokens, statistics, and any warnings or errors.
+// `article::to_json()` renders an Analysis as the versioned JSON document that the CLI prints and the
+// WebAssembly module returns; the README's "Output" section documents that document field by field, and the
+// comments below name the JSON field each C++ field maps to.
+//
+// Offsets: every span's `start`/`end` is in UTF-16 code units into the text exactly as the caller passed it
+// (before any normalization), so in JavaScript `text.slice(start, end) === span.text`.
+//
+// Errors are values: analyze() never throws and never aborts; unusable input yields an Analysis whose
+// `errors` list says why, and `status` tells the caller (the CLI maps it to its exit code).
+//
+// This header includes only standard headers. ICU and nlohmann/json stay inside core/src.
+#pragma once
+
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace article {
+
+// Version of the JSON document's layout ("schema"). Bumped whenever a field changes meaning or is removed.
+inline constexpr int kSchemaVersion = 2;
+
+// Largest input accepted, in bytes of UTF-8. Longer input is rejected with error `input_too_large`
+// rather than truncated silently.
+inline constexpr std::size_t kMaxInputBytes = 8u * 1024u * 1024u;
+
+// Library version, e.g. "0.1.0" (JSON: `analyzer.version`).
+const char* version();
+
+struct Options {
+  // "auto" (detect), "vi" or "en" (JSON input: `language`).
+  std::string language = "auto";
+  // ISO date "YYYY-MM-DD" (or "YYYY-MM", "YYYY") that relative dates resolve against when the article
+  // carries no date of its own (JSON input: `referenceDate`). Empty: none.
+  std::string reference_date;
+  // Include the token list (JSON: `tokens`). Large inputs produce many tokens; callers that only want
+  // structure can turn it off.
+  bool include_tokens = true;
+};
+
+// A stretch of the input. JSON: {"start", "end", "text"}.
+struct Span {
+  std::int64_t start = 0;  // UTF-16 code units from the start of the input as given
+  std::int64_t end = 0;    // exclusive
+  std::string text;        // the input between start and end, UTF-8 (exactly as given, not normalized)
+};
+
+// JSON: one entry of `warnings` or `errors`: {"code", "message", "start"?, "end"?}.
+struct Message {
+  std::string code;      // stable machine-readable identifier, e.g. "invalid_utf8", "html_markup"
+  std::string message;   // human-readable English explanation
+  std::optional<Span> span;  // where in the input, when it applies to a place (JSON: start/end/text)
+};
+
+// JSON: one entry of `blocks`. A block is a paragraph, or part of one, with its role in the article.
+struct Block {
+  // JSON `type`: "header" | "title" | "lead" | "body" | "caption" | "speaker_caption" | "subheading" |
+  // "byline".
+  std::string type;
+  Span span;
+  int paragraph = 0;  // JSON `paragraph`: index of the paragraph (non-empty line) it belongs to, from 0
+  // header: the article date as written in the header ("2020-12") (JSON `date`).
+  std::string date;
+  // speaker_caption: the "<title> <Name>" part before the colon (JSON `speaker`) and the statement after it
+  // (JSON `statement`).
+  std::optional<Span> speaker;
+  std::optional<Span> statement;
+  // caption: the photo credit, e.g. "Báo Bà Rịa-Vũng Tàu" from "- Ảnh: Báo Bà Rịa-Vũng Tàu" (JSON `credit`).
+  std::optional<Span> credit;
+};
+
+// JSON: one entry of `sentences`.
+struct Sentence {
+  Span span;
+  int block = 0;  // JSON `block`: index into `blocks`
+};
+
+// JSON: one entry of `tokens`: an ICU word segment (a Vietnamese syllable, an English word, a number or a
+// punctuation mark; white space is not a token).
+struct Token {
+  std::string kind;  // JSON `kind`: "word" | "number" | "punct" | "symbol"
+  Span span;
+  int sentence = -1;  // JSON `sentence`: index into `sentences`, -1 when outside any sentence
+};
+
+// JSON: one entry of `words`: a Vietnamese word made of one or more syllables (`công tác`, `Hà Tĩnh`).
+struct Word {
+  Span span;
+  int syllables = 1;         // JSON `syllables`
+  bool proper = false;       // JSON `proper`: a capitalized name-like run rather than a lexicon word
+};
+
+// A normalized value attached to an entity (JSON `value`). Which members are set depends on the type.
+struct EntityValue {
+  std::optional<double> number;  // number, money, percent, quantity: the numeric amount (JSON `number`)
+  std::string unit;              // money: currency ("VND", "USD"); quantity: the unit word (JSON `unit`)
+  std::string date;              // date: ISO "YYYY-MM-DD", "YYYY-MM" or "YYYY" (JSON `date`)
+  std::string date_end;          // date range: ISO end (JSON `end`)
+  std::string part_of_day;       // date/time: "morning" | "noon" | "afternoon" | "evening" | "night"
+  std::string time;              // time: "HH:MM" (JSON `time`)
+  std::string expansion;         // organization/location abbreviation: its full form (JSON `expansion`)
+  std::string canonical;         // person/organization/location: the name it is grouped under (JSON `canonical`)
+};
+
+// JSON: one entry of `entities`.
+struct Entity {
+  // JSON `type`: "person" | "organization" | "location" | "date" | "time" | "number" | "money" | "percent" |
+  // "quantity".
+  std::string type;
+  Span span;
+  EntityValue value;
+  int sentence = -1;  // JSON `sentence`
+};
+
+// A role a person holds in the text (JSON: one entry of a person's `roles`).
+struct Role {
+  std::string title;         // JSON `title`: "Phó Chủ tịch", "Trưởng ban"
+  std::string organization;  // JSON `organization`: "UBND tỉnh", "Ban Dân vận Tỉnh ủy"
+  std::vector<std::string> qualifiers;  // JSON `qualifiers`: "former" (nguyên), "standing" (thường trực), "acting"
+  Span span;                 // the whole role phrase as written
+};
+
+// JSON: one entry of `people`: a person, once, with every mention.
+struct Person {
+  std::string name;                // JSON `name`: full name as first written
+  std::vector<Span> mentions;      // JSON `mentions`: full and short forms ("ông Châu")
+  std::vector<Role> roles;         // JSON `roles`
+};
+
+// JSON: one entry of `organizations` or `places`: deduplicated, with mentions.
+struct NamedThing {
+  std::string name;                // JSON `name`: canonical form (abbreviation expanded where known)
+  std::string abbreviation;        // JSON `abbreviation`: e.g. "UBND" when written so
+  std::vector<Span> mentions;      // JSON `mentions`
+};
+
+// JSON: one entry of `quotes`.
+struct Quote {
+  // JSON `kind`: "speaker_caption" | "direct" | "reported".
+  std::string kind;
+  Span span;           // the quoted content
+  std::optional<Span> cue;  // JSON `cue`: the speech verb ("cho biết", "nói", ...)
+  int person = -1;     // JSON `person`: index into `people`, -1 if not a named person
+  std::string speaker; // JSON `speaker`: the speaker as written, or the group ("đại biểu")
+};
+
+// JSON: one entry of `abbreviations`: an abbreviation used in the text and what it stands for.
+struct Abbreviation {
+  std::string abbreviation;  // JSON `abbreviation`
+  std::string expansion;     // JSON `expansion`
+  int count = 0;             // JSON `count`
+};
+
+// JSON: one entry of `keywords`.
+struct Keyword {
+  std::string text;  // JSON `text`
+  double score = 0;  // JSON `score`: higher is more central to the article
+  int count = 0;     // JSON `count`
+};
+
+// JSON: `stats`.
+struct Stats {
+  std::int64_t characters = 0;   // JSON `characters`: Unicode code points of the input
+  std::int64_t syllables = 0;    // JSON `syllables`: word tokens (Vietnamese syllables or English words)
+  std::int64_t words = 0;        // JSON `words`: segmented words
+  std::int64_t sentences = 0;    // JSON `sentences`
+  std::int64_t paragraphs = 0;   // JSON `paragraphs`: non-empty lines
+  double reading_time_seconds = 0;  // JSON `readingTimeSeconds`: at 220 syllables (vi) / 230 words (en) a minute
+};
+
+// The article's own metadata, derived from the blocks (JSON `article`).
+struct ArticleInfo {
+  std::string date;     // JSON `date`: the article's date ("2020-12", "2020-12-29"), from its header or dateline
+  std::string title;    // JSON `title`
+  std::string author;   // JSON `author`: the byline
+};
+
+enum class Status {
+  kOk = 0,            // analysed (possibly with warnings)
+  kUnusableInput = 2, // nothing to analyse: see `errors`
+  kInternalError = 1  // a bug: see `errors`
+};
+
+// The result of analyze(). JSON: the whole document.
+struct Analysis {
+  Status status = Status::kOk;
+  std::string language;  // JSON `language`: "vi" | "en" | "und"
+  ArticleInfo article;
+  std::vector<Block> blocks;
+  std::vector<Sentence> sentences;
+  std::vector<Token> tokens;
+  std::vector<Word> words;
+  std::vector<Entity> entities;
+  std::vector<Person> people;
+  std::vector<NamedThing> organizations;
+  std::vector<NamedThing> places;
+  std::vector<Quote> quotes;
+  std::vector<Abbreviation> abbreviations;
+  std::vector<Keyword> keywords;
+  Stats stats;
+  std::vector<Message> warnings;
+  std::vector<Message> errors;
+};
+
+// Analyses UTF-8 text. Never throws.
+Analysis analyze(std::string_view utf8_text, const Options& options = {});
+
+// Registers the Vietnamese word list that word segmentation uses: one word per line, lowercase, syllables
+// separated by single spaces, `#` comment lines ignored. The list ships as a separate file
+// (`core/data/external/vi_words.txt`, under its own licence: see the SOURCES note beside it), which the CLI
+// and the JS package load at start-up. Without it, words are single syllables and capitalized name runs.
+// Returns false if the text held no usable entry. Call before analyze(); not thread-safe.
+bool set_word_list(std::string_view utf8_lines);
+
+// Renders the analysis as the schema's JSON (`indent` < 0: compact). Never throws.
+std::string to_json(const Analysis& analysis, int indent = -1);
+
+// Parses a JSON options object ({"language": "vi", "referenceDate": "2020-12-29", "tokens": false}) as the
+// JS API passes it. Unknown keys are ignored; a malformed object yields the defaults and `*error` is set.
+Options options_from_json(std::string_view json, std::string* error = nullptr);
+
+}  // namespace article

@@ -1,0 +1,322 @@
+// Blocks: the role of each paragraph (or part of one) in a Vietnamese news article.
+//
+//   header           "date 2020-12" (or an ISO date) opening the first line
+//   title            the first line (after the header), when it is short
+//   lead             the sapo: the paragraph after the title
+//   speaker_caption  "<title> <Name>: <statement>"
+//   caption          a photo caption: a short one-sentence paragraph, or any sentence carrying a photo credit
+//                    ("Ảnh: …", "(Ảnh minh họa)"), also inside a flattened body line
+//   subheading       a short line without final punctuation, followed by body text
+//   byline           the author's name closing the article ("Thu Hà", "Theo VnExpress", "Hồng Sương"),
+//                    on its own line or as the last sentence of the last line
+//   body             everything else
+#include <unicode/uchar.h>
+
+#include <algorithm>
+
+#include "captions.h"
+#include "names.h"
+#include "pipeline.h"
+#include "scan.h"
+
+namespace article::internal {
+
+namespace {
+
+bool is_digit(char16_t c) { return c >= '0' && c <= '9'; }
+
+// "2020-12" or "2020-12-29" at s[pos]; sets `end` past it.
+bool match_iso_date(std::u16string_view s, std::int64_t pos, std::int64_t limit, std::int64_t& end) {
+  auto digits = [&](std::int64_t at, int n) {
+    if (at + n > limit) return false;
+    for (int k = 0; k < n; ++k)
+      if (!is_digit(s[at + k])) return false;
+    return true;
+  };
+  if (!digits(pos, 4) || pos + 4 >= limit || s[pos + 4] != '-' || !digits(pos + 5, 2)) return false;
+  end = pos + 7;
+  if (end + 2 < limit + 0 && s[end] == '-' && digits(end + 1, 2)) end += 3;
+  if (end < limit && !is_space(s[end])) return false;
+  return true;
+}
+
+// Facts about a stretch of sentences that the rules below use.
+struct Shape {
+  int sentences = 0;
+  int syllables = 0;  // word tokens
+  int numbers = 0;
+  int commas = 0;
+  int first_comma_syllable = -1;  // how many syllables precede the first comma
+  int semicolons = 0;
+  int upper_words = 0;  // capitalized word tokens
+  char32_t last_char = 0;
+};
+
+Shape shape_of(const Doc& doc, int s0, int s1) {
+  Shape sh;
+  sh.sentences = s1 - s0;
+  if (s0 >= s1) return sh;
+  for (int t = doc.sentence_token_begin(s0); t < doc.sentence_token_end(s1 - 1); ++t) {
+    const Token& tok = doc.tokens[t];
+    if (tok.kind == "word") {
+      ++sh.syllables;
+      if (doc.info[t].upper_start) ++sh.upper_words;
+    } else if (tok.kind == "number") {
+      ++sh.numbers;
+    } else if (doc.info[t].lower == ",") {
+      if (sh.first_comma_syllable < 0) sh.first_comma_syllable = sh.syllables;
+      ++sh.commas;
+    } else if (doc.info[t].lower == ";") {
+      ++sh.semicolons;
+    }
+  }
+  const Span& last = doc.out.sentences[s1 - 1].span;
+  sh.last_char = code_point_before(doc.text.norm, static_cast<std::size_t>(last.end));
+  return sh;
+}
+
+// An author line: one to six capitalized words, optionally "Theo …" and a trailing "(T/h)", "(Tổng hợp)",
+// "/VOV.VN" or "- TTXVN"; no final full stop.
+bool is_byline(const Doc& doc, std::int64_t start, std::int64_t end) {
+  const std::u16string_view s = doc.text.norm;
+  if (end - start > 80) return false;
+  // Drop a trailing parenthesized note: "Kim Thanh (T/h)", "Theo Đức Nguyễn (Báo Bóng đá)".
+  std::int64_t e = end;
+  if (s[e - 1] == ')') {
+    std::int64_t open = e - 1;
+    while (open > start && s[open] != '(') --open;
+    if (open > start) e = open;
+    trim(s, start, e);
+  }
+  const auto words = chunks(s, start, e);
+  if (words.empty() || words.size() > 8) return false;
+  std::size_t k = 0;
+  if (starts_with_lower(s, words[0].start, "theo") && words[0].end - words[0].start == 4) ++k;
+  int names = 0;
+  for (; k < words.size(); ++k) {
+    const auto w = s.substr(words[k].start, words[k].end - words[k].start);
+    if (w == u"-" || w == u"–" || w == u"/" || w == u"&" || w == u"và") continue;
+    if (!is_upper_start(w)) return false;
+    for (char16_t c : w)
+      if (is_digit(c) || c == ',' || c == ':' || c == ';' || c == '!' || c == '?' || c == 0x201C || c == '"')
+        return false;
+    ++names;
+  }
+  if (names == 0 || names > 6) return false;
+  const char16_t last = s[e - 1];
+  if (last == '.' && !(e - start >= 3 && s[e - 2] == '/' && s[e - 3] == '.')) {
+    // "T.L." is an author; "Hà Nội." is a sentence. Allow only dotted initials.
+    const auto w = s.substr(words.back().start, words.back().end - words.back().start);
+    if (w.find('.') == w.size() - 1) return false;
+  }
+  return true;
+}
+
+// "<title> <Name>: <statement>": returns the colon position, or -1.
+std::int64_t speaker_colon(const Doc& doc, int s0, int s1) {
+  const std::u16string_view s = doc.text.norm;
+  const int t0 = doc.sentence_token_begin(s0), t1 = doc.sentence_token_end(s1 - 1);
+  int colon = -1;
+  for (int t = t0; t < t1 && t < t0 + 24; ++t) {
+    const std::string& w = doc.info[t].lower;
+    if (w == ":") {
+      colon = t;
+      break;
+    }
+    if (w == ";" || w == "“" || w == "\"" || w == "(" || doc.tokens[t].kind == "number") return -1;
+  }
+  if (colon < t0 + 2 || colon + 2 >= t1) return -1;  // a name needs 2 syllables; a statement follows
+  if (!doc.info[t0].upper_start) return -1;
+  // The part before the colon ends with a name…
+  const int name = name_ending_at(doc, t0, colon);
+  if (name < 0) return -1;
+  // …and is either just the name, or a role that contains a title or form of address.
+  bool has_title = name == t0;
+  for (int t = t0; t < name && !has_title; ++t)
+    has_title = match_phrase(doc, "titles.tsv", t, name) > 0 || match_phrase(doc, "honorifics.tsv", t, name) > 0;
+  if (!has_title) return -1;
+  for (int t = t0; t < name; ++t)
+    if (doc.info[t].lower == ",") return -1;
+  (void)s;
+  return doc.tokens[colon].span.start;
+}
+
+// A standalone photo caption without a credit: one short sentence, no semicolon, no clause-opening comma,
+// ending in a full stop (or nothing), between other paragraphs.
+bool looks_like_caption(const Shape& sh) {
+  if (sh.sentences != 1 || sh.syllables < 4 || sh.syllables > 26 || sh.semicolons > 0) return false;
+  if (sh.commas > 1 || (sh.commas == 1 && sh.first_comma_syllable <= 4)) return false;
+  return sh.last_char == '.' || sh.last_char == 0x201D || u_isalnum(sh.last_char);
+}
+
+bool looks_like_subheading(const Shape& sh, const Shape* next) {
+  if (sh.sentences != 1 || sh.syllables < 2 || sh.syllables > 16 || sh.commas > 1 || sh.semicolons > 0)
+    return false;
+  if (is_terminal_punct(sh.last_char) || sh.last_char == ':' || sh.last_char == ',') {
+    if (sh.last_char != '?') return false;
+  }
+  return next && next->syllables >= 2 * sh.syllables;
+}
+
+class Builder {
+ public:
+  explicit Builder(Doc& doc) : doc_(doc) {}
+
+  Block& add(const std::string& type, std::int64_t start, std::int64_t end, int paragraph) {
+    Block b;
+    b.type = type;
+    b.span = doc_.span(start, end);
+    b.paragraph = paragraph;
+    doc_.out.blocks.push_back(std::move(b));
+    return doc_.out.blocks.back();
+  }
+
+  // A run of sentences [s0, s1) of one paragraph, with inline captions and (for the last paragraph) a
+  // closing byline carved out of it.
+  void add_running_text(const std::string& type, int s0, int s1, int paragraph, bool last_paragraph) {
+    const std::u16string_view s = doc_.text.norm;
+    int byline_sentence = -1;
+    if (last_paragraph && s1 - s0 >= 2) {
+      const Span& sp = doc_.out.sentences[s1 - 1].span;
+      if (is_byline(doc_, sp.start, sp.end)) byline_sentence = s1 - 1;
+    }
+    int run_start = s0;
+    auto flush = [&](int upto) {
+      if (run_start < upto)
+        add(type, doc_.out.sentences[run_start].span.start, doc_.out.sentences[upto - 1].span.end, paragraph);
+    };
+    for (int si = s0; si < s1; ++si) {
+      const Span& sp = doc_.out.sentences[si].span;
+      if (si == byline_sentence) {
+        flush(si);
+        add("byline", sp.start, sp.end, paragraph);
+        run_start = si + 1;
+        continue;
+      }
+      const auto credit = s1 - s0 >= 2 ? find_credit(s, sp.start, sp.end) : std::nullopt;
+      if (credit && credit->end >= sp.end - 1) {
+        flush(si);
+        Block& b = add("caption", sp.start, sp.end, paragraph);
+        if (credit->credit_end > credit->credit_start) b.credit = doc_.span(credit->credit_start, credit->credit_end);
+        run_start = si + 1;
+      }
+    }
+    flush(s1);
+  }
+
+ private:
+  Doc& doc_;
+};
+
+}  // namespace
+
+void find_header(Doc& doc) {
+  if (doc.paragraphs.empty()) return;
+  const std::u16string_view s = doc.text.norm;
+  const Paragraph& p = doc.paragraphs[0];
+  std::int64_t pos = p.start, end = 0;
+  if (starts_with_lower(s, pos, "date") && pos + 4 < p.end && is_space(s[pos + 4])) {
+    pos += 4;
+    while (pos < p.end && is_space(s[pos])) ++pos;
+  }
+  if (match_iso_date(s, pos, p.end, end)) doc.header = doc.span(p.start, end);
+}
+
+void classify_blocks(Doc& doc) {
+  const std::u16string_view s = doc.text.norm;
+  const int paragraphs = static_cast<int>(doc.paragraphs.size());
+  // Sentences of each paragraph: [first[p], first[p + 1]).
+  std::vector<int> first(paragraphs + 1, static_cast<int>(doc.out.sentences.size()));
+  for (int si = static_cast<int>(doc.out.sentences.size()) - 1, p = paragraphs - 1; si >= 0; --si) {
+    while (p > 0 && doc.out.sentences[si].span.start < doc.paragraphs[p].start) --p;
+    first[p] = si;
+  }
+  for (int p = paragraphs - 1; p >= 0; --p) first[p] = std::min(first[p], first[p + 1]);
+  std::vector<Shape> shapes;
+  for (int p = 0; p < paragraphs; ++p) shapes.push_back(shape_of(doc, first[p], first[p + 1]));
+
+  Builder builder(doc);
+  int p = 0;
+  if (doc.header.end > 0) {
+    Block& header = builder.add("header", doc.header.start, doc.header.end, 0);
+    std::int64_t date = doc.header.end;
+    while (date > doc.header.start && !is_space(s[date - 1])) --date;
+    header.date = to_utf8(s.substr(date, doc.header.end - date));
+    doc.out.article.date = header.date;
+  }
+  // Title: the first line with text (after the header), when it is short and more lines follow.
+  const int tp = (doc.header.end > 0 && first[0] == first[1]) ? 1 : 0;
+  int lead = -1;
+  if (tp + 1 < paragraphs && shapes[tp].sentences >= 1 && shapes[tp].sentences <= 2 && shapes[tp].syllables <= 60 &&
+      shapes[tp].last_char != ':') {
+    const std::int64_t start = doc.out.sentences[first[tp]].span.start;
+    const std::int64_t end = doc.out.sentences[first[tp + 1] - 1].span.end;
+    builder.add("title", start, end, tp);
+    doc.out.article.title = to_utf8(s.substr(start, end - start));
+    p = tp + 1;
+    // Lead: the next line, unless it is a caption or a speaker caption.
+    if (shapes[p].syllables >= 8 && !find_credit(s, doc.paragraphs[p].start, doc.paragraphs[p].end) &&
+        speaker_colon(doc, first[p], first[p + 1]) < 0)
+      lead = p;
+  }
+  for (; p < paragraphs; ++p) {
+    const int s0 = first[p], s1 = first[p + 1];
+    if (s0 >= s1) continue;
+    const std::int64_t start = doc.out.sentences[s0].span.start, end = doc.out.sentences[s1 - 1].span.end;
+    const bool last = p == paragraphs - 1;
+    if (p == lead) {
+      builder.add_running_text("lead", s0, s1, p, last);
+      continue;
+    }
+    if (last && paragraphs > 1 && is_byline(doc, start, end)) {
+      builder.add("byline", start, end, p);
+      continue;
+    }
+    if (const std::int64_t colon = speaker_colon(doc, s0, s1); colon >= 0) {
+      Block& b = builder.add("speaker_caption", start, end, p);
+      std::int64_t speaker_end = colon, statement_start = colon + 1;
+      trim(s, statement_start, speaker_end);  // no-op for the statement start; trims the speaker's end
+      statement_start = colon + 1;
+      while (statement_start < end && is_space(s[statement_start])) ++statement_start;
+      b.speaker = doc.span(start, colon);
+      b.statement = doc.span(statement_start, end);
+      continue;
+    }
+    if (const auto credit = find_credit(s, start, end); credit && s1 - s0 == 1) {
+      Block& b = builder.add("caption", start, end, p);
+      if (credit->credit_end > credit->credit_start) b.credit = doc.span(credit->credit_start, credit->credit_end);
+      continue;
+    }
+    const bool between = p > 0 && !last;
+    const Shape* next = p + 1 < paragraphs ? &shapes[p + 1] : nullptr;
+    const bool after_colon = p > 0 && shapes[p - 1].last_char == ':';
+    if (between && !after_colon && looks_like_subheading(shapes[p], next)) {
+      builder.add("subheading", start, end, p);
+      continue;
+    }
+    if (between && !after_colon && looks_like_caption(shapes[p])) {
+      builder.add("caption", start, end, p);
+      continue;
+    }
+    builder.add_running_text("body", s0, s1, p, last);
+  }
+  // Each sentence belongs to the block that contains it.
+  std::size_t b = 0;
+  for (auto& sentence : doc.out.sentences) {
+    while (b + 1 < doc.out.blocks.size() && doc.out.blocks[b].span.end <= sentence.span.start) ++b;
+    sentence.block = static_cast<int>(b);
+  }
+  for (const Block& block : doc.out.blocks)
+    if (block.type == "byline") {
+      std::int64_t a = block.span.start, e = block.span.end;
+      if (starts_with_lower(s, a, "theo ")) a += 5;
+      if (s[e - 1] == ')') {
+        while (e > a && s[e - 1] != '(') --e;
+        if (e > a) --e;
+      }
+      trim(s, a, e);
+      doc.out.article.author = to_utf8(s.substr(a, e - a));
+    }
+}
+
+}  // namespace article::internal

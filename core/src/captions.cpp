@@ -1,0 +1,110 @@
+#include "captions.h"
+
+#include <unicode/uchar.h>
+
+#include <algorithm>
+#include <string>
+#include <vector>
+
+#include "data.h"
+#include "scan.h"
+#include "text.h"
+
+namespace article::internal {
+
+namespace {
+
+const std::vector<std::string>& markers_longest_first() {
+  static const std::vector<std::string> markers = [] {
+    std::vector<std::string> m;
+    for (const auto& row : data_rows("caption_markers.txt")) m.push_back(lower_utf8(decode_utf8_lossy(row[0])));
+    std::sort(m.begin(), m.end(), [](const auto& a, const auto& b) { return a.size() > b.size(); });
+    return m;
+  }();
+  return markers;
+}
+
+bool is_connector(std::u16string_view w) {
+  return w == u"-" || w == u"–" || w == u"—" || w == u"/" || w == u"&" || w == u"và";
+}
+
+// Where an unbracketed credit ("Gia Khánh", "Nguyễn Thắng - TTXVN", "T.PHAN", "VNE.") ends. Credits are
+// short runs of capitalized words; the run stops at a lowercase word, a full stop, or a word that usually
+// starts a sentence. When a lowercase word stops it, the last capitalized word most likely opened the next
+// sentence ("Ảnh: Gia Khánh Chiến thắng này…"), so it is given back.
+std::int64_t credit_run_end(std::u16string_view s, std::int64_t start, std::int64_t end, std::int64_t* resume) {
+  const auto& starters = data_set("sentence_starters.txt", true);
+  const auto words = chunks(s, start, end);
+  std::int64_t credit_end = start;
+  int names = 0;
+  std::int64_t last_name_start = -1, before_last_name = start;
+  bool stopped_by_lowercase = false;
+  for (std::size_t k = 0; k < words.size() && k < 8; ++k) {
+    const auto w = s.substr(words[k].start, words[k].end - words[k].start);
+    if (is_connector(w)) continue;
+    const char32_t first = code_point_at(w, 0);
+    const bool capitalized = is_upper_start(w) || (first >= '0' && first <= '9');
+    if (!capitalized) {
+      stopped_by_lowercase = true;
+      break;
+    }
+    std::u16string_view bare = w;
+    while (!bare.empty() && (is_terminal_punct(bare.back()) || bare.back() == ',' || bare.back() == ';'))
+      bare.remove_suffix(1);
+    if (names > 0 && starters.count(lower_utf8(bare))) break;
+    before_last_name = credit_end;
+    last_name_start = words[k].start;
+    credit_end = words[k].end;
+    ++names;
+    if (w.back() == '.' || w.back() == ')' || w.back() == ',') break;  // "VNE." ends the credit
+  }
+  if (stopped_by_lowercase && names >= 2 && last_name_start >= 0) credit_end = before_last_name;
+  *resume = credit_end;
+  // The credit itself excludes a trailing full stop or comma.
+  std::int64_t e = credit_end;
+  while (e > start && (s[e - 1] == '.' || s[e - 1] == ',')) --e;
+  return e;
+}
+
+}  // namespace
+
+std::optional<CreditMatch> find_credit(std::u16string_view s, std::int64_t start, std::int64_t end) {
+  for (const Chunk& c : chunks(s, start, end)) {
+    std::int64_t pos = c.start;
+    const bool bracketed = s[pos] == '(' || s[pos] == '[';
+    if (bracketed) ++pos;
+    for (const std::string& marker : markers_longest_first()) {
+      if (!starts_with_lower(s, pos, marker)) continue;
+      std::int64_t after = pos + static_cast<std::int64_t>(decode_utf8_lossy(marker).size());
+      if (after < end && u_isalpha(s[after])) continue;  // "Ảnhxyz" is not a marker
+      std::int64_t p = after;
+      while (p < end && is_space(s[p])) ++p;
+      CreditMatch m;
+      m.marker_start = c.start;
+      if (bracketed && p < end && (s[p] == ')' || s[p] == ']')) {  // "(Ảnh minh họa)"
+        m.credit_start = m.credit_end = p;
+        m.end = p + 1;
+        return m;
+      }
+      if (p >= end || s[p] != ':') continue;
+      ++p;
+      while (p < end && is_space(s[p])) ++p;
+      m.credit_start = p;
+      if (bracketed) {  // "(Ảnh: Hữu Nghị)": the credit runs to the bracket
+        std::int64_t q = p;
+        while (q < end && s[q] != ')' && s[q] != ']' && !is_line_break(s[q])) ++q;
+        m.credit_end = q;
+        m.end = q < end ? q + 1 : q;
+      } else {
+        std::int64_t resume = p;
+        m.credit_end = credit_run_end(s, p, end, &resume);
+        m.end = resume;
+      }
+      if (m.credit_end < m.credit_start) m.credit_end = m.credit_start;
+      return m;
+    }
+  }
+  return std::nullopt;
+}
+
+}  // namespace article::internal

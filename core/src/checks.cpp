@@ -1,0 +1,138 @@
+// Input checks. Unusable input (empty, too large, binary, not UTF-8) gets an error and no analysis; usable
+// input with a problem (HTML markup, text in a legacy Vietnamese encoding, stray NUL bytes) gets a warning
+// and is analysed as it is. Nothing is ever truncated silently.
+#include <unicode/uchar.h>
+
+#include <string>
+
+#include "pipeline.h"
+
+namespace article::internal {
+
+namespace {
+
+void add(std::vector<Message>& list, std::string code, std::string message,
+         std::optional<Span> span = std::nullopt) {
+  list.push_back(Message{std::move(code), std::move(message), std::move(span)});
+}
+
+// Characters that Vietnamese text in Unicode never uses but that TCVN3 (ABC) and VNI fonts produce when
+// their bytes are read as Windows-1252: "Hµ Néi" (TCVN3), "Vieät Nam" (VNI).
+bool is_tcvn3_mark(char32_t c) {
+  static const std::u32string set = U"¸µ¶·¹¨»¾¼½Æ©ÇËÌÎÏÑªÒÖ×ÝØÜÞ«ß¬®¦§­";
+  return set.find(c) != std::u32string::npos;
+}
+bool is_vni_mark(char32_t c) {
+  static const std::u32string set = U"øùúûüïöñäåæçëîÿ";
+  return set.find(c) != std::u32string::npos;
+}
+
+}  // namespace
+
+void check_input(std::string_view utf8, Doc& doc) {
+  auto& errors = doc.out.errors;
+  if (utf8.size() > kMaxInputBytes) {
+    add(errors, "input_too_large",
+        "The input is " + std::to_string(utf8.size()) + " bytes; the limit is " + std::to_string(kMaxInputBytes) +
+            " bytes. Split the text and analyse the parts.");
+    return;
+  }
+  if (utf8.size() >= 2 && ((static_cast<unsigned char>(utf8[0]) == 0xFF && static_cast<unsigned char>(utf8[1]) == 0xFE) ||
+                           (static_cast<unsigned char>(utf8[0]) == 0xFE && static_cast<unsigned char>(utf8[1]) == 0xFF))) {
+    add(errors, "utf16_input", "The input starts with a UTF-16 byte-order mark; decode it to text first.");
+    return;
+  }
+  std::size_t nuls = 0, controls = 0;
+  for (unsigned char c : utf8) {
+    if (c == 0) ++nuls;
+    else if (c < 0x20 && c != '\n' && c != '\r' && c != '\t' && c != '\f' && c != '\v') ++controls;
+  }
+  if (!utf8.empty() && (nuls + controls) * 20 > utf8.size()) {
+    add(errors, "binary_input",
+        "The input looks like binary data, not text (" + std::to_string(nuls + controls) +
+            " control bytes), and was not analysed.");
+    return;
+  }
+  std::size_t bad = 0;
+  if (!decode_utf8(utf8, doc.text.input, bad)) {
+    add(errors, "invalid_utf8",
+        "The input is not valid UTF-8 (first invalid byte at offset " + std::to_string(bad) +
+            "). It may be in a legacy encoding such as Windows-1258; convert it to UTF-8 first.");
+    return;
+  }
+  if (nuls > 0)
+    add(doc.out.warnings, "nul_characters",
+        std::to_string(nuls) + " NUL character(s) in the input were treated as spaces.");
+  bool blank = true;
+  for (char16_t c : doc.text.input)
+    if (!is_space(c) && !is_line_break(c) && c != 0) {
+      blank = false;
+      break;
+    }
+  if (blank) add(errors, "empty_input", "The input is empty or holds only white space.");
+}
+
+void check_text(Doc& doc) {
+  const std::u16string_view s = doc.text.norm;
+  std::size_t tags = 0, letters = 0, tcvn3 = 0, vni = 0, mojibake = 0;
+  for (std::size_t i = 0; i < s.size();) {
+    std::size_t next = i;
+    const char32_t c = code_point_at(s, i, &next);
+    if (c == '<' && next < s.size()) {
+      // "<p>", "</div>", "<br/>", "<img …": a tag name right after the bracket.
+      std::size_t k = next;
+      if (s[k] == '/') ++k;
+      std::size_t name = k;
+      while (k < s.size() && ((s[k] >= 'a' && s[k] <= 'z') || (s[k] >= 'A' && s[k] <= 'Z') || (s[k] >= '0' && s[k] <= '9'))) ++k;
+      if (k > name && k < s.size() && (s[k] == '>' || s[k] == ' ' || s[k] == '/')) ++tags;
+    }
+    if (u_isalpha(c)) ++letters;
+    if (is_tcvn3_mark(c)) ++tcvn3;
+    if (is_vni_mark(c)) ++vni;
+    // UTF-8 read as Windows-1252: "Viá»‡t", "Tiáº¿ng", "Ã¡".
+    if ((c == 0xC3 || c == 0xC2 || c == 0xE1) && next < s.size() &&
+        (s[next] == 0xBA || s[next] == 0xBB || s[next] == 0x2021 || s[next] == 0xA1 || s[next] == 0xA0 ||
+         s[next] == 0x201A || s[next] == 0xA3))
+      ++mojibake;
+    i = next;
+  }
+  if (tags >= 2)
+    add(doc.out.warnings, "html_markup",
+        "The text contains " + std::to_string(tags) +
+            " HTML tags; it was analysed as plain text. Paste the rendered article, not its source.");
+  if (mojibake >= 3 && mojibake * 50 > letters)
+    add(doc.out.warnings, "mojibake",
+        "The text looks like UTF-8 that was decoded as Windows-1252 (\"Viá»‡t\"); re-decode it as UTF-8.");
+  else if (tcvn3 + vni >= 5 && (tcvn3 + vni) * 30 > letters)
+    add(doc.out.warnings, "legacy_vietnamese_encoding",
+        std::string("The text looks like Vietnamese in the legacy ") + (tcvn3 >= vni ? "TCVN3 (ABC)" : "VNI") +
+            " encoding shown as Windows-1252 characters; convert it to Unicode (for example with UniKey's "
+            "converter) before analysing it.");
+}
+
+void detect_language(Doc& doc) {
+  if (doc.options.language == "vi" || doc.options.language == "en") {
+    doc.out.language = doc.options.language;
+    return;
+  }
+  // Letters that only Vietnamese uses among Latin-script languages: ă â đ ê ô ơ ư and the tone-marked
+  // vowels of Latin Extended Additional.
+  static const std::u32string vietnamese = U"ăâđêôơưĂÂĐÊÔƠƯ";
+  std::size_t letters = 0, ascii = 0, marked = 0;
+  const std::u16string_view s = doc.text.norm;
+  for (std::size_t i = 0; i < s.size() && letters < 200000;) {
+    std::size_t next = i;
+    const char32_t c = code_point_at(s, i, &next);
+    i = next;
+    if (!u_isalpha(c)) continue;
+    ++letters;
+    if (c < 0x80) ++ascii;
+    else if ((c >= 0x1EA0 && c <= 0x1EF9) || vietnamese.find(c) != std::u32string::npos) ++marked;
+  }
+  if (letters == 0) doc.out.language = "und";
+  else if (marked * 25 >= letters) doc.out.language = "vi";
+  else if (ascii * 10 >= letters * 9) doc.out.language = "en";
+  else doc.out.language = "und";
+}
+
+}  // namespace article::internal

@@ -1,0 +1,82 @@
+#include "data.h"
+
+#include <map>
+#include <utility>
+
+#include "text.h"
+
+namespace article::internal {
+
+// Generated at build time from core/data/* (see core/cmake/embed_data.cmake).
+struct EmbeddedFile {
+  const char* name;
+  const char* bytes;
+  std::size_t size;
+};
+extern const EmbeddedFile kEmbeddedFiles[];
+extern const std::size_t kEmbeddedFileCount;
+
+std::string_view data_file(std::string_view name) {
+  for (std::size_t i = 0; i < kEmbeddedFileCount; ++i)
+    if (name == kEmbeddedFiles[i].name) return {kEmbeddedFiles[i].bytes, kEmbeddedFiles[i].size};
+  return {};
+}
+
+std::vector<std::vector<std::string>> data_rows(std::string_view name) {
+  std::vector<std::vector<std::string>> rows;
+  std::string_view bytes = data_file(name);
+  while (!bytes.empty()) {
+    const std::size_t eol = bytes.find('\n');
+    std::string_view line = bytes.substr(0, eol);
+    bytes = eol == std::string_view::npos ? std::string_view() : bytes.substr(eol + 1);
+    if (!line.empty() && line.back() == '\r') line.remove_suffix(1);
+    if (line.empty() || line.front() == '#') continue;
+    std::vector<std::string> fields;
+    std::size_t start = 0;
+    for (;;) {
+      const std::size_t tab = line.find('\t', start);
+      fields.emplace_back(line.substr(start, tab == std::string_view::npos ? std::string_view::npos : tab - start));
+      if (tab == std::string_view::npos) break;
+      start = tab + 1;
+    }
+    rows.push_back(std::move(fields));
+  }
+  return rows;
+}
+
+namespace {
+std::string key_of(const std::string& s, bool lowercase) {
+  return lowercase ? lower_utf8(decode_utf8_lossy(s)) : s;
+}
+}  // namespace
+
+const std::unordered_set<std::string>& data_set(const std::string& name, bool lowercase) {
+  static std::map<std::pair<std::string, bool>, std::unordered_set<std::string>> cache;
+  auto [it, inserted] = cache.try_emplace({name, lowercase});
+  if (inserted)
+    for (const auto& row : data_rows(name)) it->second.insert(key_of(row[0], lowercase));
+  return it->second;
+}
+
+const std::unordered_map<std::string, std::string>& data_map(const std::string& name, bool lowercase) {
+  static std::map<std::pair<std::string, bool>, std::unordered_map<std::string, std::string>> cache;
+  auto [it, inserted] = cache.try_emplace({name, lowercase});
+  if (inserted)
+    for (const auto& row : data_rows(name))
+      it->second.emplace(key_of(row[0], lowercase), row.size() > 1 ? row[1] : std::string());
+  return it->second;
+}
+
+int max_syllables(const std::string& name) {
+  static std::map<std::string, int> cache;
+  auto [it, inserted] = cache.try_emplace(name, 0);
+  if (inserted)
+    for (const auto& row : data_rows(name)) {
+      int n = 1;
+      for (char c : row[0]) n += c == ' ';
+      if (n > it->second) it->second = n;
+    }
+  return it->second;
+}
+
+}  // namespace article::internal

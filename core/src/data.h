@@ -1,0 +1,28 @@
+// Access to the linguistic data files in core/data, which the build embeds into the library
+// (core/cmake/embed_data.cmake generates the table). Each loader parses its file once and keeps it.
+#pragma once
+
+#include <string>
+#include <string_view>
+#include <unordered_map>
+#include <unordered_set>
+#include <vector>
+
+namespace article::internal {
+
+// The raw bytes of an embedded data file, by file name ("surnames.txt"); empty if there is none.
+std::string_view data_file(std::string_view name);
+
+// Non-comment, non-empty lines of a data file, split on tabs.
+std::vector<std::vector<std::string>> data_rows(std::string_view name);
+
+// A set of the first column. With `lowercase`, keys are lowercased (Vietnamese rules).
+const std::unordered_set<std::string>& data_set(const std::string& name, bool lowercase = false);
+
+// A map from the first column to the second (lowercased keys when `lowercase`).
+const std::unordered_map<std::string, std::string>& data_map(const std::string& name, bool lowercase = false);
+
+// The longest entry, in space-separated syllables, of a data_set/data_map file.
+int max_syllables(const std::string& name);
+
+}  // namespace article::internal

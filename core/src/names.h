@@ -1,0 +1,26 @@
+// Recognizers over the token sequence shared by the block classifier and the people stage: Vietnamese
+// personal names, titles and honorifics (data: surnames.txt, titles.tsv, honorifics.tsv).
+#pragma once
+
+#include <string>
+
+#include "pipeline.h"
+
+namespace article::internal {
+
+// A capitalized word token (a syllable of a name).
+bool is_name_syllable(const Doc& doc, int token);
+
+bool is_surname(const Doc& doc, int token);
+
+// The first token of the Vietnamese personal name that ends right before token `end` and starts no earlier
+// than `begin`, or -1. Full names have 2–4 syllables and start with a family name; when the capitalized run
+// is longer ("Huyện ủy Thạch Hà Lê Văn Sơn"), the name is its tail starting at a family name, three
+// syllables preferred, then four, then two.
+int name_ending_at(const Doc& doc, int begin, int end);
+
+// Length in tokens of the longest entry of a lowercase phrase list (titles.tsv, honorifics.tsv, …)
+// starting at token `at` and ending by `limit`; 0 if none.
+int match_phrase(const Doc& doc, const std::string& list, int at, int limit);
+
+}  // namespace article::internal

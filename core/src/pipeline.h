@@ -1,0 +1,64 @@
+// The document that flows through the pipeline stages (analyzer.cpp calls them in order).
+//
+// While the stages run, every Span in `out` holds offsets into `text.norm` (the NFC text) and an empty
+// `text`; finalize_spans() then maps all of them to the input as given and fills in their text. Stages never
+// deal with input offsets.
+#pragma once
+
+#include <cstdint>
+#include <string>
+#include <vector>
+
+#include "article/analyzer.h"
+#include "text.h"
+
+namespace article::internal {
+
+struct Paragraph {
+  std::int64_t start = 0, end = 0;  // trimmed of surrounding white space
+};
+
+// What later stages want to know about a token without re-deriving it.
+struct TokenInfo {
+  std::string lower;        // lowercase UTF-8
+  bool upper_start = false; // first letter uppercase ("Hà", "UBND")
+  bool all_upper = false;   // two or more letters, all uppercase ("UBND", "TTXVN")
+};
+
+struct Doc {
+  Text text;
+  Options options;
+  Analysis out;
+  std::vector<Paragraph> paragraphs;
+  std::vector<Token> tokens;    // always computed; copied to out.tokens only when asked for
+  std::vector<TokenInfo> info;  // parallel to `tokens`
+  // Sentence s covers tokens [sentence_tokens[s], sentence_tokens[s + 1]).
+  std::vector<int> sentence_tokens;
+  Span header;  // the "date YYYY-MM" header, when there is one (end == 0 otherwise)
+
+  std::u16string_view slice(std::int64_t start, std::int64_t end) const { return text.slice(start, end); }
+  std::u16string_view slice(const Span& s) const { return text.slice(s.start, s.end); }
+  std::string utf8(const Span& s) const { return to_utf8(slice(s)); }
+  Span span(std::int64_t start, std::int64_t end) const { return Span{start, end, {}}; }
+  int sentence_token_begin(int s) const { return sentence_tokens[s]; }
+  int sentence_token_end(int s) const { return sentence_tokens[s + 1]; }
+};
+
+// Stages, in pipeline order. Each reads what earlier ones wrote to `doc` and adds its own part.
+void check_input(const std::string_view utf8, Doc& doc);  // checks.cpp: before decoding; may add errors
+void check_text(Doc& doc);                                 // checks.cpp: HTML, legacy encodings, …
+void detect_language(Doc& doc);                            // language.cpp
+void find_paragraphs(Doc& doc);                            // paragraphs.cpp
+void find_header(Doc& doc);                                // blocks.cpp
+void split_sentences(Doc& doc);                            // sentences.cpp
+void tokenize(Doc& doc);                                   // tokens.cpp
+void classify_blocks(Doc& doc);                            // blocks.cpp
+void segment_words(Doc& doc);                              // words.cpp
+void find_entities(Doc& doc);                              // entities.cpp (numbers, dates, names)
+void find_people(Doc& doc);                                // people.cpp
+void find_quotes(Doc& doc);                                // quotes.cpp
+void rank_keywords(Doc& doc);                              // keywords.cpp
+void compute_stats(Doc& doc);                              // stats.cpp
+void finalize_spans(Doc& doc);                             // analyzer.cpp: the one offset conversion
+
+}  // namespace article::internal

@@ -1,0 +1,54 @@
+#include "scan.h"
+
+#include <unicode/uchar.h>
+
+#include "text.h"
+
+namespace article::internal {
+
+std::vector<Chunk> chunks(std::u16string_view s, std::int64_t start, std::int64_t end) {
+  std::vector<Chunk> out;
+  std::int64_t i = start;
+  while (i < end) {
+    while (i < end && (is_space(s[i]) || is_line_break(s[i]))) ++i;
+    if (i >= end) break;
+    const std::int64_t b = i;
+    while (i < end && !is_space(s[i]) && !is_line_break(s[i])) ++i;
+    out.push_back({b, i});
+  }
+  return out;
+}
+
+void trim(std::u16string_view s, std::int64_t& start, std::int64_t& end) {
+  while (start < end && (is_space(s[start]) || is_line_break(s[start]))) ++start;
+  while (end > start && (is_space(s[end - 1]) || is_line_break(s[end - 1]))) --end;
+}
+
+bool is_opening_punct(char32_t c) {
+  return c == '(' || c == '[' || c == 0x201C || c == 0x2018 || c == 0xAB || c == '"' || c == '\'' || c == 0x201E;
+}
+bool is_closing_punct(char32_t c) {
+  return c == ')' || c == ']' || c == 0x201D || c == 0x2019 || c == 0xBB || c == '"' || c == '\'';
+}
+bool is_terminal_punct(char32_t c) { return c == '.' || c == '!' || c == '?' || c == 0x2026; }
+
+char32_t first_letter(std::u16string_view s, std::int64_t start, std::int64_t end) {
+  for (std::int64_t i = start; i < end;) {
+    std::size_t next = 0;
+    const char32_t c = code_point_at(s, static_cast<std::size_t>(i), &next);
+    if (u_isalpha(c)) return c;
+    if (!is_opening_punct(c) && !is_space(c) && c != '-' && c != 0x2013 && c != 0x2014) return 0;
+    i = static_cast<std::int64_t>(next);
+  }
+  return 0;
+}
+
+bool starts_with_lower(std::u16string_view s, std::int64_t pos, const std::string& lower_prefix) {
+  // Lowercasing never changes the UTF-16 length of Vietnamese letters, so compare a slice of the same
+  // number of code units as the prefix has.
+  const std::u16string prefix16 = decode_utf8_lossy(lower_prefix);
+  if (pos + static_cast<std::int64_t>(prefix16.size()) > static_cast<std::int64_t>(s.size())) return false;
+  return lower_utf8(s.substr(pos, prefix16.size())) == lower_prefix;
+}
+
+}  // namespace article::internal

@@ -1,0 +1,33 @@
+// Small scanning helpers over the normalized UTF-16 text, shared by the rule stages.
+#pragma once
+
+#include <cstdint>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace article::internal {
+
+// A white-space-delimited chunk of text ("TP.HCM", "(Ảnh:", "2020.").
+struct Chunk {
+  std::int64_t start = 0, end = 0;
+};
+
+// Chunks of s[start, end).
+std::vector<Chunk> chunks(std::u16string_view s, std::int64_t start, std::int64_t end);
+
+// Trims white space and line breaks from both ends of [start, end).
+void trim(std::u16string_view s, std::int64_t& start, std::int64_t& end);
+
+// First letter in s[start, end): its code point, or 0 if there is none before a non-quote, non-bracket.
+char32_t first_letter(std::u16string_view s, std::int64_t start, std::int64_t end);
+
+bool is_opening_punct(char32_t c);  // ( [ “ ‘ « " '
+bool is_closing_punct(char32_t c);  // ) ] ” ’ » " '
+bool is_terminal_punct(char32_t c); // . ! ? …
+
+// True if s[pos, …) starts with `prefix` compared case-insensitively (ASCII and Vietnamese letters via
+// lowercase mapping of the candidate slice).
+bool starts_with_lower(std::u16string_view s, std::int64_t pos, const std::string& lower_prefix);
+
+}  // namespace article::internal

@@ -1,0 +1,158 @@
+// Sentences: ICU's sentence rules, then Vietnamese news conventions ICU does not know.
+//
+// ICU already keeps "TP.HCM", "4.1.2017", "3.600", "2,4" and a closing ” with their sentence. On top of it:
+//  - no break after an abbreviation that ends in "." ("PGS.TS. Nguyễn", "TP. Hà Nội", "Mr. Smith");
+//  - no sentence starts with a lowercase letter ("“Sao vậy?” anh hỏi");
+//  - "…" or "..." followed by a capitalized word ends a sentence (ICU does not treat "…" as a terminator);
+//  - a photo credit ends its caption even without a full stop ("… tối 7/2. Ảnh: Gia Khánh Chiến thắng …"),
+//    and a credit standing alone ("Ảnh: VNE.") joins the caption before it;
+//  - sentences never cross a paragraph (line) break, and the header "date YYYY-MM" is not part of one.
+#include <unicode/brkiter.h>
+#include <unicode/uchar.h>
+#include <unicode/utext.h>
+
+#include <memory>
+
+#include "captions.h"
+#include "data.h"
+#include "pipeline.h"
+#include "scan.h"
+
+namespace article::internal {
+
+namespace {
+
+struct Piece {
+  std::int64_t start, end;
+  int paragraph;
+};
+
+std::vector<Piece> icu_sentences(Doc& doc) {
+  std::vector<Piece> out;
+  const std::u16string& s = doc.text.norm;
+  UErrorCode status = U_ZERO_ERROR;
+  static thread_local std::unique_ptr<icu::BreakIterator> it(
+      icu::BreakIterator::createSentenceInstance(icu::Locale::getRoot(), status));
+  if (!it || U_FAILURE(status)) return out;
+  UText ut = UTEXT_INITIALIZER;
+  utext_openUChars(&ut, reinterpret_cast<const UChar*>(s.data()), static_cast<int64_t>(s.size()), &status);
+  it->setText(&ut, status);
+  if (U_FAILURE(status)) return out;
+  std::size_t para = 0;
+  for (int32_t a = it->first(), b = it->next(); b != icu::BreakIterator::DONE; a = b, b = it->next()) {
+    std::int64_t start = a, end = b;
+    if (doc.header.end > 0 && start < doc.header.end) start = std::min<std::int64_t>(doc.header.end, end);
+    trim(s, start, end);
+    if (start >= end) continue;
+    while (para < doc.paragraphs.size() && doc.paragraphs[para].end <= start) ++para;
+    if (para >= doc.paragraphs.size()) break;
+    out.push_back({start, end, static_cast<int>(para)});
+  }
+  utext_close(&ut);
+  return out;
+}
+
+// The last white-space-delimited word before `end`, without opening brackets or quotes.
+std::u16string_view last_word(std::u16string_view s, std::int64_t start, std::int64_t end) {
+  std::int64_t b = end;
+  while (b > start && !is_space(s[b - 1]) && !is_line_break(s[b - 1])) --b;
+  while (b < end && is_opening_punct(s[b])) ++b;
+  return s.substr(b, end - b);
+}
+
+bool ends_with_nonfinal_abbreviation(std::u16string_view s, const Piece& p) {
+  static const auto& abbreviations = data_set("nonfinal_abbreviations.txt");
+  const auto w = last_word(s, p.start, p.end);
+  if (w.empty() || w.back() != '.') return false;
+  return abbreviations.count(to_utf8(w)) > 0;
+}
+
+bool starts_lowercase(std::u16string_view s, const Piece& p) {
+  const char32_t c = first_letter(s, p.start, p.end);
+  return c != 0 && u_islower(c);
+}
+
+// Splits after "…"/"..." when a capitalized word follows.
+void split_after_ellipsis(std::u16string_view s, std::vector<Piece>& pieces) {
+  std::vector<Piece> out;
+  for (const Piece& p : pieces) {
+    std::int64_t start = p.start;
+    for (std::int64_t i = p.start; i < p.end; ++i) {
+      const bool ellipsis = s[i] == u'…' || (s[i] == '.' && i + 2 < p.end && s[i + 1] == '.' && s[i + 2] == '.');
+      if (!ellipsis) continue;
+      std::int64_t after = i + (s[i] == u'…' ? 1 : 3);
+      while (after < p.end && s[after] == '.') ++after;
+      std::int64_t next = after;
+      while (next < p.end && is_space(s[next])) ++next;
+      if (next == after || next >= p.end) continue;  // needs a space, then more text
+      const char32_t c = first_letter(s, next, p.end);
+      if (c != 0 && (u_isupper(c) || u_istitle(c)) && first_letter(s, next, next + 1) != 0) {
+        out.push_back({start, after, p.paragraph});
+        start = next;
+      }
+      i = after - 1;
+    }
+    out.push_back({start, p.end, p.paragraph});
+  }
+  pieces.swap(out);
+}
+
+// Ends a caption at its credit when running text follows it on the same line.
+void split_after_credits(std::u16string_view s, std::vector<Piece>& pieces) {
+  std::vector<Piece> out;
+  for (const Piece& p : pieces) {
+    std::int64_t start = p.start;
+    while (start < p.end) {
+      const auto m = find_credit(s, start, p.end);
+      if (!m) break;
+      std::int64_t next = m->end;
+      while (next < p.end && (is_space(s[next]) || s[next] == '.')) ++next;
+      if (next >= p.end) break;
+      const char32_t c = first_letter(s, next, p.end);
+      if (c == 0 || !(u_isupper(c) || u_istitle(c))) {
+        // e.g. "(Ảnh minh họa) và …": not a sentence end; look past this marker.
+        start = m->end;
+        if (start <= p.start) break;
+        continue;
+      }
+      // A marker at the very start ("Ảnh: VNE. Thực ra…") belongs to the sentence before (merged later).
+      out.push_back({start, m->end, p.paragraph});
+      start = next;
+    }
+    if (start < p.end) out.push_back({start, p.end, p.paragraph});
+  }
+  pieces.swap(out);
+}
+
+bool is_bare_credit(std::u16string_view s, const Piece& p) {
+  const auto m = find_credit(s, p.start, p.end);
+  return m && m->marker_start == p.start && m->end >= p.end - 1;
+}
+
+}  // namespace
+
+void split_sentences(Doc& doc) {
+  const std::u16string_view s = doc.text.norm;
+  std::vector<Piece> pieces = icu_sentences(doc);
+  split_after_ellipsis(s, pieces);
+
+  // Merge what ICU split but should not have been split.
+  std::vector<Piece> merged;
+  for (const Piece& p : pieces) {
+    if (!merged.empty() && merged.back().paragraph == p.paragraph &&
+        (ends_with_nonfinal_abbreviation(s, merged.back()) || starts_lowercase(s, p) || is_bare_credit(s, p))) {
+      merged.back().end = p.end;
+      continue;
+    }
+    merged.push_back(p);
+  }
+  split_after_credits(s, merged);
+
+  for (const Piece& p : merged) {
+    std::int64_t start = p.start, end = p.end;
+    trim(s, start, end);
+    if (start < end) doc.out.sentences.push_back({doc.span(start, end), -1});
+  }
+}
+
+}  // namespace article::internal

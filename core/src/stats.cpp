@@ -1,0 +1,23 @@
+// Statistics. Reading time assumes 220 syllables a minute for Vietnamese (adult silent reading of news,
+// counted in syllables) and 230 words a minute for English.
+#include "pipeline.h"
+
+namespace article::internal {
+
+void compute_stats(Doc& doc) {
+  Stats& st = doc.out.stats;
+  for (std::size_t i = 0; i < doc.text.input.size(); ++i) {
+    const char16_t c = doc.text.input[i];
+    if (!(c >= 0xDC00 && c <= 0xDFFF && i > 0 && doc.text.input[i - 1] >= 0xD800 && doc.text.input[i - 1] <= 0xDBFF))
+      ++st.characters;
+  }
+  for (const Token& t : doc.tokens) st.syllables += t.kind == "word";
+  st.words = doc.out.words.empty() ? st.syllables : 0;
+  for (const Word& w : doc.out.words) st.words += w.span.end > w.span.start;
+  st.sentences = static_cast<std::int64_t>(doc.out.sentences.size());
+  st.paragraphs = static_cast<std::int64_t>(doc.paragraphs.size());
+  const double per_minute = doc.out.language == "en" ? 230.0 : 220.0;
+  st.reading_time_seconds = static_cast<double>(doc.out.language == "en" ? st.words : st.syllables) * 60.0 / per_minute;
+}
+
+}  // namespace article::internal

@@ -1,0 +1,217 @@
+#include "text.h"
+
+#include <unicode/locid.h>
+#include <unicode/normalizer2.h>
+#include <unicode/uchar.h>
+#include <unicode/unistr.h>
+#include <unicode/ustring.h>
+
+namespace article::internal {
+
+namespace {
+
+// Length of the UTF-8 sequence starting with lead byte b, or 0 if b cannot start one.
+int utf8_sequence_length(unsigned char b) {
+  if (b < 0x80) return 1;
+  if (b >= 0xC2 && b <= 0xDF) return 2;
+  if (b >= 0xE0 && b <= 0xEF) return 3;
+  if (b >= 0xF0 && b <= 0xF4) return 4;
+  return 0;
+}
+
+// Decodes one sequence at i; returns the code point or -1 if it is invalid.
+std::int32_t decode_one(std::string_view s, std::size_t i, int& len) {
+  const auto b0 = static_cast<unsigned char>(s[i]);
+  len = utf8_sequence_length(b0);
+  if (len == 0 || i + len > s.size()) return -1;
+  if (len == 1) return b0;
+  std::int32_t cp = b0 & (0xFF >> (len + 1));
+  for (int k = 1; k < len; ++k) {
+    const auto b = static_cast<unsigned char>(s[i + k]);
+    if ((b & 0xC0) != 0x80) return -1;
+    cp = (cp << 6) | (b & 0x3F);
+  }
+  // Overlong forms, surrogates and values past U+10FFFF are invalid.
+  if ((len == 3 && cp < 0x800) || (len == 4 && (cp < 0x10000 || cp > 0x10FFFF)) ||
+      (cp >= 0xD800 && cp <= 0xDFFF))
+    return -1;
+  return cp;
+}
+
+void append_utf16(std::u16string& out, std::int32_t cp) {
+  if (cp < 0x10000) {
+    out.push_back(static_cast<char16_t>(cp));
+  } else {
+    cp -= 0x10000;
+    out.push_back(static_cast<char16_t>(0xD800 + (cp >> 10)));
+    out.push_back(static_cast<char16_t>(0xDC00 + (cp & 0x3FF)));
+  }
+}
+
+}  // namespace
+
+bool decode_utf8(std::string_view utf8, std::u16string& out, std::size_t& bad_offset) {
+  out.clear();
+  out.reserve(utf8.size());
+  for (std::size_t i = 0; i < utf8.size();) {
+    int len = 0;
+    const std::int32_t cp = decode_one(utf8, i, len);
+    if (cp < 0) {
+      bad_offset = i;
+      return false;
+    }
+    append_utf16(out, cp);
+    i += len;
+  }
+  return true;
+}
+
+std::u16string decode_utf8_lossy(std::string_view utf8) {
+  std::u16string out;
+  out.reserve(utf8.size());
+  for (std::size_t i = 0; i < utf8.size();) {
+    int len = 0;
+    const std::int32_t cp = decode_one(utf8, i, len);
+    if (cp < 0) {
+      out.push_back(u'\uFFFD');
+      ++i;
+    } else {
+      append_utf16(out, cp);
+      i += len;
+    }
+  }
+  return out;
+}
+
+std::string to_utf8(std::u16string_view s) {
+  std::string out;
+  out.reserve(s.size() * 3 / 2);
+  for (std::size_t i = 0; i < s.size();) {
+    std::size_t next = i;
+    char32_t cp = code_point_at(s, i, &next);
+    i = next;
+    if (cp >= 0xD800 && cp <= 0xDFFF) cp = 0xFFFD;  // lone surrogate
+    if (cp < 0x80) {
+      out.push_back(static_cast<char>(cp));
+    } else if (cp < 0x800) {
+      out.push_back(static_cast<char>(0xC0 | (cp >> 6)));
+      out.push_back(static_cast<char>(0x80 | (cp & 0x3F)));
+    } else if (cp < 0x10000) {
+      out.push_back(static_cast<char>(0xE0 | (cp >> 12)));
+      out.push_back(static_cast<char>(0x80 | ((cp >> 6) & 0x3F)));
+      out.push_back(static_cast<char>(0x80 | (cp & 0x3F)));
+    } else {
+      out.push_back(static_cast<char>(0xF0 | (cp >> 18)));
+      out.push_back(static_cast<char>(0x80 | ((cp >> 12) & 0x3F)));
+      out.push_back(static_cast<char>(0x80 | ((cp >> 6) & 0x3F)));
+      out.push_back(static_cast<char>(0x80 | (cp & 0x3F)));
+    }
+  }
+  return out;
+}
+
+char32_t code_point_at(std::u16string_view s, std::size_t i, std::size_t* next) {
+  char32_t c = s[i];
+  std::size_t n = i + 1;
+  if (c >= 0xD800 && c <= 0xDBFF && n < s.size() && s[n] >= 0xDC00 && s[n] <= 0xDFFF) {
+    c = 0x10000 + ((c - 0xD800) << 10) + (s[n] - 0xDC00);
+    ++n;
+  }
+  if (next) *next = n;
+  return c;
+}
+
+char32_t code_point_before(std::u16string_view s, std::size_t i, std::size_t* prev) {
+  std::size_t p = i - 1;
+  char32_t c = s[p];
+  if (c >= 0xDC00 && c <= 0xDFFF && p > 0 && s[p - 1] >= 0xD800 && s[p - 1] <= 0xDBFF) {
+    --p;
+    c = 0x10000 + ((s[p] - 0xD800) << 10) + (c - 0xDC00);
+  }
+  if (prev) *prev = p;
+  return c;
+}
+
+bool normalize(Text& text) {
+  UErrorCode status = U_ZERO_ERROR;
+  const icu::Normalizer2* nfc = icu::Normalizer2::getNFCInstance(status);
+  if (U_FAILURE(status)) return false;
+  const icu::UnicodeString input(false, text.input.data(), static_cast<int32_t>(text.input.size()));
+  // Fast path: most pasted text is already NFC, and then the maps stay empty (identity).
+  const int32_t normalized_prefix = nfc->spanQuickCheckYes(input, status);
+  if (U_FAILURE(status)) return false;
+  if (normalized_prefix == input.length()) {
+    text.norm = text.input;
+    return true;
+  }
+  // Otherwise normalize chunk by chunk, a chunk running from one normalization boundary to the next, and
+  // record where each chunk came from.
+  text.norm.clear();
+  text.norm.reserve(text.input.size());
+  text.start_map.clear();
+  text.end_map.clear();
+  const int32_t n = input.length();
+  int32_t chunk_start = 0;
+  icu::UnicodeString out;
+  while (chunk_start < n) {
+    int32_t chunk_end = chunk_start + U16_LENGTH(input.char32At(chunk_start));
+    while (chunk_end < n && !nfc->hasBoundaryBefore(input.char32At(chunk_end)))
+      chunk_end += U16_LENGTH(input.char32At(chunk_end));
+    out.remove();
+    nfc->normalize(input.tempSubStringBetween(chunk_start, chunk_end), out, status);
+    if (U_FAILURE(status)) return false;
+    for (int32_t k = 0; k < out.length(); ++k) {
+      text.norm.push_back(out.charAt(k));
+      text.start_map.push_back(chunk_start);
+      text.end_map.push_back(k == 0 ? chunk_start : chunk_end);
+    }
+    chunk_start = chunk_end;
+  }
+  text.start_map.push_back(n);
+  text.end_map.push_back(n);
+  return true;
+}
+
+std::string lower_utf8(std::u16string_view s) {
+  icu::UnicodeString u(false, s.data(), static_cast<int32_t>(s.size()));
+  icu::UnicodeString copy(u);
+  static const icu::Locale vietnamese("vi");
+  copy.toLower(vietnamese);
+  std::string out;
+  copy.toUTF8String(out);
+  return out;
+}
+
+bool is_upper_start(std::u16string_view word) {
+  for (std::size_t i = 0; i < word.size();) {
+    std::size_t next = i;
+    const char32_t c = code_point_at(word, i, &next);
+    if (u_isalpha(c)) return u_isupper(c) || u_istitle(c);
+    if (u_isdigit(c)) return false;
+    i = next;
+  }
+  return false;
+}
+
+bool is_all_upper(std::u16string_view word) {
+  int letters = 0;
+  for (std::size_t i = 0; i < word.size();) {
+    std::size_t next = i;
+    const char32_t c = code_point_at(word, i, &next);
+    if (u_isalpha(c)) {
+      if (u_islower(c)) return false;
+      ++letters;
+    }
+    i = next;
+  }
+  return letters >= 2;
+}
+
+bool is_space(char32_t c) {
+  return c == ' ' || c == 0 || c == '\t' || c == 0xA0 || c == 0x202F || c == 0x3000 || c == 0xFEFF ||
+         (c >= 0x2000 && c <= 0x200B) || c == 0x1680;
+}
+
+bool is_line_break(char32_t c) { return c == '\n' || c == '\r' || c == 0x2028 || c == 0x2029 || c == 0x0B || c == 0x0C || c == 0x85; }
+
+}  // namespace article::internal

@@ -1,0 +1,53 @@
+// The text every stage works on: the input decoded to UTF-16, normalized to NFC, with the map back to the
+// input as given. Stages see only `norm` and produce offsets into it; `finalize` (analyzer.cpp) maps them
+// back through `to_input_start`/`to_input_end`, the one place where offsets change unit.
+#pragma once
+
+#include <cstdint>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace article::internal {
+
+struct Text {
+  std::u16string input;  // the input as given, UTF-16
+  std::u16string norm;   // NFC form of `input`; what every stage reads
+  // Maps a position in `norm` to one in `input`. Empty when `norm == input` (the common case).
+  // A normalization chunk (a base letter and its marks) maps as a unit: a start inside a chunk maps to the
+  // chunk's start, an end inside it to the chunk's end, so a span never splits a letter from its marks.
+  std::vector<std::int32_t> start_map, end_map;
+
+  std::int64_t to_input_start(std::int64_t i) const { return start_map.empty() ? i : start_map[i]; }
+  std::int64_t to_input_end(std::int64_t i) const { return end_map.empty() ? i : end_map[i]; }
+  std::u16string_view slice(std::int64_t start, std::int64_t end) const {
+    return std::u16string_view(norm).substr(start, end - start);
+  }
+};
+
+// Decodes UTF-8 strictly (no overlongs, no surrogates, nothing above U+10FFFF). On failure returns false and
+// sets `bad_offset` to the byte offset of the first invalid sequence.
+bool decode_utf8(std::string_view utf8, std::u16string& out, std::size_t& bad_offset);
+
+// Decodes UTF-8 leniently: each invalid byte becomes U+FFFD.
+std::u16string decode_utf8_lossy(std::string_view utf8);
+
+std::string to_utf8(std::u16string_view s);
+
+// Fills `text.norm` (NFC) and the offset maps from `text.input`. Returns false if ICU fails.
+bool normalize(Text& text);
+
+// Lowercase (Vietnamese rules) as UTF-8, the form lexicon keys are stored in.
+std::string lower_utf8(std::u16string_view s);
+
+// Code point at i in a UTF-16 string, and the index after it.
+char32_t code_point_at(std::u16string_view s, std::size_t i, std::size_t* next = nullptr);
+// Code point ending just before i.
+char32_t code_point_before(std::u16string_view s, std::size_t i, std::size_t* prev = nullptr);
+
+bool is_upper_start(std::u16string_view word);  // first letter is uppercase
+bool is_all_upper(std::u16string_view word);    // every letter is uppercase and there are at least two
+bool is_space(char32_t c);                      // white space, including NBSP, but not line breaks
+bool is_line_break(char32_t c);
+
+}  // namespace article::internal

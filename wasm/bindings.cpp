@@ -1,0 +1,25 @@
+// Embind declarations: the module's whole surface. Conversions only; no logic.
+#include <emscripten/bind.h>
+
+#include <string>
+
+#include "article/analyzer.h"
+
+namespace {
+
+std::string analyze(const std::string& text, const std::string& options_json) {
+  const article::Options options = article::options_from_json(options_json);
+  return article::to_json(article::analyze(text, options));
+}
+
+std::string version() { return article::version(); }
+
+bool set_word_list(const std::string& lines) { return article::set_word_list(lines); }
+
+}  // namespace
+
+EMSCRIPTEN_BINDINGS(article_analyzer) {
+  emscripten::function("analyze", &analyze);
+  emscripten::function("version", &version);
+  emscripten::function("setWordList", &set_word_list);
+}
