@@ -1,6 +1,10 @@
-// article-analyzer [--pretty] [--no-tokens] [--words FILE] [--language vi|en] [--reference-date YYYY-MM-DD] [FILE|-]
+// article-analyzer [--pretty] [--no-tokens] [--words FILE] [--repeat N] [--language vi|en] [--reference-date YYYY-MM-DD] [FILE|-]
 // Prints the analysis JSON. Exit code: 0 analysed, 2 unusable input (the JSON still says why), 1 internal
 // failure or bad usage. No logic here beyond reading the input.
+#include <sys/resource.h>
+
+#include <algorithm>
+#include <chrono>
 #include <cstdio>
 #include <cstdlib>
 #include <fstream>
@@ -8,6 +12,7 @@
 #include <iterator>
 #include <sstream>
 #include <string>
+#include <vector>
 
 #include "article/analyzer.h"
 
@@ -19,12 +24,30 @@ int usage() {
   return 1;
 }
 
+// Prints {"runs", "medianMs", "minMs", "maxRssKb"} to stderr: the median of `runs` analyses (analysis and
+// JSON rendering, as the wasm module does them) after the warm-up run main() already made.
+void report_timing(const std::string& input, const article::Options& options, int runs) {
+  std::vector<double> ms;
+  for (int i = 0; i < runs; ++i) {
+    const auto t0 = std::chrono::steady_clock::now();
+    const std::string json = article::to_json(article::analyze(input, options));
+    ms.push_back(std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - t0).count());
+    if (json.empty()) std::abort();
+  }
+  std::sort(ms.begin(), ms.end());
+  struct rusage usage {};
+  getrusage(RUSAGE_SELF, &usage);
+  std::cerr << "{\"runs\":" << runs << ",\"medianMs\":" << ms[ms.size() / 2] << ",\"minMs\":" << ms.front()
+            << ",\"maxRssKb\":" << usage.ru_maxrss << "}\n";
+}
+
 }  // namespace
 
 int main(int argc, char** argv) {
   bool pretty = false;
   article::Options options;
   std::string path = "-";
+  int repeat = 0;  // --repeat N: time N more analyses after the first and report to stderr (benchmarks)
   // The word list ships beside the binary's sources; --words or ARTICLE_ANALYZER_WORDS point elsewhere.
   std::string words_path = std::getenv("ARTICLE_ANALYZER_WORDS") ? std::getenv("ARTICLE_ANALYZER_WORDS")
                                                                  : ARTICLE_ANALYZER_DEFAULT_WORDS;
@@ -34,6 +57,7 @@ int main(int argc, char** argv) {
     else if (arg == "--no-tokens") options.include_tokens = false;
     else if (arg == "--language" && i + 1 < argc) options.language = argv[++i];
     else if (arg == "--reference-date" && i + 1 < argc) options.reference_date = argv[++i];
+    else if (arg == "--repeat" && i + 1 < argc) repeat = std::atoi(argv[++i]);
     else if (arg == "--words" && i + 1 < argc) words_path = argv[++i];
     else if (arg == "--version") { std::cout << article::version() << "\n"; return 0; }
     else if (arg == "-h" || arg == "--help") return usage(), 0;
@@ -60,6 +84,7 @@ int main(int argc, char** argv) {
     input.assign(std::istreambuf_iterator<char>(file), std::istreambuf_iterator<char>());
   }
   const article::Analysis analysis = article::analyze(input, options);
+  if (repeat > 0) report_timing(input, options, repeat);
   std::cout << article::to_json(analysis, pretty ? 2 : -1) << "\n";
   return static_cast<int>(analysis.status);
 }

@@ -84,6 +84,10 @@ Analysis run(std::string_view utf8, const Options& options) {
   tokenize(doc);
   classify_blocks(doc);
   segment_words(doc);
+  find_entities(doc);
+  find_people(doc);
+  find_quotes(doc);
+  rank_keywords(doc);
   compute_stats(doc);
   finalize_spans(doc);
   return std::move(doc.out);

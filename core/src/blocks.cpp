@@ -91,7 +91,7 @@ bool is_byline(const Doc& doc, std::int64_t start, std::int64_t end) {
   const auto words = chunks(s, start, e);
   if (words.empty() || words.size() > 8) return false;
   std::size_t k = 0;
-  if (starts_with_lower(s, words[0].start, "theo") && words[0].end - words[0].start == 4) ++k;
+  if (starts_with_lower(s, words[0].start, u"theo") && words[0].end - words[0].start == 4) ++k;
   int names = 0;
   for (; k < words.size(); ++k) {
     const auto w = s.substr(words[k].start, words[k].end - words[k].start);
@@ -215,7 +215,7 @@ void find_header(Doc& doc) {
   const std::u16string_view s = doc.text.norm;
   const Paragraph& p = doc.paragraphs[0];
   std::int64_t pos = p.start, end = 0;
-  if (starts_with_lower(s, pos, "date") && pos + 4 < p.end && is_space(s[pos + 4])) {
+  if (starts_with_lower(s, pos, u"date") && pos + 4 < p.end && is_space(s[pos + 4])) {
     pos += 4;
     while (pos < p.end && is_space(s[pos])) ++pos;
   }
@@ -309,7 +309,7 @@ void classify_blocks(Doc& doc) {
   for (const Block& block : doc.out.blocks)
     if (block.type == "byline") {
       std::int64_t a = block.span.start, e = block.span.end;
-      if (starts_with_lower(s, a, "theo ")) a += 5;
+      if (starts_with_lower(s, a, u"theo ")) a += 5;
       if (s[e - 1] == ')') {
         while (e > a && s[e - 1] != '(') --e;
         if (e > a) --e;

@@ -14,10 +14,11 @@ namespace article::internal {
 
 namespace {
 
-const std::vector<std::string>& markers_longest_first() {
-  static const std::vector<std::string> markers = [] {
-    std::vector<std::string> m;
-    for (const auto& row : data_rows("caption_markers.txt")) m.push_back(lower_utf8(decode_utf8_lossy(row[0])));
+const std::vector<std::u16string>& markers_longest_first() {
+  static const std::vector<std::u16string> markers = [] {
+    std::vector<std::u16string> m;
+    for (const auto& row : data_rows("caption_markers.txt"))
+      m.push_back(decode_utf8_lossy(lower_utf8(decode_utf8_lossy(row[0]))));
     std::sort(m.begin(), m.end(), [](const auto& a, const auto& b) { return a.size() > b.size(); });
     return m;
   }();
@@ -73,9 +74,9 @@ std::optional<CreditMatch> find_credit(std::u16string_view s, std::int64_t start
     std::int64_t pos = c.start;
     const bool bracketed = s[pos] == '(' || s[pos] == '[';
     if (bracketed) ++pos;
-    for (const std::string& marker : markers_longest_first()) {
+    for (const std::u16string& marker : markers_longest_first()) {
       if (!starts_with_lower(s, pos, marker)) continue;
-      std::int64_t after = pos + static_cast<std::int64_t>(decode_utf8_lossy(marker).size());
+      std::int64_t after = pos + static_cast<std::int64_t>(marker.size());
       if (after < end && u_isalpha(s[after])) continue;  // "Ảnhxyz" is not a marker
       std::int64_t p = after;
       while (p < end && is_space(s[p])) ++p;

@@ -7,6 +7,7 @@
 
 #include <cstdint>
 #include <string>
+#include <utility>
 #include <vector>
 
 #include "article/analyzer.h"
@@ -34,7 +35,16 @@ struct Doc {
   std::vector<TokenInfo> info;  // parallel to `tokens`
   // Sentence s covers tokens [sentence_tokens[s], sentence_tokens[s + 1]).
   std::vector<int> sentence_tokens;
-  Span header;  // the "date YYYY-MM" header, when there is one (end == 0 otherwise)
+  // Syllables of the segmented word that starts at token t (0 if none starts there); set by segment_words.
+  std::vector<int> word_length;
+  Span header;
+  // Token range [first, second) of each entity in out.entities, in the same order.
+  std::vector<std::pair<int, int>> entity_tokens;
+  // Places named inside an organization's name ("Thạch Hà" in "Huyện ủy Thạch Hà"): not entities of their own
+  // (the organization is), but mentions in `places`. Second: the sentence.
+  std::vector<std::pair<Span, int>> nested_places;
+  // For each entity, the index of its person in out.people (-1 for other types); set by find_people.
+  std::vector<int> entity_person;  // the "date YYYY-MM" header, when there is one (end == 0 otherwise)
 
   std::u16string_view slice(std::int64_t start, std::int64_t end) const { return text.slice(start, end); }
   std::u16string_view slice(const Span& s) const { return text.slice(s.start, s.end); }

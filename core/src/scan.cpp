@@ -43,12 +43,11 @@ char32_t first_letter(std::u16string_view s, std::int64_t start, std::int64_t en
   return 0;
 }
 
-bool starts_with_lower(std::u16string_view s, std::int64_t pos, const std::string& lower_prefix) {
-  // Lowercasing never changes the UTF-16 length of Vietnamese letters, so compare a slice of the same
-  // number of code units as the prefix has.
-  const std::u16string prefix16 = decode_utf8_lossy(lower_prefix);
-  if (pos + static_cast<std::int64_t>(prefix16.size()) > static_cast<std::int64_t>(s.size())) return false;
-  return lower_utf8(s.substr(pos, prefix16.size())) == lower_prefix;
+bool starts_with_lower(std::u16string_view s, std::int64_t pos, std::u16string_view lower_prefix) {
+  if (pos < 0 || pos + static_cast<std::int64_t>(lower_prefix.size()) > static_cast<std::int64_t>(s.size())) return false;
+  for (std::size_t k = 0; k < lower_prefix.size(); ++k)
+    if (static_cast<char16_t>(u_tolower(s[pos + k])) != lower_prefix[k]) return false;
+  return true;
 }
 
 }  // namespace article::internal

@@ -26,8 +26,8 @@ bool is_opening_punct(char32_t c);  // ( [ “ ‘ « " '
 bool is_closing_punct(char32_t c);  // ) ] ” ’ » " '
 bool is_terminal_punct(char32_t c); // . ! ? …
 
-// True if s[pos, …) starts with `prefix` compared case-insensitively (ASCII and Vietnamese letters via
-// lowercase mapping of the candidate slice).
-bool starts_with_lower(std::u16string_view s, std::int64_t pos, const std::string& lower_prefix);
+// True if s[pos, …) starts with `lower_prefix` (given in lowercase), compared case-insensitively code unit by
+// code unit (Vietnamese letters are all in the BMP and their case pairs have the same length).
+bool starts_with_lower(std::u16string_view s, std::int64_t pos, std::u16string_view lower_prefix);
 
 }  // namespace article::internal

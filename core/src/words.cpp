@@ -79,6 +79,7 @@ int capitalized_run(const Doc& doc, int i, int end) {
 }  // namespace
 
 void segment_words(Doc& doc) {
+  doc.word_length.assign(doc.tokens.size(), 1);
   if (doc.out.language == "en") return;  // English words are its tokens
   for (std::size_t s = 0; s < doc.out.sentences.size(); ++s) {
     const int end = doc.sentence_token_end(static_cast<int>(s));
@@ -99,6 +100,8 @@ void segment_words(Doc& doc) {
         n = run;
         proper = true;
       }
+      doc.word_length[i] = n;
+      for (int k = 1; k < n; ++k) doc.word_length[i + k] = 0;
       Span span = doc.span(doc.tokens[i].span.start, doc.tokens[i + n - 1].span.end);
       doc.out.words.push_back({std::move(span), n, proper});
       i += n;

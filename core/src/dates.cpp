@@ -1,0 +1,399 @@
+// Dates and times, resolved against the article's own date (header or dateline) or options.referenceDate.
+// Vietnamese writes day before month ("29/12", "4.1.2017"); so does this recognizer, always.
+#include <cstdio>
+#include <cstdlib>
+#include <unordered_map>
+
+#include "data.h"
+#include "matchers.h"
+
+namespace article::internal {
+
+namespace {
+
+struct DateWord {
+  std::string kind, value;
+};
+
+const std::unordered_map<std::string, DateWord>& date_words() {
+  static const auto words = [] {
+    std::unordered_map<std::string, DateWord> m;
+    for (const auto& row : data_rows("date_words.tsv"))
+      if (row.size() >= 3) m[row[0]] = {row[1], row[2]};
+    return m;
+  }();
+  return words;
+}
+
+// The longest date_words.tsv phrase at token `at`: its length in tokens and entry.
+int date_word_at(const Doc& doc, int at, int end, const DateWord** out) {
+  std::string key;
+  int best = 0;
+  for (int n = 1; n <= 3 && at + n <= end; ++n) {
+    const int t = at + n - 1;
+    if (doc.tokens[t].kind != "word") break;
+    if (n > 1) key += ' ';
+    key += doc.info[t].lower;
+    if (auto it = date_words().find(key); it != date_words().end()) {
+      best = n;
+      *out = &it->second;
+    }
+  }
+  return best;
+}
+
+bool all_digits(const std::string& s) {
+  if (s.empty()) return false;
+  for (char c : s)
+    if (c < '0' || c > '9') return false;
+  return true;
+}
+
+int to_int(const std::string& s) { return std::atoi(s.c_str()); }
+
+std::string iso(int y, int m, int d) {
+  char buf[48];
+  if (y > 0 && m > 0 && d > 0) std::snprintf(buf, sizeof buf, "%04d-%02d-%02d", y, m, d);
+  else if (y > 0 && m > 0) std::snprintf(buf, sizeof buf, "%04d-%02d", y, m);
+  else if (m > 0 && d > 0) std::snprintf(buf, sizeof buf, "--%02d-%02d", m, d);
+  else if (y > 0) std::snprintf(buf, sizeof buf, "%04d", y);
+  else return {};
+  return buf;
+}
+
+bool valid_day_month(int d, int m) { return d >= 1 && d <= 31 && m >= 1 && m <= 12; }
+bool plausible_year(int y) { return y >= 1800 && y <= 2200; }
+
+int days_in_month(int y, int m) {
+  static const int days[] = {31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
+  if (m == 2 && ((y % 4 == 0 && y % 100 != 0) || y % 400 == 0)) return 29;
+  return days[m - 1];
+}
+
+// Adds `delta` days to y-m-d.
+void add_days(int& y, int& m, int& d, int delta) {
+  d += delta;
+  while (d < 1) {
+    if (--m < 1) { m = 12; --y; }
+    d += days_in_month(y, m);
+  }
+  while (d > days_in_month(y, m)) {
+    d -= days_in_month(y, m);
+    if (++m > 12) { m = 1; ++y; }
+  }
+}
+
+const std::string& text_of(const Doc& doc, int t) { return doc.info[t].lower; }
+
+// A calendar date written with numbers starting at token t: "29/12", "29/12/2020", "4.1.2017", "29-12-2020",
+// "12/2020" (month/year). ICU keeps "4.1.2017" as one number token; "29/12" is three tokens.
+struct NumericDate {
+  int length = 0, day = 0, month = 0, year = 0;
+};
+
+NumericDate numeric_date(const Doc& doc, int t, int end) {
+  NumericDate r;
+  if (t >= end || doc.tokens[t].kind != "number") return r;
+  const std::string& first = text_of(doc, t);
+  // One token with dots: "4.1.2017" or "4.1".
+  if (first.find('.') != std::string::npos && first.find(',') == std::string::npos) {
+    int parts[3] = {0, 0, 0};
+    int count = 0;
+    std::size_t start = 0;
+    bool ok = true;
+    while (ok && count < 3) {
+      const std::size_t dot = first.find('.', start);
+      const std::string part = first.substr(start, dot == std::string::npos ? std::string::npos : dot - start);
+      if (!all_digits(part) || part.size() > 4) ok = false;
+      else parts[count++] = to_int(part);
+      if (dot == std::string::npos) break;
+      start = dot + 1;
+    }
+    // "3.600" is a number, not a date: dates have a 1–2 digit day and month.
+    if (ok && count == 3 && valid_day_month(parts[0], parts[1]) && plausible_year(parts[2]) &&
+        first.find('.') <= 2) {
+      r = {1, parts[0], parts[1], parts[2]};
+      return r;
+    }
+    return r;
+  }
+  if (!all_digits(first) || first.size() > 2) {
+    return r;
+  }
+  // "29/12[/2020]" or "29-12-2020" (three or five tokens).
+  if (t + 2 < end && (text_of(doc, t + 1) == "/" || text_of(doc, t + 1) == "-") &&
+      doc.tokens[t + 1].span.start == doc.tokens[t].span.end && doc.tokens[t + 2].kind == "number" &&
+      all_digits(text_of(doc, t + 2)) && doc.tokens[t + 2].span.start == doc.tokens[t + 1].span.end) {
+    const int a = to_int(first), b = to_int(text_of(doc, t + 2));
+    const std::string sep = text_of(doc, t + 1);
+    if (text_of(doc, t + 2).size() == 4 && a >= 1 && a <= 12 && plausible_year(b)) {  // "12/2020": month/year
+      r = {3, 0, a, b};
+      return r;
+    }
+    if (!valid_day_month(a, b) || text_of(doc, t + 2).size() > 2) return r;
+    r = {3, a, b, 0};
+    if (t + 4 < end && text_of(doc, t + 3) == sep && doc.tokens[t + 4].kind == "number" &&
+        doc.tokens[t + 3].span.start == doc.tokens[t + 2].span.end &&
+        doc.tokens[t + 4].span.start == doc.tokens[t + 3].span.end) {
+      const std::string& y = text_of(doc, t + 4);
+      if (all_digits(y) && (y.size() == 4 || y.size() == 2)) {
+        r.year = y.size() == 2 ? 2000 + to_int(y) : to_int(y);
+        r.length = 5;
+      }
+    }
+    return r;
+  }
+  return r;
+}
+
+struct Resolved {
+  int length = 0;
+  int y = 0, m = 0, d = 0;
+  std::string part_of_day;
+};
+
+// One date expression (no range) at t.
+Resolved single_date(const Doc& doc, int t, int end, const ReferenceDate& ref) {
+  Resolved r;
+  int i = t;
+  const DateWord* w = nullptr;
+  // Part of day first: "Sáng 29/12", "chiều nay", "tối 7/2".
+  if (int n = date_word_at(doc, i, end, &w); n > 0 && w->kind == "part_of_day") {
+    r.part_of_day = w->value;
+    i += n;
+    if (i < end && text_of(doc, i) == "nay") {  // "sáng nay": this morning
+      r.y = ref.year, r.m = ref.month, r.d = ref.day;
+      r.length = i + 1 - t;
+      return r;
+    }
+  }
+  // Weekday: "thứ Hai", "Chủ nhật" (optionally followed by a date, possibly in brackets or after a comma).
+  bool weekday = false;
+  if (int n = date_word_at(doc, i, end, &w); n > 0 && w->kind == "weekday") {
+    weekday = true;
+    i += n;
+    int j = i;
+    if (j < end && (text_of(doc, j) == "," || text_of(doc, j) == "(")) ++j;
+    if (j < end && text_of(doc, j) == "ngày") ++j;
+    if (NumericDate nd = numeric_date(doc, j, end); nd.length > 0 && nd.day > 0) {
+      i = j;
+    } else {
+      r.length = i - t;
+      return r;  // a weekday alone: a date we cannot place without a full reference
+    }
+  }
+  if (i < end && text_of(doc, i) == "ngày") {
+    const int j = i + 1;
+    NumericDate nd = numeric_date(doc, j, end);
+    if (nd.length > 0 && nd.day > 0) {
+      i = j;
+    } else if (j + 2 < end && doc.tokens[j].kind == "number" && all_digits(text_of(doc, j)) &&
+               text_of(doc, j + 1) == "tháng" && doc.tokens[j + 2].kind == "number") {
+      // "ngày 15 tháng 3 [năm 2020]"
+      r.d = to_int(text_of(doc, j));
+      r.m = to_int(text_of(doc, j + 2));
+      if (!valid_day_month(r.d, r.m)) return Resolved{};
+      i = j + 3;
+      if (i + 1 < end && text_of(doc, i) == "năm" && plausible_year(to_int(text_of(doc, i + 1)))) {
+        r.y = to_int(text_of(doc, i + 1));
+        i += 2;
+      } else {
+        r.y = ref.year;
+      }
+      r.length = i - t;
+      return r;
+    } else if (int n = date_word_at(doc, j, end, &w); n > 0 && w->kind == "relative") {
+      i = j;  // "ngày hôm qua"
+    }
+  }
+  if (NumericDate nd = numeric_date(doc, i, end); nd.length > 0) {
+    r.d = nd.day;
+    r.m = nd.month;
+    r.y = nd.year > 0 ? nd.year : ref.year;
+    if (nd.day > 0 && nd.year == 0 && ref.year > 0 && ref.month > 0 && nd.month > ref.month + 1) {
+      // "29/12" in an article of January: last year's December.
+      r.y = ref.year - 1;
+    }
+    r.length = i + nd.length - t;
+    if (r.part_of_day.empty() && !weekday && t == i && nd.year == 0 && nd.length == 3) {
+      // A bare "6/2" could be a score or a fraction: accept it only when nothing else explains it.
+      const std::string& before = t > 0 ? text_of(doc, t - 1) : std::string();
+      if (before == "tỷ" || before == "số" || before == "lệ" || before == "tỉ") return Resolved{};
+    }
+    return r;
+  }
+  if (i < end && text_of(doc, i) == "tháng") {
+    const int j = i + 1;
+    if (j < end && doc.tokens[j].kind == "number") {
+      NumericDate nd = numeric_date(doc, j, end);
+      if (nd.length == 3 && nd.day == 0) {  // "tháng 3/2020"
+        r.m = nd.month, r.y = nd.year;
+        r.length = j + 3 - t;
+        return r;
+      }
+      const int m = all_digits(text_of(doc, j)) ? to_int(text_of(doc, j)) : 0;
+      if (m >= 1 && m <= 12) {
+        r.m = m;
+        i = j + 1;
+        if (i + 1 < end && text_of(doc, i) == "năm" && doc.tokens[i + 1].kind == "number" &&
+            plausible_year(to_int(text_of(doc, i + 1)))) {
+          r.y = to_int(text_of(doc, i + 1));
+          i += 2;
+        } else if (i + 1 < end && (text_of(doc, i) == "/" || text_of(doc, i) == "-") &&
+                   plausible_year(to_int(text_of(doc, i + 1)))) {
+          r.y = to_int(text_of(doc, i + 1));
+          i += 2;
+        } else {
+          r.y = ref.year;
+        }
+        r.length = i - t;
+        return r;
+      }
+    }
+  }
+  if (i < end && text_of(doc, i) == "năm" && i + 1 < end && doc.tokens[i + 1].kind == "number" &&
+      text_of(doc, i + 1).size() == 4 && plausible_year(to_int(text_of(doc, i + 1)))) {
+    r.y = to_int(text_of(doc, i + 1));
+    r.length = i + 2 - t;
+    return r;
+  }
+  if (int n = date_word_at(doc, i, end, &w); n > 0 && w->kind == "relative") {
+    const std::string& v = w->value;  // "day-1", "week+1", "month0", "year-1"
+    const std::size_t digit = v.find_first_of("+-0123456789");
+    const std::string unit = v.substr(0, digit);
+    const int delta = std::atoi(v.c_str() + digit);
+    if (unit == "day" && ref.day > 0) {
+      r.y = ref.year, r.m = ref.month, r.d = ref.day;
+      add_days(r.y, r.m, r.d, delta);
+    } else if (unit == "week" && ref.day > 0) {
+      r.y = ref.year, r.m = ref.month, r.d = ref.day;
+      add_days(r.y, r.m, r.d, 7 * delta);
+      r.d = 0;  // a week is vaguer than a day: report its month
+    } else if (unit == "month" && ref.month > 0) {
+      r.y = ref.year;
+      r.m = ref.month + delta;
+      while (r.m < 1) { r.m += 12; --r.y; }
+      while (r.m > 12) { r.m -= 12; ++r.y; }
+    } else if (unit == "year" && ref.year > 0) {
+      r.y = ref.year + delta;
+    }
+    r.length = i + n - t;
+    return r;
+  }
+  // English: "January 5, 2021", "5 January 2021", "January 2021".
+  if (int n = date_word_at(doc, i, end, &w); n > 0 && w->kind == "month_name" && doc.info[i].upper_start) {
+    r.m = std::atoi(w->value.c_str());
+    int j = i + n;
+    if (j < end && text_of(doc, j) == ".") ++j;
+    if (j < end && doc.tokens[j].kind == "number" && all_digits(text_of(doc, j)) && text_of(doc, j).size() <= 2) {
+      r.d = to_int(text_of(doc, j));
+      ++j;
+      if (j + 1 < end && text_of(doc, j) == "," && plausible_year(to_int(text_of(doc, j + 1)))) {
+        r.y = to_int(text_of(doc, j + 1));
+        j += 2;
+      } else {
+        r.y = ref.year;
+      }
+    } else if (j < end && text_of(doc, j).size() == 4 && plausible_year(to_int(text_of(doc, j)))) {
+      r.y = to_int(text_of(doc, j));
+      ++j;
+    } else {
+      return Resolved{};  // "May" alone is too ambiguous
+    }
+    r.length = j - t;
+    return r;
+  }
+  if (!r.part_of_day.empty() && i > t) {  // "sáng" alone is not a date
+    return Resolved{};
+  }
+  return r;
+}
+
+// "10h30", "10h", "14:00", "10 giờ 30", "9 giờ sáng".
+Match time_at(const Doc& doc, int t, int end) {
+  Match m;
+  // ICU keeps "18h" and "10h30" as one token (digits joined to letters), so look at the token's text.
+  const std::string& w = text_of(doc, t);
+  int h = -1, mi = 0, len = 0;
+  // "10h30", "10h": a token of digits, 'h', optional digits.
+  const std::size_t hpos = w.find('h');
+  if (hpos != std::string::npos && hpos > 0 && hpos <= 2 && all_digits(w.substr(0, hpos)) &&
+      (hpos + 1 == w.size() || (all_digits(w.substr(hpos + 1)) && w.size() - hpos - 1 <= 2))) {
+    h = to_int(w.substr(0, hpos));
+    mi = hpos + 1 < w.size() ? to_int(w.substr(hpos + 1)) : 0;
+    len = 1;
+  } else if (all_digits(w) && w.size() <= 2 && t + 2 < end && text_of(doc, t + 1) == ":" &&
+             all_digits(text_of(doc, t + 2)) && text_of(doc, t + 2).size() == 2 &&
+             doc.tokens[t + 1].span.start == doc.tokens[t].span.end) {
+    h = to_int(w);
+    mi = to_int(text_of(doc, t + 2));
+    len = 3;
+  } else if (all_digits(w) && w.size() <= 2 && t + 1 < end && text_of(doc, t + 1) == "giờ") {
+    h = to_int(w);
+    len = 2;
+    if (t + 3 < end && doc.tokens[t + 2].kind == "number" && all_digits(text_of(doc, t + 2)) &&
+        (text_of(doc, t + 3) == "phút")) {
+      mi = to_int(text_of(doc, t + 2));
+      len = 4;
+    }
+  }
+  if (h < 0 || h > 24 || mi > 59) return m;
+  char buf[8];
+  std::snprintf(buf, sizeof buf, "%02d:%02d", h, mi);
+  m.length = len;
+  m.type = "time";
+  m.value.time = buf;
+  const DateWord* dw = nullptr;
+  if (int n = date_word_at(doc, t + len, end, &dw); n > 0 && dw->kind == "part_of_day") {
+    m.value.part_of_day = dw->value;
+    m.length += n;
+  }
+  return m;
+}
+
+}  // namespace
+
+ReferenceDate parse_reference(const std::string& s) {
+  ReferenceDate r;
+  if (s.size() >= 4 && all_digits(s.substr(0, 4))) r.year = to_int(s.substr(0, 4));
+  if (s.size() >= 7 && s[4] == '-' && all_digits(s.substr(5, 2))) r.month = to_int(s.substr(5, 2));
+  if (s.size() >= 10 && s[7] == '-' && all_digits(s.substr(8, 2))) r.day = to_int(s.substr(8, 2));
+  if (r.month < 1 || r.month > 12) r.month = 0, r.day = 0;
+  if (r.day < 1 || r.day > 31) r.day = 0;
+  return r;
+}
+
+Match match_date(const Doc& doc, int at, int end, const ReferenceDate& ref) {
+  if (Match t = time_at(doc, at, end); t.length > 0) return t;
+  int start = at;
+  bool range = false;
+  if (text_of(doc, at) == "từ" && at + 1 < end) {  // "từ ngày 4.1.2017 - 4.1.2018", "từ 4/1 đến 6/1"
+    range = true;
+    start = at + 1;
+  }
+  Resolved first = single_date(doc, start, end, ref);
+  if (first.length == 0) return {};
+  Match m;
+  m.type = "date";
+  m.length = start + first.length - at;
+  m.value.date = iso(first.y, first.m, first.d);
+  m.value.part_of_day = first.part_of_day;
+  int next = start + first.length;
+  if (next + 1 < end && (text_of(doc, next) == "-" || text_of(doc, next) == "–" || text_of(doc, next) == "đến" ||
+                         text_of(doc, next) == "tới")) {
+    ReferenceDate second_ref = ref;
+    Resolved second = single_date(doc, next + 1, end, second_ref);
+    if (second.length > 0 && (range || text_of(doc, next) != "-" || second.y > 0)) {
+      // "4/1 - 6/1/2017": the first date borrows the year of the second.
+      if (first.y == ref.year && second.y > 0 && second.y != ref.year) first.y = second.y;
+      m.value.date = iso(first.y, first.m, first.d);
+      m.value.date_end = iso(second.y, second.m, second.d);
+      m.length = next + 1 + second.length - at;
+    }
+  }
+  // "từ" alone does not make a range: let the date match at the next token instead.
+  if (range && m.value.date_end.empty()) return {};
+  return m;
+}
+
+}  // namespace article::internal

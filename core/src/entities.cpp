@@ -1,0 +1,419 @@
+// Entities: dates and times, numbers and what they measure, and the names of organizations, places and
+// people, found left to right in each sentence; at each token the first recognizer that matches wins, in
+// this order: date/time, number, organization, place, person. Header and byline blocks are skipped (the
+// byline's name is the author, not a person mentioned).
+//
+// Vietnamese names are told apart by context and data, not by capitals alone (every element of an official
+// name is capitalized): data/places.tsv and place levels ("tỉnh", "huyện", "TX") for places, head words
+// (data/org_heads.tsv) and abbreviations (data/abbreviations.tsv) for organizations, family names, titles
+// and forms of address (data/surnames.txt, titles.tsv, honorifics.tsv) for people.
+#include <algorithm>
+#include <unordered_map>
+
+#include "data.h"
+#include "matchers.h"
+#include "names.h"
+#include "scan.h"
+
+namespace article::internal {
+
+namespace {
+
+struct AbbreviationInfo {
+  std::string expansion, kind;
+};
+
+const std::unordered_map<std::string, AbbreviationInfo>& abbreviation_table() {
+  static const auto table = [] {
+    std::unordered_map<std::string, AbbreviationInfo> m;
+    for (const auto& row : data_rows("abbreviations.tsv"))
+      if (row.size() >= 3) m[row[0]] = {row[1], row[2]};
+    return m;
+  }();
+  return table;
+}
+
+const std::unordered_map<std::string, std::string>& gazetteer() { return data_map("places.tsv"); }
+
+class EntityFinder {
+ public:
+  explicit EntityFinder(Doc& doc) : doc_(doc), s_(doc.text.norm) {
+    std::string reference = doc.out.article.date;
+    if (reference.empty()) reference = doc.options.reference_date;
+    if (!doc.options.reference_date.empty() && doc.options.reference_date.size() > reference.size() &&
+        doc.options.reference_date.compare(0, reference.size(), reference) == 0)
+      reference = doc.options.reference_date;  // a fuller date that agrees with the article's own
+    ref_ = parse_reference(reference);
+    english_ = doc.out.language == "en";
+  }
+
+  void run() {
+    for (int si = 0; si < static_cast<int>(doc_.out.sentences.size()); ++si) {
+      const int block = doc_.out.sentences[si].block;
+      if (block >= 0 && block < static_cast<int>(doc_.out.blocks.size())) {
+        const std::string& type = doc_.out.blocks[block].type;
+        if (type == "byline" || type == "header") continue;
+      }
+      scan_sentence(si);
+    }
+  }
+
+ private:
+  const std::string& lower(int t) const { return doc_.info[t].lower; }
+  bool word(int t) const { return doc_.tokens[t].kind == "word"; }
+  bool capitalized(int t) const { return word(t) && doc_.info[t].upper_start; }
+  // Tokens t-1 and t are parts of one name: separated by one space (or joined by a hyphen inside a token).
+  bool adjacent(int a, int b) const { return doc_.tokens[b].span.start - doc_.tokens[a].span.end == 1; }
+
+  void add(int si, int begin, int end, const std::string& type, EntityValue value = {}) {
+    Entity e;
+    e.type = type;
+    e.span = doc_.span(doc_.tokens[begin].span.start, doc_.tokens[end - 1].span.end);
+    e.value = std::move(value);
+    e.sentence = si;
+    doc_.out.entities.push_back(std::move(e));
+    doc_.entity_tokens.push_back({begin, end});
+  }
+
+  // Capitalized run from t: adjacent capitalized words, not all-caps abbreviations.
+  int capitalized_run(int t, int end) const {
+    int n = 0;
+    while (t + n < end && capitalized(t + n) && !doc_.info[t + n].all_upper && (n == 0 || adjacent(t + n - 1, t + n)))
+      ++n;
+    return n;
+  }
+
+  // Longest gazetteer place starting at t (tokens), 0 if none. Place names may contain hyphens
+  // ("Bà Rịa-Vũng Tàu").
+  int known_place_at(int t, int end) const {
+    if (!word(t)) return 0;
+    int best = 0;
+    for (int n = 1; n <= 6 && t + n <= end; ++n) {
+      const int last = t + n - 1;
+      if (n > 1 && doc_.tokens[last].span.start - doc_.tokens[last - 1].span.end > 1) break;
+      if (doc_.tokens[last].kind == "word" || lower(last) == "-" || lower(last) == "–") {
+        if (doc_.tokens[last].kind != "word") continue;
+        const std::string key = to_utf8(doc_.slice(doc_.tokens[t].span.start, doc_.tokens[last].span.end));
+        if (gazetteer().count(key)) best = n;
+      } else {
+        break;
+      }
+    }
+    return best;
+  }
+
+  // Length of a personal name starting exactly at t (0 if none): the tail of the capitalized run that
+  // name_ending_at() picks must start at t, and the run must not be a known place.
+  int person_name_at(int t, int end) const {
+    if (!capitalized(t) || known_place_at(t, end) > 0) return 0;
+    // The name is the tail of the whole capitalized run around t; it must start at t ("Thạch Hà Lê Văn Sơn"
+    // has its name start at "Lê", not at "Thạch" or "Hà").
+    int run_start = t;
+    while (run_start > 0 && capitalized(run_start - 1) && !doc_.info[run_start - 1].all_upper &&
+           adjacent(run_start - 1, run_start) && doc_.tokens[run_start - 1].sentence == doc_.tokens[t].sentence)
+      --run_start;
+    const int run_end = t + capitalized_run(t, end);
+    if (run_end - t < 2 || run_end - run_start > 6) return 0;
+    return name_ending_at(doc_, run_start, run_end) == t ? run_end - t : 0;
+  }
+
+  bool is_place_level(int t, int end, int* length) const {
+    *length = match_phrase(doc_, "place_levels.tsv", t, end);
+    return *length > 0;
+  }
+
+  // An organization starting at t; returns its length in tokens.
+  int organization_at(int t, int end, std::string* expansion) const {
+    int head = 0;
+    const auto& abbreviations = abbreviation_table();
+    if (auto it = abbreviations.find(to_utf8(doc_.slice(doc_.tokens[t].span))); it != abbreviations.end() &&
+        it->second.kind == "organization") {
+      head = 1;
+      *expansion = it->second.expansion;
+    } else if (capitalized(t)) {
+      head = std::max(match_phrase(doc_, "org_heads.tsv", t, end), match_phrase(doc_, "known_organizations.tsv", t, end));
+      // "Trưởng ban Dân vận Tỉnh ủy": the title's lowercase last word ("ban") heads the organization that
+      // follows it, which is then named "Ban Dân vận Tỉnh ủy".
+      if (head == 0 && t >= 2 && !doc_.info[t - 1].upper_start && adjacent(t - 1, t) &&
+          match_phrase(doc_, "org_heads.tsv", t - 1, t) == 1 && match_phrase(doc_, "titles.tsv", t - 2, t) == 2) {
+        head = 1;
+        std::string written = to_utf8(doc_.slice(doc_.tokens[t - 1].span));
+        if (!written.empty() && written[0] >= 'a' && written[0] <= 'z') written[0] = static_cast<char>(written[0] - 32);
+        *expansion = "\x01" + written + " ";  // marks a prefix to the written name (see scan_sentence)
+      }
+      if (head == 0) return 0;
+      // A head followed by nothing capitalized is a common noun ("Bộ" in "Bộ đã…" is still an organization
+      // when written with a capital mid-sentence; at the start of a sentence it needs a name after it).
+    }
+    if (head == 0) return 0;
+    const int known = match_phrase(doc_, "known_organizations.tsv", t, end);
+    int j = t + std::max(head, known);
+    const int start_of_sentence = doc_.sentence_token_begin(doc_.tokens[t].sentence);
+    while (j < end) {
+      if (person_name_at(j, end) > 0 && known_place_at(j, end) == 0) break;
+      if (capitalized(j) && adjacent(j - 1, j)) {
+        // A nested head ("Ban Dân vận Tỉnh ủy"): keep going.
+        ++j;
+        continue;
+      }
+      if (doc_.tokens[j].kind == "word" && doc_.info[j].all_upper && adjacent(j - 1, j)) {  // "Ủy ban MTTQ"
+        ++j;
+        continue;
+      }
+      if (word(j) && !capitalized(j) && adjacent(j - 1, j)) {
+        // "Dân vận", "Tỉnh ủy", "Y tế": a lowercase syllable completing the previous capitalized word.
+        if (capitalized(j - 1) && j >= 1 && doc_.word_length.size() > static_cast<std::size_t>(j) &&
+            doc_.word_length[j] == 0) {
+          ++j;
+          continue;
+        }
+        int level = 0;
+        if (is_place_level(j, end, &level) && j + level <= end) {
+          // "UBND tỉnh", "Công an tỉnh", "UBND TP Hà Nội", but not "UBND tỉnh Lê Ngọc Châu".
+          int k = j + level;
+          if (k < end && capitalized(k) && adjacent(k - 1, k) && person_name_at(k, end) == 0) {
+            const int place = std::max(known_place_at(k, end), capitalized_run(k, end));
+            k += place;
+          }
+          j = k;
+          break;
+        }
+        if (lower(j) == "và" && j + 1 < end && capitalized(j + 1) && j - t >= 2) {  // "Giáo dục và Đào tạo"
+          ++j;
+          continue;
+        }
+      }
+      break;
+    }
+    const int length = j - t;
+    // A bare head word ("Ban", "Sở") at the start of a sentence is an ordinary word.
+    if (length == head && head == 1 && known == 0 && t == start_of_sentence && expansion->empty()) return 0;
+    if (length == 1 && head == 1 && expansion->empty() && !doc_.info[t].all_upper) {
+      // "Bộ", "Sở" alone: only an organization when it cannot be anything else; skip.
+      return 0;
+    }
+    return length;
+  }
+
+  // Records the places named inside an organization ("Huyện ủy Thạch Hà", "UBND TP Hà Nội").
+  void places_inside(int si, int begin, int end) {
+    for (int t = begin; t < end; ++t) {
+      int n = known_place_at(t, end);
+      if (n == 0 && t > begin && capitalized(t) && !capitalized(t - 1)) {
+        // After "Tỉnh ủy", "Huyện ủy" or a place level, a capitalized run is a place.
+        int level = 0;
+        const bool after_party_committee = lower(t - 1) == "ủy" || lower(t - 1) == "uỷ";
+        const bool after_level = t >= 1 && is_place_level(t - 1, t, &level);
+        if (after_party_committee || after_level) n = capitalized_run(t, end);
+      }
+      if (n > 0) {
+        doc_.nested_places.push_back({doc_.span(doc_.tokens[t].span.start, doc_.tokens[t + n - 1].span.end), si});
+        t += n - 1;
+      }
+    }
+  }
+
+  // "các huyện: Đức Thọ, Can Lộc, Lộc Hà" — a plural place level followed by a list of names.
+  int place_list_at(int si, int t, int end) {
+    int level = 0;
+    if (t == 0 || !(lower(t - 1) == "các" || lower(t - 1) == "những") || !is_place_level(t, end, &level)) return 0;
+    int j = t + level;
+    if (j < end && lower(j) == ":") ++j;
+    int found = 0;
+    while (j < end) {
+      int inner = 0;
+      int k = j;
+      if (is_place_level(k, end, &inner)) k += inner;  // "TX Kỳ Anh" inside the list
+      if (k >= end || !capitalized(k) || organization_at_quiet(k, end) > 0) break;
+      const int run = std::max(known_place_at(k, end), capitalized_run(k, end));
+      if (run == 0 || run > 4) break;
+      add(si, k, k + run, "location", place_value(k, k + run));
+      ++found;
+      j = k + run;
+      if (j < end && lower(j) == ",") {
+        ++j;
+        continue;
+      }
+      break;
+    }
+    return found > 0 ? j - t : 0;
+  }
+
+  int organization_at_quiet(int t, int end) const {
+    std::string ignored;
+    return organization_at(t, end, &ignored);
+  }
+
+  EntityValue place_value(int begin, int end) const {
+    EntityValue v;
+    v.canonical = to_utf8(doc_.slice(doc_.tokens[begin].span.start, doc_.tokens[end - 1].span.end));
+    return v;
+  }
+
+  bool honorific_before(int t) const {
+    if (t == 0) return false;
+    for (int n = 1; n <= 2 && t - n >= doc_.sentence_token_begin(doc_.tokens[t].sentence); ++n)
+      if (match_phrase(doc_, "honorifics.tsv", t - n, t) == n) return true;
+    return false;
+  }
+
+  bool title_shortly_before(int t) const {
+    const int begin = std::max(doc_.sentence_token_begin(doc_.tokens[t].sentence), t - 10);
+    for (int k = t - 1; k >= begin; --k) {
+      if (lower(k) == ";" || lower(k) == "." ) return false;
+      if (match_phrase(doc_, "titles.tsv", k, t) > 0) return true;
+    }
+    return false;
+  }
+
+  // English names: a capitalized run classified by the gazetteer and organization suffixes.
+  int english_name_at(int si, int t, int end) {
+    static const std::unordered_set<std::string> org_suffixes = {
+        "inc", "corp", "corporation", "co", "ltd", "plc", "group", "party", "bank", "council", "ministry",
+        "university", "association", "union", "club", "agency", "commission", "committee", "federation",
+        "army", "police", "department", "airlines", "fc", "league", "institute", "organisation",
+        "organization", "foundation", "company", "exchange", "court", "parliament", "congress", "senate"};
+    int n = 0;
+    while (t + n < end && capitalized(t + n) && (n == 0 || adjacent(t + n - 1, t + n))) ++n;
+    if (n == 0) return 0;
+    const bool sentence_start = t == doc_.sentence_token_begin(si);
+    if (int place = known_place_at(t, end); place > 0 && place == n) {
+      add(si, t, t + n, "location", place_value(t, t + n));
+      return n;
+    }
+    if (org_suffixes.count(lower(t + n - 1)) || doc_.info[t].all_upper) {
+      if (n == 1 && (sentence_start || lower(t).size() < 2)) return 0;
+      add(si, t, t + n, "organization");
+      return n;
+    }
+    const bool titled = t > 0 && match_phrase(doc_, "honorifics.tsv", t - 1, t) > 0;
+    if (n >= 2 || titled) {
+      if (sentence_start && n == 1) return 0;
+      add(si, t, t + n, "person");
+      return n;
+    }
+    return 0;
+  }
+
+  void scan_sentence(int si) {
+    const int begin = doc_.sentence_token_begin(si), end = doc_.sentence_token_end(si);
+    for (int t = begin; t < end;) {
+      if (Match m = match_date(doc_, t, end, ref_); m.length > 0) {
+        add(si, t, t + m.length, m.type, std::move(m.value));
+        t += m.length;
+        continue;
+      }
+      if (t >= begin + 2 && lower(t - 1) == "-" && doc_.tokens[t - 1].span.end == doc_.tokens[t].span.start &&
+          doc_.tokens[t - 2].span.end == doc_.tokens[t - 1].span.start && word(t - 2)) {
+        ++t;  // "Covid-19", "A-320": part of a name, not a figure
+        continue;
+      }
+      if (Match m = match_number(doc_, t, end); m.length > 0) {
+        add(si, t, t + m.length, m.type, std::move(m.value));
+        t += m.length;
+        continue;
+      }
+      if (english_) {
+        const int n = english_name_at(si, t, end);
+        t += std::max(n, 1);
+        continue;
+      }
+      std::string expansion;
+      if (const int n = organization_at(t, end, &expansion); n > 0) {
+        EntityValue v;
+        if (!expansion.empty() && expansion[0] == '\x01') {
+          v.canonical = expansion.substr(1) + to_utf8(doc_.slice(doc_.tokens[t].span.start, doc_.tokens[t + n - 1].span.end));
+        } else if (!expansion.empty()) {
+          const std::string rest = to_utf8(doc_.slice(doc_.tokens[t].span.end, doc_.tokens[t + n - 1].span.end));
+          v.expansion = expansion + rest;
+        }
+        add(si, t, t + n, "organization", std::move(v));
+        places_inside(si, t, t + n);
+        t += n;
+        continue;
+      }
+      if (const int n = place_list_at(si, t, end); n > 0) {
+        t += n;
+        continue;
+      }
+      if (const auto it = abbreviation_table().find(to_utf8(doc_.slice(doc_.tokens[t].span)));
+          it != abbreviation_table().end() && it->second.kind == "location") {
+        EntityValue v;
+        v.expansion = it->second.expansion;
+        v.canonical = it->second.expansion;
+        add(si, t, t + 1, "location", std::move(v));
+        ++t;
+        continue;
+      }
+      if (const int n = known_place_at(t, end); n > 0 && person_name_at(t, end) <= n) {
+        add(si, t, t + n, "location", place_value(t, t + n));
+        t += n;
+        continue;
+      }
+      int level = 0;
+      if (is_place_level(t, end, &level) && t + level < end && capitalized(t + level) && adjacent(t + level - 1, t + level)) {
+        const int k = t + level;
+        const int known = known_place_at(k, end);
+        const int person = person_name_at(k, end);
+        // After a place level, a two-syllable run is a place even if it starts like a name ("huyện Thạch
+        // Hà"); a longer one that reads as a full name is a person ("UBND tỉnh Lê Ngọc Châu").
+        const int run = std::min(capitalized_run(k, end), 4);
+        if (known > 0 || (run > 0 && (person == 0 || run <= 2))) {
+          const int n = known > 0 ? known : run;
+          add(si, k, k + n, "location", place_value(k, k + n));
+          t = k + n;
+          continue;
+        }
+      }
+      if (capitalized(t) && honorific_before(t) && !doc_.info[t].all_upper) {
+        const int n = std::min(capitalized_run(t, end), 4);
+        if (n > 0) {
+          add(si, t, t + n, "person");
+          t += n;
+          continue;
+        }
+      }
+      if (const int n = person_name_at(t, end); n > 0) {
+        const bool bare_pair = n == 2;
+        const bool listed = t > begin && (lower(t - 1) == "," || lower(t - 1) == ":" ) && title_shortly_before(t);
+        if (!bare_pair || title_shortly_before(t) || listed || known_full_name(t, n)) {
+          add(si, t, t + n, "person");
+          t += n;
+          continue;
+        }
+      }
+      ++t;
+    }
+  }
+
+  bool known_full_name(int t, int n) const {
+    const std::string name = to_utf8(doc_.slice(doc_.tokens[t].span.start, doc_.tokens[t + n - 1].span.end));
+    for (const Entity& e : doc_.out.entities)
+      if (e.type == "person" && to_utf8(doc_.slice(e.span)) == name) return true;
+    return false;
+  }
+
+  Doc& doc_;
+  std::u16string_view s_;
+  ReferenceDate ref_;
+  bool english_ = false;
+};
+
+}  // namespace
+
+void find_entities(Doc& doc) {
+  EntityFinder(doc).run();
+  // Abbreviations used anywhere in the text, with what they stand for.
+  std::unordered_map<std::string, int> counts;
+  std::vector<std::string> order;
+  for (std::size_t t = 0; t < doc.tokens.size(); ++t) {
+    if (doc.tokens[t].kind != "word") continue;
+    const std::string text = to_utf8(doc.slice(doc.tokens[t].span));
+    if (!abbreviation_table().count(text)) continue;
+    if (counts[text]++ == 0) order.push_back(text);
+  }
+  for (const std::string& a : order)
+    doc.out.abbreviations.push_back({a, abbreviation_table().at(a).expansion, counts[a]});
+}
+
+}  // namespace article::internal

@@ -1,0 +1,65 @@
+// Keywords for tagging: the article's multi-syllable words and names, ranked by frequency weighted by where
+// they occur (title ×3, lead ×2) and by length, function words left out (data/stopwords.txt).
+#include <algorithm>
+#include <cmath>
+#include <unordered_map>
+
+#include "data.h"
+#include "pipeline.h"
+
+namespace article::internal {
+
+void rank_keywords(Doc& doc) {
+  static const auto& stop = data_set("stopwords.txt", true);
+  struct Candidate {
+    std::string text;
+    double score = 0;
+    int count = 0;
+    std::size_t first = 0;
+  };
+  std::unordered_map<std::string, Candidate> candidates;
+  auto weight_at = [&](std::int64_t pos) {
+    for (const Block& b : doc.out.blocks)
+      if (pos >= b.span.start && pos < b.span.end) return b.type == "title" ? 3.0 : b.type == "lead" ? 2.0 : b.type == "byline" ? 0.0 : 1.0;
+    return 1.0;
+  };
+  auto consider = [&](const Span& span, const std::string& written, bool proper, int syllables, double boost) {
+    // One candidate per word whatever its case; a name keeps its written form for display.
+    const std::string key = proper ? lower_utf8(decode_utf8_lossy(written)) : lower_utf8(doc.slice(span));
+    if (stop.count(key) || key.size() < 2) return;
+    const double w = weight_at(span.start);
+    if (w == 0) return;
+    auto [it, inserted] = candidates.try_emplace(key);
+    if (inserted) {
+      it->second.text = proper ? written : key;
+      it->second.first = candidates.size();
+    } else if (proper) {
+      it->second.text = written;
+    }
+    it->second.score += w * (1.0 + 0.25 * (syllables - 1)) * boost;
+    ++it->second.count;
+  };
+  if (doc.out.language == "en") {
+    for (const Token& t : doc.tokens)
+      if (t.kind == "word" && t.span.end - t.span.start >= 4) consider(t.span, to_utf8(doc.slice(t.span)), false, 1, 1.0);
+  } else {
+    for (const Word& w : doc.out.words)
+      if (w.syllables >= 2 && !w.proper) consider(w.span, {}, false, w.syllables, 1.0);
+  }
+  for (const Entity& e : doc.out.entities)
+    if (e.type == "person" || e.type == "organization" || e.type == "location") {
+      const std::string name = !e.value.canonical.empty() ? e.value.canonical : to_utf8(doc.slice(e.span));
+      consider(e.span, name, true, 2, 1.5);
+    }
+  std::vector<Candidate> ranked;
+  for (auto& [key, c] : candidates)
+    if (c.count >= 2 || c.score >= 3) ranked.push_back(c);
+  std::sort(ranked.begin(), ranked.end(), [](const Candidate& a, const Candidate& b) {
+    return a.score != b.score ? a.score > b.score : a.first < b.first;
+  });
+  if (ranked.size() > 15) ranked.resize(15);
+  const double top = ranked.empty() ? 1.0 : ranked.front().score;
+  for (const Candidate& c : ranked) doc.out.keywords.push_back({c.text, c.score / top, c.count});
+}
+
+}  // namespace article::internal

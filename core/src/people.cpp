@@ -1,0 +1,216 @@
+// People, organizations and places as lists: each once, with every mention.
+//
+// People: a full name starts a person; later short forms ("ông Châu", "bà Nhi", "Ngọc Châu") join the most
+// recent person whose name ends the same way. Roles come from the title phrase written before a full name
+// ("nguyên Trưởng ban Dân vận Tỉnh ủy Phan Cao Thanh") or after it between commas ("ông A, Giám đốc Sở Y tế,
+// …"); a title before a list applies to every name in it ("các Phó trưởng Ban: Ngô Văn Huỳnh, Dương Xuân
+// Hòa").
+#include <algorithm>
+#include <unordered_map>
+
+#include "data.h"
+#include "names.h"
+#include "scan.h"
+
+namespace article::internal {
+
+namespace {
+
+class PeopleBuilder {
+ public:
+  explicit PeopleBuilder(Doc& doc) : doc_(doc) {}
+
+  void run() {
+    doc_.entity_person.assign(doc_.out.entities.size(), -1);
+    for (std::size_t e = 0; e < doc_.out.entities.size(); ++e) {
+      if (doc_.out.entities[e].type != "person") continue;
+      const auto [b, end] = doc_.entity_tokens[e];
+      const int person = person_for(b, end);
+      doc_.entity_person[e] = person;
+      Person& p = doc_.out.people[person];
+      p.mentions.push_back(doc_.out.entities[e].span);
+      doc_.out.entities[e].value.canonical = p.name;
+      if (end - b >= 2) {
+        if (auto role = role_before(b)) add_role(p, std::move(*role));
+        if (auto role = role_after(end)) add_role(p, std::move(*role));
+      }
+    }
+  }
+
+ private:
+  const std::string& lower(int t) const { return doc_.info[t].lower; }
+
+  std::string text(int b, int e) const {
+    return to_utf8(doc_.slice(doc_.tokens[b].span.start, doc_.tokens[e - 1].span.end));
+  }
+
+  int person_for(int b, int e) {
+    const std::string name = text(b, e);
+    const int syllables = e - b;
+    // Exact name first, then a short form matching the end of a full name (most recent first).
+    for (int p = static_cast<int>(doc_.out.people.size()) - 1; p >= 0; --p)
+      if (doc_.out.people[p].name == name) return p;
+    if (syllables <= 2) {
+      for (int p = static_cast<int>(doc_.out.people.size()) - 1; p >= 0; --p) {
+        const std::string& full = doc_.out.people[p].name;
+        if (full.size() > name.size() && full.compare(full.size() - name.size(), name.size(), name) == 0 &&
+            full[full.size() - name.size() - 1] == ' ')
+          return p;
+      }
+    }
+    Person person;
+    person.name = name;
+    doc_.out.people.push_back(std::move(person));
+    return static_cast<int>(doc_.out.people.size()) - 1;
+  }
+
+  bool is_person_end(int t) const {
+    for (std::size_t e = 0; e < doc_.entity_tokens.size(); ++e)
+      if (doc_.out.entities[e].type == "person" && doc_.entity_tokens[e].second == t + 1) return true;
+    return false;
+  }
+  int person_start_ending_at(int t) const {
+    for (std::size_t e = 0; e < doc_.entity_tokens.size(); ++e)
+      if (doc_.out.entities[e].type == "person" && doc_.entity_tokens[e].second == t + 1) return doc_.entity_tokens[e].first;
+    return -1;
+  }
+
+  // Builds a role from title tokens [tb, te) and organization tokens [ob, oe).
+  Role make_role(int qb, int tb, int te, int ob, int oe) const {
+    Role r;
+    r.title = text(tb, te);
+    // Qualifiers before the title ("nguyên") and right after it ("thường trực").
+    for (int q = qb; q < tb; ++q)
+      if (auto it = data_map("qualifiers.tsv", true).find(lower(q)); it != data_map("qualifiers.tsv", true).end())
+        r.qualifiers.push_back(it->second);
+    while (ob < oe) {
+      const int n = match_phrase(doc_, "qualifiers.tsv", ob, oe);
+      if (n == 0) break;
+      std::string key;
+      for (int k = ob; k < ob + n; ++k) key += (k > ob ? " " : "") + lower(k);
+      r.qualifiers.push_back(data_map("qualifiers.tsv", true).at(key));
+      ob += n;
+    }
+    if (ob < oe) {
+      r.organization = text(ob, oe);
+      // "Trưởng ban Dân vận Tỉnh ủy": the title's last word heads the organization ("Ban Dân vận Tỉnh ủy").
+      if (te - tb >= 2 && match_phrase(doc_, "org_heads.tsv", te - 1, te) == 1 &&
+          match_phrase(doc_, "org_heads.tsv", ob, oe) == 0) {
+        std::u16string head(doc_.slice(doc_.tokens[te - 1].span));
+        std::string head_utf8 = to_utf8(head);
+        if (!head_utf8.empty() && head_utf8[0] >= 'a' && head_utf8[0] <= 'z') head_utf8[0] = static_cast<char>(head_utf8[0] - 32);
+        r.organization = head_utf8 + " " + r.organization;
+      }
+    }
+    const int span_end = oe > ob ? oe : te;
+    r.span = doc_.span(doc_.tokens[qb].span.start, doc_.tokens[span_end - 1].span.end);
+    return r;
+  }
+
+  // The role phrase written right before a name starting at token b.
+  std::optional<Role> role_before(int b) const {
+    const int sb = doc_.sentence_token_begin(doc_.tokens[b].sentence);
+    int k = b - 1;
+    // A name in a list: skip the names and commas before it back to the list's colon.
+    while (k > sb && lower(k) == "," && person_start_ending_at(k - 1) >= 0) k = person_start_ending_at(k - 1) - 1;
+    if (k >= sb && lower(k) == ":") --k;
+    const int role_end = k + 1;
+    for (int p = k; p >= sb && p >= role_end - 12; --p) {
+      const std::string& w = lower(p);
+      if (w == ";" || w == "." || w == "“" || w == "”" || w == "\"" || w == ":" || w == "(" || w == ")") break;
+      if (doc_.tokens[p].kind != "word") {
+        if (w == "," ) break;
+        continue;
+      }
+      int len = match_phrase(doc_, "titles.tsv", p, role_end);
+      if (len == 0) continue;
+      // A longer title may start just before ("Phó" + "Chủ tịch", "Phó" + "trưởng Ban").
+      int tb = p;
+      for (int q = p - 1; q >= sb && q >= p - 2; --q) {
+        const int longer = match_phrase(doc_, "titles.tsv", q, role_end);
+        if (longer > 0 && q + longer >= tb + len) {
+          len = longer;
+          tb = q;
+        }
+      }
+      const int te = tb + len;
+      // Between the title and the name only organization words may stand: capitalized words, the lowercase
+      // syllables completing them, place levels, qualifiers and "và".
+      for (int q = te; q < role_end; ++q) {
+        if (doc_.tokens[q].kind != "word") return std::nullopt;
+        const bool continuation = doc_.word_length.size() > static_cast<std::size_t>(q) && doc_.word_length[q] == 0;
+        if (!doc_.info[q].upper_start && !continuation && match_phrase(doc_, "place_levels.tsv", q, q + 1) == 0 &&
+            match_phrase(doc_, "qualifiers.tsv", q, role_end) == 0 && lower(q) != "và" && lower(q) != "thường" &&
+            lower(q) != "trực")
+          return std::nullopt;
+      }
+      int qb = tb;
+      while (qb > sb && match_phrase(doc_, "qualifiers.tsv", qb - 1, tb) == tb - qb + 1) --qb;
+      return make_role(qb, tb, te, te, role_end);
+    }
+    return std::nullopt;
+  }
+
+  // "ông A, Giám đốc Sở Y tế, cho biết": a title phrase between commas right after the name.
+  std::optional<Role> role_after(int e) const {
+    const int se = doc_.sentence_token_end(doc_.tokens[e - 1].sentence);
+    if (e + 1 >= se || lower(e) != ",") return std::nullopt;
+    int qb = e + 1, tb = qb;
+    while (tb < se && match_phrase(doc_, "qualifiers.tsv", tb, se) > 0) tb += match_phrase(doc_, "qualifiers.tsv", tb, se);
+    const int len = tb < se ? match_phrase(doc_, "titles.tsv", tb, se) : 0;
+    if (len == 0) return std::nullopt;
+    int end = tb + len;
+    while (end < se && end - tb < 14 && lower(end) != "," && lower(end) != ";" && lower(end) != "." &&
+           (doc_.info[end].upper_start || (doc_.word_length.size() > static_cast<std::size_t>(end) && doc_.word_length[end] == 0) ||
+            match_phrase(doc_, "place_levels.tsv", end, end + 1) > 0))
+      ++end;
+    return make_role(qb, tb, tb + len, tb + len, end);
+  }
+
+  static void add_role(Person& p, Role role) {
+    for (Role& r : p.roles) {
+      if (r.title == role.title && r.organization == role.organization) return;
+      // A fuller statement of the same title replaces a bare one ("Phó trưởng Ban" → "… thường trực Ban …").
+      if (r.title == role.title && r.organization.empty()) {
+        r = std::move(role);
+        return;
+      }
+      if (r.title == role.title && role.organization.empty()) return;
+    }
+    p.roles.push_back(std::move(role));
+  }
+
+  Doc& doc_;
+};
+
+void add_named(std::vector<NamedThing>& list, std::unordered_map<std::string, int>& index, const std::string& name,
+               const std::string& abbreviation, const Span& mention) {
+  auto [it, inserted] = index.try_emplace(name, static_cast<int>(list.size()));
+  if (inserted) list.push_back({name, abbreviation, {}});
+  list[it->second].mentions.push_back(mention);
+}
+
+}  // namespace
+
+void find_people(Doc& doc) {
+  PeopleBuilder(doc).run();
+  std::unordered_map<std::string, int> orgs, places;
+  for (const Entity& e : doc.out.entities) {
+    if (e.type == "organization") {
+      const std::string written = to_utf8(doc.slice(e.span));
+      const std::string name = !e.value.expansion.empty() ? e.value.expansion
+                               : !e.value.canonical.empty() ? e.value.canonical : written;
+      add_named(doc.out.organizations, orgs, name, e.value.expansion.empty() ? "" : written, e.span);
+    }
+  }
+  // Places in document order, whether standing alone or inside an organization's name.
+  std::vector<std::pair<Span, std::string>> mentions;
+  for (const Entity& e : doc.out.entities)
+    if (e.type == "location")
+      mentions.push_back({e.span, e.value.canonical.empty() ? to_utf8(doc.slice(e.span)) : e.value.canonical});
+  for (const auto& [span, sentence] : doc.nested_places) mentions.push_back({span, to_utf8(doc.slice(span))});
+  std::stable_sort(mentions.begin(), mentions.end(), [](const auto& a, const auto& b) { return a.first.start < b.first.start; });
+  for (const auto& [span, name] : mentions) add_named(doc.out.places, places, name, "", span);
+}
+
+}  // namespace article::internal

@@ -1,0 +1,169 @@
+// Quotes and who said them.
+//   speaker_caption  "<title> <Name>: <statement>" paragraphs (blocks.cpp found them)
+//   direct           text in “…” (or "…") with a speech verb next to it: “…”, ông Khang nói. / X cho biết: “…”
+//   reported         <speaker> <speech verb> <content>: "… Lê Ngọc Châu mong muốn thời gian tới, …"
+// Quoted text of a few words with no speech verb nearby is a term or a campaign name (“dân vận khéo”), not
+// speech. A speaker is a person (linked to `people`) or an unnamed group ("đại biểu", "người dân").
+#include <algorithm>
+
+#include "data.h"
+#include "names.h"
+#include "scan.h"
+
+namespace article::internal {
+
+namespace {
+
+class QuoteFinder {
+ public:
+  explicit QuoteFinder(Doc& doc) : doc_(doc) {}
+
+  void run() {
+    for (std::size_t b = 0; b < doc_.out.blocks.size(); ++b)
+      if (doc_.out.blocks[b].type == "speaker_caption") speaker_caption(doc_.out.blocks[b]);
+    for (int si = 0; si < static_cast<int>(doc_.out.sentences.size()); ++si) {
+      const int block = doc_.out.sentences[si].block;
+      // Speaker captions were handled above; photo captions describe a picture ("… phát biểu tại hội nghị").
+      if (block >= 0 && (doc_.out.blocks[block].type == "speaker_caption" || doc_.out.blocks[block].type == "caption"))
+        continue;
+      if (!direct(si)) reported(si);
+    }
+  }
+
+ private:
+  const std::string& lower(int t) const { return doc_.info[t].lower; }
+
+  // The person entity whose tokens end right before `t` (skipping adverbs like "cũng", "đã"), or -1.
+  int person_ending_before(int t, int floor) const {
+    static const std::unordered_set<std::string> adverbs = {"cũng", "đã", "còn", "thì", "vẫn", "đều", "lại", "từng",
+                                                            "tiếp tục", "liên tục", "trước đó", "sau đó"};
+    int k = t;
+    while (k - 1 >= floor && adverbs.count(lower(k - 1))) --k;
+    for (std::size_t e = 0; e < doc_.entity_tokens.size(); ++e)
+      if (doc_.out.entities[e].type == "person" && doc_.entity_tokens[e].second == k &&
+          doc_.entity_tokens[e].first >= floor)
+        return static_cast<int>(e);
+    return -1;
+  }
+
+  // An unnamed group right before `t` ("đại biểu cho rằng"): its token start, or -1.
+  int group_before(int t, int floor) const {
+    for (int n = 3; n >= 1; --n)
+      if (t - n >= floor && match_phrase(doc_, "group_speakers.txt", t - n, t) == n) return t - n;
+    return -1;
+  }
+
+  void add(const std::string& kind, const Span& content, std::optional<Span> cue, int entity, const std::string& group) {
+    Quote q;
+    q.kind = kind;
+    q.span = content;
+    q.cue = std::move(cue);
+    if (entity >= 0) {
+      q.person = doc_.entity_person[entity];
+      q.speaker = q.person >= 0 ? doc_.out.people[q.person].name : to_utf8(doc_.slice(doc_.out.entities[entity].span));
+    } else {
+      q.speaker = group;
+    }
+    doc_.out.quotes.push_back(std::move(q));
+  }
+
+  void speaker_caption(const Block& b) {
+    if (!b.speaker || !b.statement) return;
+    int entity = -1;
+    for (std::size_t e = 0; e < doc_.out.entities.size(); ++e) {
+      const Entity& en = doc_.out.entities[e];
+      if (en.type == "person" && en.span.start >= b.speaker->start && en.span.end <= b.speaker->end) entity = static_cast<int>(e);
+    }
+    add("speaker_caption", *b.statement, std::nullopt, entity, entity < 0 ? doc_.utf8(*b.speaker) : "");
+  }
+
+  // Speech verb at token t: its length in tokens.
+  int cue_at(int t, int end) const { return match_phrase(doc_, "speech_cues.tsv", t, end); }
+
+  bool direct(int si) {
+    const int begin = doc_.sentence_token_begin(si), end = doc_.sentence_token_end(si);
+    bool found = false;
+    for (int open = begin; open < end; ++open) {
+      const std::string& w = lower(open);
+      if (w != "“" && w != "\"") continue;
+      const std::string closer = w == "“" ? "”" : "\"";
+      int close = open + 1;
+      while (close < end && lower(close) != closer) ++close;
+      if (close >= end) break;
+      int syllables = 0;
+      for (int t = open + 1; t < close; ++t) syllables += doc_.tokens[t].kind == "word";
+      const Span content = doc_.span(doc_.tokens[open].span.end, doc_.tokens[close].span.start);
+      // After: “…”, <speaker> <cue>   or   “…”, <cue> <speaker>  (", ông Khang nói", ", cho biết ông A")
+      int after = close + 1;
+      while (after < end && (lower(after) == "," || lower(after) == "." || lower(after) == "!" || lower(after) == "?")) ++after;
+      for (int t = after; t < end && t < after + 10 && syllables >= 4; ++t) {
+        if (const int n = cue_at(t, end); n > 0) {
+          int entity = person_ending_before(t, after);
+          const int group = entity < 0 ? group_before(t, after) : -1;
+          if (entity < 0 && group < 0) {  // "…”, cho biết ông A"
+            for (std::size_t e = 0; e < doc_.entity_tokens.size(); ++e)
+              if (doc_.out.entities[e].type == "person" && doc_.entity_tokens[e].first >= t + n &&
+                  doc_.entity_tokens[e].first <= t + n + 2)
+                entity = static_cast<int>(e);
+          }
+          if (entity >= 0 || group >= 0) {
+            add("direct", content, doc_.span(doc_.tokens[t].span.start, doc_.tokens[t + n - 1].span.end), entity,
+                group >= 0 ? to_utf8(doc_.slice(doc_.tokens[group].span.start, doc_.tokens[t - 1].span.end)) : "");
+            found = true;
+          }
+          break;
+        }
+      }
+      // Before: <speaker> <cue> [rằng] [:] “…”
+      if (!found && syllables >= 4) {
+        int t = open - 1;
+        while (t > begin && (lower(t) == ":" || lower(t) == "," || lower(t) == "rằng")) --t;
+        for (int c = t; c >= begin && c >= t - 2; --c) {
+          const int n = cue_at(c, t + 1);
+          if (n == 0 || c + n != t + 1) continue;
+          const int entity = person_ending_before(c, begin);
+          const int group = entity < 0 ? group_before(c, begin) : -1;
+          if (entity >= 0 || group >= 0) {
+            add("direct", content, doc_.span(doc_.tokens[c].span.start, doc_.tokens[c + n - 1].span.end), entity,
+                group >= 0 ? to_utf8(doc_.slice(doc_.tokens[group].span.start, doc_.tokens[c - 1].span.end)) : "");
+            found = true;
+          }
+          break;
+        }
+      }
+      open = close;
+    }
+    return found;
+  }
+
+  void reported(int si) {
+    const int begin = doc_.sentence_token_begin(si), end = doc_.sentence_token_end(si);
+    for (int t = begin + 1; t < end; ++t) {
+      const int n = cue_at(t, end);
+      if (n == 0) continue;
+      int entity = person_ending_before(t, begin);
+      const int group = entity < 0 ? group_before(t, begin) : -1;
+      if (entity < 0 && group < 0) continue;
+      int c = t + n;
+      while (c < end && (lower(c) == "," || lower(c) == ":" || lower(c) == "rằng" || lower(c) == "là")) ++c;
+      if (c >= end - 1) continue;
+      int last = end;
+      while (last > c && doc_.tokens[last - 1].kind == "punct") --last;
+      int words = 0;
+      for (int k = c; k < last; ++k) words += doc_.tokens[k].kind == "word";
+      if (words < 6) continue;  // "phát biểu tại hội nghị" reports an act, not what was said
+      const Span content = doc_.span(doc_.tokens[c].span.start, doc_.tokens[last - 1].span.end);
+      add("reported", content, doc_.span(doc_.tokens[t].span.start, doc_.tokens[t + n - 1].span.end), entity,
+          group >= 0 ? to_utf8(doc_.slice(doc_.tokens[group].span.start, doc_.tokens[t - 1].span.end)) : "");
+      return;
+    }
+  }
+
+  Doc& doc_;
+};
+
+}  // namespace
+
+void find_quotes(Doc& doc) { QuoteFinder(doc).run(); }
+
+}  // namespace article::internal
