@@ -75,11 +75,17 @@ class EntityFinder {
     doc_.entity_tokens.push_back({begin, end});
   }
 
-  // Capitalized run from t: adjacent capitalized words, not all-caps abbreviations.
+  // Capitalized run from t: adjacent capitalized words, not all-caps abbreviations. A hyphenated part
+  // joins the word before it ("Moon Jae-in", "Bà Rịa-Vũng Tàu").
   int capitalized_run(int t, int end) const {
     int n = 0;
-    while (t + n < end && capitalized(t + n) && !doc_.info[t + n].all_upper && (n == 0 || adjacent(t + n - 1, t + n)))
+    while (t + n < end && capitalized(t + n) && !doc_.info[t + n].all_upper && (n == 0 || adjacent(t + n - 1, t + n))) {
       ++n;
+      while (t + n + 1 < end && lower(t + n) == "-" && word(t + n + 1) &&
+             doc_.tokens[t + n].span.start == doc_.tokens[t + n - 1].span.end &&
+             doc_.tokens[t + n + 1].span.start == doc_.tokens[t + n].span.end)
+        n += 2;
+    }
     return n;
   }
 
@@ -178,7 +184,8 @@ class EntityFinder {
           j = k;
           break;
         }
-        if (lower(j) == "và" && j + 1 < end && capitalized(j + 1) && j - t >= 2) {  // "Giáo dục và Đào tạo"
+        if (lower(j) == "và" && j + 1 < end && capitalized(j + 1) && j - t >= 2 && known_place_at(j + 1, end) == 0 &&
+            person_name_at(j + 1, end) == 0) {  // "Giáo dục và Đào tạo"
           ++j;
           continue;
         }
@@ -188,8 +195,8 @@ class EntityFinder {
     const int length = j - t;
     // A bare head word ("Ban", "Sở") at the start of a sentence is an ordinary word.
     if (length == head && head == 1 && known == 0 && t == start_of_sentence && expansion->empty()) return 0;
-    if (length == 1 && head == 1 && expansion->empty() && !doc_.info[t].all_upper) {
-      // "Bộ", "Sở" alone: only an organization when it cannot be anything else; skip.
+    if (length == head && known == 0 && expansion->empty()) {
+      // A head word with no name after it ("Bộ", "Tập đoàn") is a common noun here.
       return 0;
     }
     return length;
@@ -355,10 +362,14 @@ class EntityFinder {
         const int k = t + level;
         const int known = known_place_at(k, end);
         const int person = person_name_at(k, end);
-        // After a place level, a two-syllable run is a place even if it starts like a name ("huyện Thạch
-        // Hà"); a longer one that reads as a full name is a person ("UBND tỉnh Lê Ngọc Châu").
-        const int run = std::min(capitalized_run(k, end), 4);
-        if (known > 0 || (run > 0 && (person == 0 || run <= 2))) {
+        // After a place level the name is a place even when it reads like a person's ("huyện Thạch Hà",
+        // "Khu công nghiệp Lê Minh Xuân", "đường Lê Lợi"), unless the level word ends a title ("Chủ tịch xã
+        // Nguyễn Văn A") — organizations ending in a level word ("UBND tỉnh") were handled above.
+        const int run = std::min(capitalized_run(k, end), 5);
+        bool after_title = false;
+        for (int q = std::max(begin, t - 3); q < t && !after_title; ++q)
+          after_title = match_phrase(doc_, "titles.tsv", q, t) == t - q;
+        if (known > 0 || (run > 0 && (person == 0 || run <= 2 || !after_title))) {
           const int n = known > 0 ? known : run;
           add(si, k, k + n, "location", place_value(k, k + n));
           t = k + n;

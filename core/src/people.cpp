@@ -53,8 +53,12 @@ class PeopleBuilder {
     if (syllables <= 2) {
       for (int p = static_cast<int>(doc_.out.people.size()) - 1; p >= 0; --p) {
         const std::string& full = doc_.out.people[p].name;
-        if (full.size() > name.size() && full.compare(full.size() - name.size(), name.size(), name) == 0 &&
-            full[full.size() - name.size() - 1] == ' ')
+        if (full.size() <= name.size()) continue;
+        // Vietnamese short forms keep the end of the name ("ông Châu"); foreign names are also shortened
+        // to their first part ("Ivanka" for "Ivanka Trump").
+        if (full.compare(full.size() - name.size(), name.size(), name) == 0 && full[full.size() - name.size() - 1] == ' ')
+          return p;
+        if (full.compare(0, name.size(), name) == 0 && full[name.size()] == ' ' && !starts_with_surname(full))
           return p;
       }
     }
@@ -64,11 +68,12 @@ class PeopleBuilder {
     return static_cast<int>(doc_.out.people.size()) - 1;
   }
 
-  bool is_person_end(int t) const {
-    for (std::size_t e = 0; e < doc_.entity_tokens.size(); ++e)
-      if (doc_.out.entities[e].type == "person" && doc_.entity_tokens[e].second == t + 1) return true;
-    return false;
+  static bool starts_with_surname(const std::string& full) {
+    static const auto& surnames = data_set("surnames.txt", true);
+    const std::string first = full.substr(0, full.find(' '));
+    return surnames.count(lower_utf8(decode_utf8_lossy(first))) > 0;
   }
+
   int person_start_ending_at(int t) const {
     for (std::size_t e = 0; e < doc_.entity_tokens.size(); ++e)
       if (doc_.out.entities[e].type == "person" && doc_.entity_tokens[e].second == t + 1) return doc_.entity_tokens[e].first;
