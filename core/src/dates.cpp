@@ -3,6 +3,7 @@
 #include <cstdio>
 #include <cstdlib>
 #include <unordered_map>
+#include <unordered_set>
 
 #include "data.h"
 #include "matchers.h"
@@ -364,6 +365,15 @@ ReferenceDate parse_reference(const std::string& s) {
 }
 
 Match match_date(const Doc& doc, int at, int end, const ReferenceDate& ref) {
+  // Dates start with a number or a date word; skip every other token cheaply.
+  static const auto starters = [] {
+    std::unordered_set<std::string> m = {"từ", "ngày", "tháng", "năm"};
+    for (const auto& [phrase, entry] : date_words()) m.insert(phrase.substr(0, phrase.find(' ')));
+    return m;
+  }();
+  if (doc.tokens[at].kind != "number" && !starters.count(text_of(doc, at)) &&
+      !(doc.tokens[at].kind == "word" && !text_of(doc, at).empty() && text_of(doc, at)[0] >= '0' && text_of(doc, at)[0] <= '9'))
+    return {};
   if (Match t = time_at(doc, at, end); t.length > 0) return t;
   int start = at;
   bool range = false;

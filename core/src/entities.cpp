@@ -71,6 +71,7 @@ class EntityFinder {
     e.span = doc_.span(doc_.tokens[begin].span.start, doc_.tokens[end - 1].span.end);
     e.value = std::move(value);
     e.sentence = si;
+    if (e.type == "person") person_names_.insert(to_utf8(doc_.slice(e.span)));
     doc_.out.entities.push_back(std::move(e));
     doc_.entity_tokens.push_back({begin, end});
   }
@@ -93,6 +94,12 @@ class EntityFinder {
   // ("Bà Rịa-Vũng Tàu").
   int known_place_at(int t, int end) const {
     if (!word(t)) return 0;
+    static const auto first_words = [] {
+      std::unordered_set<std::string> m;
+      for (const auto& [name, kind] : gazetteer()) m.insert(name.substr(0, name.find_first_of(" -")));
+      return m;
+    }();
+    if (!first_words.count(to_utf8(doc_.slice(doc_.tokens[t].span)))) return 0;
     int best = 0;
     for (int n = 1; n <= 6 && t + n <= end; ++n) {
       const int last = t + n - 1;
@@ -398,11 +405,9 @@ class EntityFinder {
   }
 
   bool known_full_name(int t, int n) const {
-    const std::string name = to_utf8(doc_.slice(doc_.tokens[t].span.start, doc_.tokens[t + n - 1].span.end));
-    for (const Entity& e : doc_.out.entities)
-      if (e.type == "person" && to_utf8(doc_.slice(e.span)) == name) return true;
-    return false;
+    return person_names_.count(to_utf8(doc_.slice(doc_.tokens[t].span.start, doc_.tokens[t + n - 1].span.end))) > 0;
   }
+  std::unordered_set<std::string> person_names_;  // every person name found so far
 
   Doc& doc_;
   std::u16string_view s_;

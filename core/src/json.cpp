@@ -1,8 +1,11 @@
-// The JSON document (schema documented in README.md, "Output"). Keys are camelCase; nlohmann::json sorts
-// them, which keeps golden fixtures canonical.
+// The JSON document (schema documented in README.md, "Output"). Written straight to a string: building a
+// nlohmann::json tree first cost as much as the analysis itself. Keys are camelCase, in schema order;
+// golden fixtures are canonicalized (sorted keys) by scripts/regen-fixtures.sh. nlohmann/json only parses
+// the options.
 #include <nlohmann/json.hpp>
 
 #include <cmath>
+#include <cstdio>
 
 #include "article/analyzer.h"
 
@@ -10,166 +13,290 @@ namespace article {
 
 namespace {
 
-using nlohmann::json;
+// A minimal streaming writer: commas and indentation are handled here, escaping per RFC 8259.
+class Writer {
+ public:
+  explicit Writer(int indent) : indent_(indent) {}
 
-json span_json(const Span& s) { return json{{"start", s.start}, {"end", s.end}, {"text", s.text}}; }
+  Writer& begin_object() { return open('{'); }
+  Writer& end_object() { return close('}'); }
+  Writer& begin_array() { return open('['); }
+  Writer& end_array() { return close(']'); }
 
-json spans_json(const std::vector<Span>& spans) {
-  json a = json::array();
-  for (const Span& s : spans) a.push_back(span_json(s));
-  return a;
-}
+  Writer& key(const char* k) {
+    separate();
+    string(k);
+    out_ += indent_ >= 0 ? ": " : ":";
+    after_key_ = true;
+    return *this;
+  }
+  Writer& value(const std::string& s) { return scalar([&] { string(s); }); }
+  Writer& value(const char* s) { return scalar([&] { string(s); }); }
+  Writer& value(std::int64_t n) { return scalar([&] { out_ += std::to_string(n); }); }
+  Writer& value(int n) { return value(static_cast<std::int64_t>(n)); }
+  Writer& value(bool b) { return scalar([&] { out_ += b ? "true" : "false"; }); }
+  Writer& value(double d) {
+    return scalar([&] {
+      if (!std::isfinite(d)) {
+        out_ += "null";
+        return;
+      }
+      char buf[32];
+      if (d == std::floor(d) && std::fabs(d) < 1e15) std::snprintf(buf, sizeof buf, "%.1f", d);
+      else std::snprintf(buf, sizeof buf, "%.17g", d);
+      // Shortest form that reads back the same.
+      for (int precision = 1; precision <= 17; ++precision) {
+        char trial[32];
+        std::snprintf(trial, sizeof trial, "%.*g", precision, d);
+        if (std::strtod(trial, nullptr) == d) {
+          std::snprintf(buf, sizeof buf, "%s", trial);
+          break;
+        }
+      }
+      out_ += buf;
+    });
+  }
+  template <typename T>
+  Writer& field(const char* k, const T& v) {
+    key(k);
+    return value(v);
+  }
+  std::string take() { return std::move(out_); }
 
-json messages_json(const std::vector<Message>& messages) {
-  json a = json::array();
-  for (const Message& m : messages) {
-    json j{{"code", m.code}, {"message", m.message}};
-    if (m.span) {
-      j["start"] = m.span->start;
-      j["end"] = m.span->end;
-      j["text"] = m.span->text;
+ private:
+  template <typename F>
+  Writer& scalar(F write) {
+    if (!after_key_) separate();
+    after_key_ = false;
+    write();
+    return *this;
+  }
+  Writer& open(char c) {
+    if (!after_key_) separate();
+    after_key_ = false;
+    out_ += c;
+    first_.push_back(true);
+    return *this;
+  }
+  Writer& close(char c) {
+    const bool empty = first_.back();
+    first_.pop_back();
+    if (!empty) newline();
+    out_ += c;
+    return *this;
+  }
+  void separate() {
+    if (first_.empty()) return;
+    if (!first_.back()) out_ += ',';
+    first_.back() = false;
+    newline();
+  }
+  void newline() {
+    if (indent_ < 0) return;
+    out_ += '\n';
+    out_.append(first_.size() * static_cast<std::size_t>(indent_), ' ');
+  }
+  void string(const std::string& s) {
+    out_ += '"';
+    for (unsigned char c : s) {
+      switch (c) {
+        case '"': out_ += "\\\""; break;
+        case '\\': out_ += "\\\\"; break;
+        case '\n': out_ += "\\n"; break;
+        case '\r': out_ += "\\r"; break;
+        case '\t': out_ += "\\t"; break;
+        case '\b': out_ += "\\b"; break;
+        case '\f': out_ += "\\f"; break;
+        default:
+          if (c < 0x20) {
+            char buf[8];
+            std::snprintf(buf, sizeof buf, "\\u%04x", c);
+            out_ += buf;
+          } else {
+            out_ += static_cast<char>(c);  // UTF-8 passes through (span texts are valid UTF-8 by construction)
+          }
+      }
     }
-    a.push_back(std::move(j));
+    out_ += '"';
   }
-  return a;
+
+  std::string out_;
+  std::vector<bool> first_;
+  int indent_;
+  bool after_key_ = false;
+};
+
+void span_fields(Writer& w, const Span& s) { w.field("start", s.start).field("end", s.end).field("text", s.text); }
+
+void span(Writer& w, const char* key, const Span& s) {
+  w.key(key).begin_object();
+  span_fields(w, s);
+  w.end_object();
 }
 
-json value_json(const EntityValue& v) {
-  json j = json::object();
-  if (v.number) j["number"] = *v.number;
-  if (!v.unit.empty()) j["unit"] = v.unit;
-  if (!v.date.empty()) j["date"] = v.date;
-  if (!v.date_end.empty()) j["end"] = v.date_end;
-  if (!v.part_of_day.empty()) j["partOfDay"] = v.part_of_day;
-  if (!v.time.empty()) j["time"] = v.time;
-  if (!v.expansion.empty()) j["expansion"] = v.expansion;
-  if (!v.canonical.empty()) j["canonical"] = v.canonical;
-  return j;
+void spans(Writer& w, const char* key, const std::vector<Span>& list) {
+  w.key(key).begin_array();
+  for (const Span& s : list) {
+    w.begin_object();
+    span_fields(w, s);
+    w.end_object();
+  }
+  w.end_array();
 }
 
-json named_json(const std::vector<NamedThing>& things) {
-  json a = json::array();
-  for (const NamedThing& t : things) {
-    json j{{"name", t.name}, {"mentions", spans_json(t.mentions)}};
-    if (!t.abbreviation.empty()) j["abbreviation"] = t.abbreviation;
-    a.push_back(std::move(j));
+void messages(Writer& w, const char* key, const std::vector<Message>& list) {
+  w.key(key).begin_array();
+  for (const Message& m : list) {
+    w.begin_object().field("code", m.code).field("message", m.message);
+    if (m.span) span_fields(w, *m.span);
+    w.end_object();
   }
-  return a;
+  w.end_array();
+}
+
+void value(Writer& w, const EntityValue& v) {
+  w.key("value").begin_object();
+  if (v.number) w.field("number", *v.number);
+  if (!v.unit.empty()) w.field("unit", v.unit);
+  if (!v.date.empty()) w.field("date", v.date);
+  if (!v.date_end.empty()) w.field("end", v.date_end);
+  if (!v.part_of_day.empty()) w.field("partOfDay", v.part_of_day);
+  if (!v.time.empty()) w.field("time", v.time);
+  if (!v.expansion.empty()) w.field("expansion", v.expansion);
+  if (!v.canonical.empty()) w.field("canonical", v.canonical);
+  w.end_object();
+}
+
+void named(Writer& w, const char* key, const std::vector<NamedThing>& list) {
+  w.key(key).begin_array();
+  for (const NamedThing& t : list) {
+    w.begin_object().field("name", t.name);
+    if (!t.abbreviation.empty()) w.field("abbreviation", t.abbreviation);
+    spans(w, "mentions", t.mentions);
+    w.end_object();
+  }
+  w.end_array();
+}
+
+const char* status_name(Status s) {
+  return s == Status::kOk ? "ok" : s == Status::kUnusableInput ? "unusable_input" : "internal_error";
 }
 
 }  // namespace
 
 std::string to_json(const Analysis& a, int indent) {
-  json doc;
-  doc["schema"] = kSchemaVersion;
-  doc["analyzer"] = {{"name", "article-analyzer"}, {"version", version()}};
-  doc["status"] = a.status == Status::kOk ? "ok" : a.status == Status::kUnusableInput ? "unusable_input" : "internal_error";
-  doc["language"] = a.language;
-  doc["article"] = {{"date", a.article.date}, {"title", a.article.title}, {"author", a.article.author}};
+  Writer w(indent);
+  w.begin_object();
+  w.field("schema", kSchemaVersion);
+  w.key("analyzer").begin_object().field("name", "article-analyzer").field("version", version()).end_object();
+  w.field("status", status_name(a.status));
+  w.field("language", a.language);
+  w.key("article").begin_object().field("date", a.article.date).field("title", a.article.title)
+      .field("author", a.article.author).end_object();
 
-  json blocks = json::array();
+  w.key("blocks").begin_array();
   for (const Block& b : a.blocks) {
-    json j = span_json(b.span);
-    j["type"] = b.type;
-    j["paragraph"] = b.paragraph;
-    if (!b.date.empty()) j["date"] = b.date;
-    if (b.speaker) j["speaker"] = span_json(*b.speaker);
-    if (b.statement) j["statement"] = span_json(*b.statement);
-    if (b.credit) j["credit"] = span_json(*b.credit);
-    blocks.push_back(std::move(j));
+    w.begin_object().field("type", b.type);
+    span_fields(w, b.span);
+    w.field("paragraph", b.paragraph);
+    if (!b.date.empty()) w.field("date", b.date);
+    if (b.speaker) span(w, "speaker", *b.speaker);
+    if (b.statement) span(w, "statement", *b.statement);
+    if (b.credit) span(w, "credit", *b.credit);
+    w.end_object();
   }
-  doc["blocks"] = std::move(blocks);
+  w.end_array();
 
-  json sentences = json::array();
+  w.key("sentences").begin_array();
   for (const Sentence& s : a.sentences) {
-    json j = span_json(s.span);
-    j["block"] = s.block;
-    sentences.push_back(std::move(j));
+    w.begin_object();
+    span_fields(w, s.span);
+    w.field("block", s.block).end_object();
   }
-  doc["sentences"] = std::move(sentences);
+  w.end_array();
 
-  json tokens = json::array();
+  w.key("tokens").begin_array();
   for (const Token& t : a.tokens) {
-    json j = span_json(t.span);
-    j["kind"] = t.kind;
-    j["sentence"] = t.sentence;
-    tokens.push_back(std::move(j));
+    w.begin_object().field("kind", t.kind);
+    span_fields(w, t.span);
+    w.field("sentence", t.sentence).end_object();
   }
-  doc["tokens"] = std::move(tokens);
+  w.end_array();
 
-  json words = json::array();
-  for (const Word& w : a.words) {
-    json j = span_json(w.span);
-    j["syllables"] = w.syllables;
-    if (w.proper) j["proper"] = true;
-    words.push_back(std::move(j));
+  w.key("words").begin_array();
+  for (const Word& word : a.words) {
+    w.begin_object();
+    span_fields(w, word.span);
+    w.field("syllables", word.syllables);
+    if (word.proper) w.field("proper", true);
+    w.end_object();
   }
-  doc["words"] = std::move(words);
+  w.end_array();
 
-  json entities = json::array();
+  w.key("entities").begin_array();
   for (const Entity& e : a.entities) {
-    json j = span_json(e.span);
-    j["type"] = e.type;
-    j["value"] = value_json(e.value);
-    j["sentence"] = e.sentence;
-    entities.push_back(std::move(j));
+    w.begin_object().field("type", e.type);
+    span_fields(w, e.span);
+    value(w, e.value);
+    w.field("sentence", e.sentence).end_object();
   }
-  doc["entities"] = std::move(entities);
+  w.end_array();
 
-  json people = json::array();
+  w.key("people").begin_array();
   for (const Person& p : a.people) {
-    json roles = json::array();
+    w.begin_object().field("name", p.name);
+    spans(w, "mentions", p.mentions);
+    w.key("roles").begin_array();
     for (const Role& r : p.roles) {
-      json rj = span_json(r.span);
-      rj["title"] = r.title;
-      rj["organization"] = r.organization;
-      rj["qualifiers"] = r.qualifiers;
-      roles.push_back(std::move(rj));
+      w.begin_object().field("title", r.title).field("organization", r.organization);
+      w.key("qualifiers").begin_array();
+      for (const std::string& q : r.qualifiers) w.value(q);
+      w.end_array();
+      span_fields(w, r.span);
+      w.end_object();
     }
-    people.push_back({{"name", p.name}, {"mentions", spans_json(p.mentions)}, {"roles", std::move(roles)}});
+    w.end_array().end_object();
   }
-  doc["people"] = std::move(people);
-  doc["organizations"] = named_json(a.organizations);
-  doc["places"] = named_json(a.places);
+  w.end_array();
+  named(w, "organizations", a.organizations);
+  named(w, "places", a.places);
 
-  json quotes = json::array();
+  w.key("quotes").begin_array();
   for (const Quote& q : a.quotes) {
-    json j = span_json(q.span);
-    j["kind"] = q.kind;
-    j["person"] = q.person;
-    j["speaker"] = q.speaker;
-    if (q.cue) j["cue"] = span_json(*q.cue);
-    quotes.push_back(std::move(j));
+    w.begin_object().field("kind", q.kind);
+    span_fields(w, q.span);
+    w.field("person", q.person).field("speaker", q.speaker);
+    if (q.cue) span(w, "cue", *q.cue);
+    w.end_object();
   }
-  doc["quotes"] = std::move(quotes);
+  w.end_array();
 
-  json abbreviations = json::array();
+  w.key("abbreviations").begin_array();
   for (const Abbreviation& ab : a.abbreviations)
-    abbreviations.push_back({{"abbreviation", ab.abbreviation}, {"expansion", ab.expansion}, {"count", ab.count}});
-  doc["abbreviations"] = std::move(abbreviations);
+    w.begin_object().field("abbreviation", ab.abbreviation).field("expansion", ab.expansion).field("count", ab.count).end_object();
+  w.end_array();
 
-  json keywords = json::array();
+  w.key("keywords").begin_array();
   for (const Keyword& k : a.keywords)
-    keywords.push_back({{"text", k.text}, {"score", std::round(k.score * 1000.0) / 1000.0}, {"count", k.count}});
-  doc["keywords"] = std::move(keywords);
+    w.begin_object().field("text", k.text).field("score", std::round(k.score * 1000.0) / 1000.0).field("count", k.count).end_object();
+  w.end_array();
 
-  doc["stats"] = {{"characters", a.stats.characters},
-                  {"syllables", a.stats.syllables},
-                  {"words", a.stats.words},
-                  {"sentences", a.stats.sentences},
-                  {"paragraphs", a.stats.paragraphs},
-                  {"readingTimeSeconds", std::round(a.stats.reading_time_seconds * 10.0) / 10.0}};
-  doc["warnings"] = messages_json(a.warnings);
-  doc["errors"] = messages_json(a.errors);
-  try {
-    return doc.dump(indent, ' ', false, json::error_handler_t::replace);
-  } catch (...) {
-    return R"({"schema":)" + std::to_string(kSchemaVersion) +
-           R"(,"status":"internal_error","errors":[{"code":"internal_error","message":"JSON rendering failed"}]})";
-  }
+  w.key("stats").begin_object()
+      .field("characters", a.stats.characters)
+      .field("syllables", a.stats.syllables)
+      .field("words", a.stats.words)
+      .field("sentences", a.stats.sentences)
+      .field("paragraphs", a.stats.paragraphs)
+      .field("readingTimeSeconds", std::round(a.stats.reading_time_seconds * 10.0) / 10.0)
+      .end_object();
+  messages(w, "warnings", a.warnings);
+  messages(w, "errors", a.errors);
+  w.end_object();
+  return w.take();
 }
 
 Options options_from_json(std::string_view text, std::string* error) {
+  using nlohmann::json;
   Options options;
   const json j = json::parse(text.begin(), text.end(), nullptr, false);
   if (j.is_discarded() || !j.is_object()) {

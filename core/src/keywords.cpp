@@ -18,10 +18,15 @@ void rank_keywords(Doc& doc) {
     std::size_t first = 0;
   };
   std::unordered_map<std::string, Candidate> candidates;
+  // Blocks are in text order: find the one holding a position by binary search.
   auto weight_at = [&](std::int64_t pos) {
-    for (const Block& b : doc.out.blocks)
-      if (pos >= b.span.start && pos < b.span.end) return b.type == "title" ? 3.0 : b.type == "lead" ? 2.0 : b.type == "byline" ? 0.0 : 1.0;
-    return 1.0;
+    const auto& blocks = doc.out.blocks;
+    auto it = std::upper_bound(blocks.begin(), blocks.end(), pos,
+                               [](std::int64_t p, const Block& b) { return p < b.span.start; });
+    if (it == blocks.begin()) return 1.0;
+    const Block& b = *(it - 1);
+    if (pos >= b.span.end) return 1.0;
+    return b.type == "title" ? 3.0 : b.type == "lead" ? 2.0 : b.type == "byline" ? 0.0 : 1.0;
   };
   auto consider = [&](const Span& span, const std::string& written, bool proper, int syllables, double boost) {
     // One candidate per word whatever its case; a name keeps its written form for display.

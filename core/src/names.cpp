@@ -1,8 +1,19 @@
 #include "names.h"
 
+#include <map>
+#include <unordered_set>
+
 #include "data.h"
 
 namespace article::internal {
+
+const std::unordered_set<std::string>& first_syllables(const std::string& list) {
+  static std::map<std::string, std::unordered_set<std::string>> cache;
+  auto [it, inserted] = cache.try_emplace(list);
+  if (inserted)
+    for (const std::string& phrase : data_set(list, true)) it->second.insert(phrase.substr(0, phrase.find(' ')));
+  return it->second;
+}
 
 bool is_name_syllable(const Doc& doc, int token) {
   return doc.tokens[token].kind == "word" && doc.info[token].upper_start;
@@ -27,6 +38,9 @@ int name_ending_at(const Doc& doc, int begin, int end) {
 }
 
 int match_phrase(const Doc& doc, const std::string& list, int at, int limit) {
+  if (at >= limit || doc.tokens[at].kind != "word") return 0;
+  // Most tokens start no phrase: check the first syllable before building longer keys.
+  if (!first_syllables(list).count(doc.info[at].lower)) return 0;
   const auto& phrases = data_set(list, true);
   const int longest = max_syllables(list);
   std::string key;

@@ -22,6 +22,9 @@ class PeopleBuilder {
 
   void run() {
     doc_.entity_person.assign(doc_.out.entities.size(), -1);
+    doc_.person_ending_at.assign(doc_.tokens.size() + 1, -1);
+    for (std::size_t e = 0; e < doc_.out.entities.size(); ++e)
+      if (doc_.out.entities[e].type == "person") doc_.person_ending_at[doc_.entity_tokens[e].second] = static_cast<int>(e);
     for (std::size_t e = 0; e < doc_.out.entities.size(); ++e) {
       if (doc_.out.entities[e].type != "person") continue;
       const auto [b, end] = doc_.entity_tokens[e];
@@ -75,9 +78,8 @@ class PeopleBuilder {
   }
 
   int person_start_ending_at(int t) const {
-    for (std::size_t e = 0; e < doc_.entity_tokens.size(); ++e)
-      if (doc_.out.entities[e].type == "person" && doc_.entity_tokens[e].second == t + 1) return doc_.entity_tokens[e].first;
-    return -1;
+    const int e = doc_.person_ending_at[t + 1];
+    return e < 0 ? -1 : doc_.entity_tokens[e].first;
   }
 
   // Builds a role from title tokens [tb, te) and organization tokens [ob, oe).

@@ -44,7 +44,9 @@ struct Doc {
   // (the organization is), but mentions in `places`. Second: the sentence.
   std::vector<std::pair<Span, int>> nested_places;
   // For each entity, the index of its person in out.people (-1 for other types); set by find_people.
-  std::vector<int> entity_person;  // the "date YYYY-MM" header, when there is one (end == 0 otherwise)
+  std::vector<int> entity_person;
+  // person_ending_at[t]: the person entity whose last token is t - 1 (so it ends before token t), or -1.
+  std::vector<int> person_ending_at;  // the "date YYYY-MM" header, when there is one (end == 0 otherwise)
 
   std::u16string_view slice(std::int64_t start, std::int64_t end) const { return text.slice(start, end); }
   std::u16string_view slice(const Span& s) const { return text.slice(s.start, s.end); }

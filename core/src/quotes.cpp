@@ -39,11 +39,8 @@ class QuoteFinder {
                                                             "tiếp tục", "liên tục", "trước đó", "sau đó"};
     int k = t;
     while (k - 1 >= floor && adverbs.count(lower(k - 1))) --k;
-    for (std::size_t e = 0; e < doc_.entity_tokens.size(); ++e)
-      if (doc_.out.entities[e].type == "person" && doc_.entity_tokens[e].second == k &&
-          doc_.entity_tokens[e].first >= floor)
-        return static_cast<int>(e);
-    return -1;
+    const int e = doc_.person_ending_at[k];
+    return e >= 0 && doc_.entity_tokens[e].first >= floor ? e : -1;
   }
 
   // An unnamed group right before `t` ("đại biểu cho rằng"): its token start, or -1.
@@ -69,11 +66,12 @@ class QuoteFinder {
 
   void speaker_caption(const Block& b) {
     if (!b.speaker || !b.statement) return;
+    // The speaker is the person whose name ends the speaker part (just before the colon).
     int entity = -1;
-    for (std::size_t e = 0; e < doc_.out.entities.size(); ++e) {
-      const Entity& en = doc_.out.entities[e];
-      if (en.type == "person" && en.span.start >= b.speaker->start && en.span.end <= b.speaker->end) entity = static_cast<int>(e);
-    }
+    for (std::size_t t = 0; t < doc_.tokens.size() && doc_.tokens[t].span.start <= b.speaker->end; ++t)
+      if (doc_.tokens[t].span.end <= b.speaker->end && doc_.tokens[t].span.start >= b.speaker->start &&
+          doc_.person_ending_at[t + 1] >= 0)
+        entity = doc_.person_ending_at[t + 1];
     add("speaker_caption", *b.statement, std::nullopt, entity, entity < 0 ? doc_.utf8(*b.speaker) : "");
   }
 
@@ -100,11 +98,10 @@ class QuoteFinder {
         if (const int n = cue_at(t, end); n > 0) {
           int entity = person_ending_before(t, after);
           const int group = entity < 0 ? group_before(t, after) : -1;
-          if (entity < 0 && group < 0) {  // "…”, cho biết ông A"
-            for (std::size_t e = 0; e < doc_.entity_tokens.size(); ++e)
-              if (doc_.out.entities[e].type == "person" && doc_.entity_tokens[e].first >= t + n &&
-                  doc_.entity_tokens[e].first <= t + n + 2)
-                entity = static_cast<int>(e);
+          if (entity < 0 && group < 0) {  // "…”, cho biết ông A": a name within three tokens after the verb
+            for (int k = t + n + 1; k <= std::min(end, t + n + 5) && entity < 0; ++k)
+              if (doc_.person_ending_at[k] >= 0 && doc_.entity_tokens[doc_.person_ending_at[k]].first <= t + n + 2)
+                entity = doc_.person_ending_at[k];
           }
           if (entity >= 0 || group >= 0) {
             add("direct", content, doc_.span(doc_.tokens[t].span.start, doc_.tokens[t + n - 1].span.end), entity,

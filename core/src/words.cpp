@@ -4,9 +4,13 @@
 // names: a run of two or more capitalized syllables ("Trương Thanh Huyền", "Hà Tĩnh") is one word, unless its
 // last syllable starts a lexicon word with the next, lowercase syllable ("Ban Dân vận" → "Ban" + "Dân vận").
 // Numbers and other tokens are words of their own.
+#include <algorithm>
 #include <string>
+#include <vector>
 #include <unordered_set>
 
+#include "data.h"
+#include "names.h"
 #include "pipeline.h"
 #include "text.h"
 
@@ -23,6 +27,34 @@ WordList& word_list() {
 }
 }  // namespace
 
+namespace {
+// Entries of the word list that the segmentation conventions (data/vi_segmentation_rules.tsv) split.
+bool split_by_convention(const std::string& entry) {
+  struct Rules {
+    std::unordered_set<std::string> first, last, split, keep;
+  };
+  static const Rules rules = [] {
+    Rules r;
+    for (const auto& row : internal::data_rows("vi_segmentation_rules.tsv")) {
+      if (row.size() < 2) continue;
+      if (row[0] == "classifier" || row[0] == "first") r.first.insert(row[1]);
+      else if (row[0] == "complement" || row[0] == "demonstrative") r.last.insert(row[1]);
+      else if (row[0] == "split") r.split.insert(row[1]);
+      else if (row[0] == "keep") r.keep.insert(row[1]);
+    }
+    return r;
+  }();
+  if (rules.keep.count(entry)) return false;
+  if (rules.split.count(entry)) return true;
+  const std::size_t first_space = entry.find(' '), last_space = entry.rfind(' ');
+  if (first_space == last_space) {  // only two-syllable entries are split by class
+    if (rules.first.count(entry.substr(0, first_space))) return true;
+    if (rules.last.count(entry.substr(last_space + 1))) return true;
+  }
+  return false;
+}
+}  // namespace
+
 bool set_word_list(std::string_view lines) {
   WordList& list = word_list();
   list.words.clear();
@@ -36,7 +68,9 @@ bool set_word_list(std::string_view lines) {
     int syllables = 1;
     for (char c : line) syllables += c == ' ';
     if (syllables < 2 || syllables > 6) continue;
-    list.words.emplace(line);
+    std::string entry(line);
+    if (split_by_convention(entry)) continue;
+    list.words.insert(std::move(entry));
     if (syllables > list.longest) list.longest = syllables;
   }
   return !list.words.empty();
@@ -78,33 +112,94 @@ int capitalized_run(const Doc& doc, int i, int end) {
 
 }  // namespace
 
+// Segments the lowercase stretch of syllables [b, e) with the word list: forward and backward longest
+// matching, keeping the one with fewer words, then fewer single syllables, then the backward one (it
+// handles "của công ty" → "của | công ty", where forward matching takes "của công").
+std::vector<int> match_stretch(const Doc& doc, int b, int e) {
+  std::vector<int> forward, backward;
+  for (int i = b; i < e;) {
+    const int n = lexicon_match(doc, i, e);
+    forward.push_back(n);
+    i += n;
+  }
+  const WordList& list = word_list();
+  for (int j = e; j > b;) {
+    int best = 1;
+    std::string key = doc.info[j - 1].lower;
+    for (int n = 2; n <= list.longest && j - n >= b; ++n) {
+      key = doc.info[j - n].lower + ' ' + key;
+      if (list.words.count(key)) best = n;
+    }
+    backward.push_back(best);
+    j -= best;
+  }
+  std::reverse(backward.begin(), backward.end());
+  auto singles = [](const std::vector<int>& v) { return std::count(v.begin(), v.end(), 1); };
+  if (forward.size() < backward.size() || (forward.size() == backward.size() && singles(forward) < singles(backward)))
+    return forward;
+  return backward;
+}
+
 void segment_words(Doc& doc) {
   doc.word_length.assign(doc.tokens.size(), 1);
   if (doc.out.language == "en") return;  // English words are its tokens
+  auto emit = [&](int i, int n, bool proper) {
+    doc.word_length[i] = n;
+    for (int k = 1; k < n; ++k) doc.word_length[i + k] = 0;
+    doc.out.words.push_back({doc.span(doc.tokens[i].span.start, doc.tokens[i + n - 1].span.end), n, proper});
+  };
   for (std::size_t s = 0; s < doc.out.sentences.size(); ++s) {
     const int end = doc.sentence_token_end(static_cast<int>(s));
     for (int i = doc.sentence_token_begin(static_cast<int>(s)); i < end;) {
       if (!is_syllable(doc, i)) {
-        if (doc.tokens[i].kind == "number") doc.out.words.push_back({doc.tokens[i].span, 1, false});
+        if (doc.tokens[i].kind == "number") {
+          // A number and its multiplier are one word ("10 triệu", "4.385 tỉ").
+          static const auto& multipliers = data_map("units.tsv");
+          const bool multiplied = i + 1 < end && is_syllable(doc, i + 1) && adjacent(doc, i, i + 1) &&
+                                  multipliers.count(doc.info[i + 1].lower) &&
+                                  multipliers.at(doc.info[i + 1].lower) == "multiplier";
+          emit(i, multiplied ? 2 : 1, false);
+          i += multiplied ? 2 : 1;
+          continue;
+        }
         ++i;
         continue;
       }
-      int n = lexicon_match(doc, i, end);
-      bool proper = false;
-      int run = capitalized_run(doc, i, end);
-      // A run whose last syllable begins a lexicon word with the following syllable gives that syllable back.
-      while (run >= 2 && i + run < end && is_syllable(doc, i + run) && !doc.info[i + run].upper_start &&
-             lexicon_match(doc, i + run - 1, end) > 1)
-        --run;
-      if (run >= 2 && run > n) {
-        n = run;
-        proper = true;
+      // A stretch of syllables separated by single spaces, cut at name runs.
+      int stretch_end = i + 1;
+      while (stretch_end < end && is_syllable(doc, stretch_end) && adjacent(doc, stretch_end - 1, stretch_end)) ++stretch_end;
+      int plain = i;
+      for (int k = i; k < stretch_end;) {
+        int run = capitalized_run(doc, k, stretch_end);
+        // Forms of address and titles are words of their own, not part of the name ("Bà Liễu").
+        if (run >= 2 && match_phrase(doc, "honorifics.tsv", k, k + 1) == 1) run = 0;
+        while (run >= 2 && k + run < stretch_end && !doc.info[k + run].upper_start &&
+               lexicon_match(doc, k + run - 1, stretch_end) > 1)
+          --run;
+        if (run >= 2 && lexicon_match(doc, k, stretch_end) < run) {
+          for (int j = plain, n = 0; j < k; j += n) {
+            const std::vector<int> parts = match_stretch(doc, plain, k);
+            for (int len : parts) {
+              emit(j, len, false);
+              j += len;
+            }
+            break;
+          }
+          emit(k, run, true);
+          k += run;
+          plain = k;
+        } else {
+          ++k;
+        }
       }
-      doc.word_length[i] = n;
-      for (int k = 1; k < n; ++k) doc.word_length[i + k] = 0;
-      Span span = doc.span(doc.tokens[i].span.start, doc.tokens[i + n - 1].span.end);
-      doc.out.words.push_back({std::move(span), n, proper});
-      i += n;
+      for (int j = plain; j < stretch_end;) {
+        for (int len : match_stretch(doc, plain, stretch_end)) {
+          emit(j, len, false);
+          j += len;
+        }
+        break;
+      }
+      i = stretch_end;
     }
   }
 }
