@@ -123,7 +123,7 @@ std::int64_t speaker_colon(const Doc& doc, int s0, int s1) {
       colon = t;
       break;
     }
-    if (w == ";" || w == "“" || w == "\"" || w == "(" || doc.tokens[t].kind == "number") return -1;
+    if (w == ";" || w == "“" || w == "\"" || w == "(" || doc.info[t].is_number) return -1;
   }
   if (colon < t0 + 2 || colon + 2 >= t1) return -1;  // a name needs 2 syllables; a statement follows
   if (!doc.info[t0].upper_start) return -1;

@@ -32,7 +32,7 @@ int date_word_at(const Doc& doc, int at, int end, const DateWord** out) {
   int best = 0;
   for (int n = 1; n <= 3 && at + n <= end; ++n) {
     const int t = at + n - 1;
-    if (doc.tokens[t].kind != "word") break;
+    if (!doc.info[t].is_word) break;
     if (n > 1) key += ' ';
     key += doc.info[t].lower;
     if (auto it = date_words().find(key); it != date_words().end()) {
@@ -94,7 +94,7 @@ struct NumericDate {
 
 NumericDate numeric_date(const Doc& doc, int t, int end) {
   NumericDate r;
-  if (t >= end || doc.tokens[t].kind != "number") return r;
+  if (t >= end || !doc.info[t].is_number) return r;
   const std::string& first = text_of(doc, t);
   // One token with dots: "4.1.2017" or "4.1".
   if (first.find('.') != std::string::npos && first.find(',') == std::string::npos) {
@@ -123,7 +123,7 @@ NumericDate numeric_date(const Doc& doc, int t, int end) {
   }
   // "29/12[/2020]" or "29-12-2020" (three or five tokens).
   if (t + 2 < end && (text_of(doc, t + 1) == "/" || text_of(doc, t + 1) == "-") &&
-      doc.tokens[t + 1].span.start == doc.tokens[t].span.end && doc.tokens[t + 2].kind == "number" &&
+      doc.tokens[t + 1].span.start == doc.tokens[t].span.end && doc.info[t + 2].is_number &&
       all_digits(text_of(doc, t + 2)) && doc.tokens[t + 2].span.start == doc.tokens[t + 1].span.end) {
     const int a = to_int(first), b = to_int(text_of(doc, t + 2));
     const std::string sep = text_of(doc, t + 1);
@@ -133,7 +133,7 @@ NumericDate numeric_date(const Doc& doc, int t, int end) {
     }
     if (!valid_day_month(a, b) || text_of(doc, t + 2).size() > 2) return r;
     r = {3, a, b, 0};
-    if (t + 4 < end && text_of(doc, t + 3) == sep && doc.tokens[t + 4].kind == "number" &&
+    if (t + 4 < end && text_of(doc, t + 3) == sep && doc.info[t + 4].is_number &&
         doc.tokens[t + 3].span.start == doc.tokens[t + 2].span.end &&
         doc.tokens[t + 4].span.start == doc.tokens[t + 3].span.end) {
       const std::string& y = text_of(doc, t + 4);
@@ -188,8 +188,8 @@ Resolved single_date(const Doc& doc, int t, int end, const ReferenceDate& ref) {
     NumericDate nd = numeric_date(doc, j, end);
     if (nd.length > 0 && nd.day > 0) {
       i = j;
-    } else if (j + 2 < end && doc.tokens[j].kind == "number" && all_digits(text_of(doc, j)) &&
-               text_of(doc, j + 1) == "tháng" && doc.tokens[j + 2].kind == "number") {
+    } else if (j + 2 < end && doc.info[j].is_number && all_digits(text_of(doc, j)) &&
+               text_of(doc, j + 1) == "tháng" && doc.info[j + 2].is_number) {
       // "ngày 15 tháng 3 [năm 2020]"
       r.d = to_int(text_of(doc, j));
       r.m = to_int(text_of(doc, j + 2));
@@ -225,7 +225,7 @@ Resolved single_date(const Doc& doc, int t, int end, const ReferenceDate& ref) {
   }
   if (i < end && text_of(doc, i) == "tháng") {
     const int j = i + 1;
-    if (j < end && doc.tokens[j].kind == "number") {
+    if (j < end && doc.info[j].is_number) {
       NumericDate nd = numeric_date(doc, j, end);
       if (nd.length == 3 && nd.day == 0) {  // "tháng 3/2020"
         r.m = nd.month, r.y = nd.year;
@@ -236,7 +236,7 @@ Resolved single_date(const Doc& doc, int t, int end, const ReferenceDate& ref) {
       if (m >= 1 && m <= 12) {
         r.m = m;
         i = j + 1;
-        if (i + 1 < end && text_of(doc, i) == "năm" && doc.tokens[i + 1].kind == "number" &&
+        if (i + 1 < end && text_of(doc, i) == "năm" && doc.info[i + 1].is_number &&
             plausible_year(to_int(text_of(doc, i + 1)))) {
           r.y = to_int(text_of(doc, i + 1));
           i += 2;
@@ -252,7 +252,7 @@ Resolved single_date(const Doc& doc, int t, int end, const ReferenceDate& ref) {
       }
     }
   }
-  if (i < end && text_of(doc, i) == "năm" && i + 1 < end && doc.tokens[i + 1].kind == "number" &&
+  if (i < end && text_of(doc, i) == "năm" && i + 1 < end && doc.info[i + 1].is_number &&
       text_of(doc, i + 1).size() == 4 && plausible_year(to_int(text_of(doc, i + 1)))) {
     r.y = to_int(text_of(doc, i + 1));
     r.length = i + 2 - t;
@@ -286,7 +286,7 @@ Resolved single_date(const Doc& doc, int t, int end, const ReferenceDate& ref) {
     r.m = std::atoi(w->value.c_str());
     int j = i + n;
     if (j < end && text_of(doc, j) == ".") ++j;
-    if (j < end && doc.tokens[j].kind == "number" && all_digits(text_of(doc, j)) && text_of(doc, j).size() <= 2) {
+    if (j < end && doc.info[j].is_number && all_digits(text_of(doc, j)) && text_of(doc, j).size() <= 2) {
       r.d = to_int(text_of(doc, j));
       ++j;
       if (j + 1 < end && text_of(doc, j) == "," && plausible_year(to_int(text_of(doc, j + 1)))) {
@@ -332,7 +332,7 @@ Match time_at(const Doc& doc, int t, int end) {
   } else if (all_digits(w) && w.size() <= 2 && t + 1 < end && text_of(doc, t + 1) == "giờ") {
     h = to_int(w);
     len = 2;
-    if (t + 3 < end && doc.tokens[t + 2].kind == "number" && all_digits(text_of(doc, t + 2)) &&
+    if (t + 3 < end && doc.info[t + 2].is_number && all_digits(text_of(doc, t + 2)) &&
         (text_of(doc, t + 3) == "phút")) {
       mi = to_int(text_of(doc, t + 2));
       len = 4;
@@ -371,8 +371,8 @@ Match match_date(const Doc& doc, int at, int end, const ReferenceDate& ref) {
     for (const auto& [phrase, entry] : date_words()) m.insert(phrase.substr(0, phrase.find(' ')));
     return m;
   }();
-  if (doc.tokens[at].kind != "number" && !starters.count(text_of(doc, at)) &&
-      !(doc.tokens[at].kind == "word" && !text_of(doc, at).empty() && text_of(doc, at)[0] >= '0' && text_of(doc, at)[0] <= '9'))
+  if (!doc.info[at].is_number && !starters.count(text_of(doc, at)) &&
+      !(doc.info[at].is_word && !text_of(doc, at).empty() && text_of(doc, at)[0] >= '0' && text_of(doc, at)[0] <= '9'))
     return {};
   if (Match t = time_at(doc, at, end); t.length > 0) return t;
   int start = at;

@@ -60,7 +60,7 @@ class EntityFinder {
 
  private:
   const std::string& lower(int t) const { return doc_.info[t].lower; }
-  bool word(int t) const { return doc_.tokens[t].kind == "word"; }
+  bool word(int t) const { return doc_.info[t].is_word; }
   bool capitalized(int t) const { return word(t) && doc_.info[t].upper_start; }
   // Tokens t-1 and t are parts of one name: separated by one space (or joined by a hyphen inside a token).
   bool adjacent(int a, int b) const { return doc_.tokens[b].span.start - doc_.tokens[a].span.end == 1; }
@@ -104,8 +104,8 @@ class EntityFinder {
     for (int n = 1; n <= 6 && t + n <= end; ++n) {
       const int last = t + n - 1;
       if (n > 1 && doc_.tokens[last].span.start - doc_.tokens[last - 1].span.end > 1) break;
-      if (doc_.tokens[last].kind == "word" || lower(last) == "-" || lower(last) == "–") {
-        if (doc_.tokens[last].kind != "word") continue;
+      if (doc_.info[last].is_word || lower(last) == "-" || lower(last) == "–") {
+        if (!doc_.info[last].is_word) continue;
         const std::string key = to_utf8(doc_.slice(doc_.tokens[t].span.start, doc_.tokens[last].span.end));
         if (gazetteer().count(key)) best = n;
       } else {
@@ -169,7 +169,7 @@ class EntityFinder {
         ++j;
         continue;
       }
-      if (doc_.tokens[j].kind == "word" && doc_.info[j].all_upper && adjacent(j - 1, j)) {  // "Ủy ban MTTQ"
+      if (doc_.info[j].is_word && doc_.info[j].all_upper && adjacent(j - 1, j)) {  // "Ủy ban MTTQ"
         ++j;
         continue;
       }
@@ -423,7 +423,7 @@ void find_entities(Doc& doc) {
   std::unordered_map<std::string, int> counts;
   std::vector<std::string> order;
   for (std::size_t t = 0; t < doc.tokens.size(); ++t) {
-    if (doc.tokens[t].kind != "word") continue;
+    if (!doc.info[t].is_word) continue;
     const std::string text = to_utf8(doc.slice(doc.tokens[t].span));
     if (!abbreviation_table().count(text)) continue;
     if (counts[text]++ == 0) order.push_back(text);

@@ -1,22 +1,43 @@
 #include "names.h"
 
 #include <map>
+#include <utility>
+#include <vector>
 #include <unordered_set>
 
 #include "data.h"
 
 namespace article::internal {
 
-const std::unordered_set<std::string>& first_syllables(const std::string& list) {
-  static std::map<std::string, std::unordered_set<std::string>> cache;
-  auto [it, inserted] = cache.try_emplace(list);
-  if (inserted)
-    for (const std::string& phrase : data_set(list, true)) it->second.insert(phrase.substr(0, phrase.find(' ')));
+namespace {
+// A lowercase phrase list with what match_phrase needs, looked up by the list's name. Callers pass string
+// literals, so the cache is keyed by pointer first (no string is built per call).
+struct PhraseList {
+  const std::unordered_set<std::string>* phrases = nullptr;
+  std::unordered_set<std::string> first;
+  int longest = 1;
+};
+
+const PhraseList& phrase_list(const char* name) {
+  static std::vector<std::pair<const char*, const PhraseList*>> by_pointer;
+  for (const auto& [pointer, list] : by_pointer)
+    if (pointer == name) return *list;
+  static std::map<std::string, PhraseList> by_name;
+  auto [it, inserted] = by_name.try_emplace(name);
+  if (inserted) {
+    it->second.phrases = &data_set(name, true);
+    for (const std::string& phrase : *it->second.phrases) it->second.first.insert(phrase.substr(0, phrase.find(' ')));
+    it->second.longest = max_syllables(name);
+  }
+  by_pointer.emplace_back(name, &it->second);
   return it->second;
 }
+}  // namespace
+
+const std::unordered_set<std::string>& first_syllables(const char* list) { return phrase_list(list).first; }
 
 bool is_name_syllable(const Doc& doc, int token) {
-  return doc.tokens[token].kind == "word" && doc.info[token].upper_start;
+  return doc.info[token].is_word && doc.info[token].upper_start;
 }
 
 bool is_surname(const Doc& doc, int token) {
@@ -37,17 +58,18 @@ int name_ending_at(const Doc& doc, int begin, int end) {
   return -1;
 }
 
-int match_phrase(const Doc& doc, const std::string& list, int at, int limit) {
-  if (at >= limit || doc.tokens[at].kind != "word") return 0;
+int match_phrase(const Doc& doc, const char* name, int at, int limit) {
+  if (at >= limit || !doc.info[at].is_word) return 0;
+  const PhraseList& list = phrase_list(name);
   // Most tokens start no phrase: check the first syllable before building longer keys.
-  if (!first_syllables(list).count(doc.info[at].lower)) return 0;
-  const auto& phrases = data_set(list, true);
-  const int longest = max_syllables(list);
+  if (!list.first.count(doc.info[at].lower)) return 0;
+  const auto& phrases = *list.phrases;
+  const int longest = list.longest;
   std::string key;
   int best = 0;
   for (int n = 1; n <= longest && at + n <= limit; ++n) {
     const int t = at + n - 1;
-    if (doc.tokens[t].kind != "word") break;
+    if (!doc.info[t].is_word) break;
     if (n > 1) key += ' ';
     key += doc.info[t].lower;
     if (phrases.count(key)) best = n;

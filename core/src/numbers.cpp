@@ -36,7 +36,7 @@ int unit_at(const Doc& doc, int at, int end, const Unit** out) {
   for (int n = 1; n <= 3 && at + n <= end; ++n) {
     const int t = at + n - 1;
     if (n > 1) {
-      if (doc.tokens[t].kind != "word") break;
+      if (!doc.info[t].is_word) break;
       key += ' ';
     }
     key += doc.info[t].lower;
@@ -104,16 +104,16 @@ Match match_number(const Doc& doc, int at, int end) {
   int i = at;
   std::string currency;
   // "$5 million", "€3"
-  if (doc.tokens[i].kind == "symbol") {
+  if (doc.info[i].is_symbol) {
     const Unit* u = nullptr;
-    if (unit_at(doc, i, end, &u) == 1 && u->kind == "currency" && i + 1 < end && doc.tokens[i + 1].kind == "number") {
+    if (unit_at(doc, i, end, &u) == 1 && u->kind == "currency" && i + 1 < end && doc.info[i + 1].is_number) {
       currency = u->value;
       ++i;
     } else {
       return m;
     }
   }
-  if (doc.tokens[i].kind != "number") return m;
+  if (!doc.info[i].is_number) return m;
   double value = 0;
   if (!parse_number(doc.info[i].lower, vietnamese, value)) return m;
   ++i;
@@ -138,7 +138,7 @@ Match match_number(const Doc& doc, int at, int end) {
   } else if (n > 0 && u->kind == "percent") {
     m.type = "percent";
     i += n;
-  } else if (i < end && doc.tokens[i].kind == "word" && !doc.info[i].upper_start &&
+  } else if (i < end && doc.info[i].is_word && !doc.info[i].upper_start &&
              doc.tokens[i].span.start - doc.tokens[i - 1].span.end <= 1) {
     // A counted noun or unit: "7 tập thể", "610 triệu lít", "45 chỗ". The unit is the word the segmenter
     // found there (one or more syllables), unless it is a function word.

@@ -125,7 +125,7 @@ class PeopleBuilder {
     for (int p = k; p >= sb && p >= role_end - 12; --p) {
       const std::string& w = lower(p);
       if (w == ";" || w == "." || w == "“" || w == "”" || w == "\"" || w == ":" || w == "(" || w == ")") break;
-      if (doc_.tokens[p].kind != "word") {
+      if (!doc_.info[p].is_word) {
         if (w == "," ) break;
         continue;
       }
@@ -144,7 +144,7 @@ class PeopleBuilder {
       // Between the title and the name only organization words may stand: capitalized words, the lowercase
       // syllables completing them, place levels, qualifiers and "và".
       for (int q = te; q < role_end; ++q) {
-        if (doc_.tokens[q].kind != "word") return std::nullopt;
+        if (!doc_.info[q].is_word) return std::nullopt;
         const bool continuation = doc_.word_length.size() > static_cast<std::size_t>(q) && doc_.word_length[q] == 0;
         if (!doc_.info[q].upper_start && !continuation && match_phrase(doc_, "place_levels.tsv", q, q + 1) == 0 &&
             match_phrase(doc_, "qualifiers.tsv", q, role_end) == 0 && lower(q) != "và" && lower(q) != "thường" &&

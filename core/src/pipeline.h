@@ -24,6 +24,8 @@ struct TokenInfo {
   std::string lower;        // lowercase UTF-8
   bool upper_start = false; // first letter uppercase ("Hà", "UBND")
   bool all_upper = false;   // two or more letters, all uppercase ("UBND", "TTXVN")
+  // The token's kind as flags (Token::kind spelled out is for the JSON; comparing strings is slow).
+  bool is_word = false, is_number = false, is_punct = false, is_symbol = false;
 };
 
 struct Doc {

@@ -89,7 +89,7 @@ class QuoteFinder {
       while (close < end && lower(close) != closer) ++close;
       if (close >= end) break;
       int syllables = 0;
-      for (int t = open + 1; t < close; ++t) syllables += doc_.tokens[t].kind == "word";
+      for (int t = open + 1; t < close; ++t) syllables += doc_.info[t].is_word;
       const Span content = doc_.span(doc_.tokens[open].span.end, doc_.tokens[close].span.start);
       // After: “…”, <speaker> <cue>   or   “…”, <cue> <speaker>  (", ông Khang nói", ", cho biết ông A")
       int after = close + 1;
@@ -145,9 +145,9 @@ class QuoteFinder {
       while (c < end && (lower(c) == "," || lower(c) == ":" || lower(c) == "rằng" || lower(c) == "là")) ++c;
       if (c >= end - 1) continue;
       int last = end;
-      while (last > c && doc_.tokens[last - 1].kind == "punct") --last;
+      while (last > c && doc_.info[last - 1].is_punct) --last;
       int words = 0;
-      for (int k = c; k < last; ++k) words += doc_.tokens[k].kind == "word";
+      for (int k = c; k < last; ++k) words += doc_.info[k].is_word;
       if (words < 6) continue;  // "phát biểu tại hội nghị" reports an act, not what was said
       const Span content = doc_.span(doc_.tokens[c].span.start, doc_.tokens[last - 1].span.end);
       add("reported", content, doc_.span(doc_.tokens[t].span.start, doc_.tokens[t + n - 1].span.end), entity,

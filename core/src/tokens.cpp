@@ -63,7 +63,11 @@ void tokenize(Doc& doc) {
       t.sentence = static_cast<int>(si);
       const auto text = s.substr(start, end - start);
       TokenInfo info;
-      if (t.kind == "word") {
+      info.is_word = t.kind == "word";
+      info.is_number = t.kind == "number";
+      info.is_punct = t.kind == "punct";
+      info.is_symbol = t.kind == "symbol";
+      if (info.is_word) {
         info.lower = lower_utf8(text);
         info.upper_start = is_upper_start(text);
         info.all_upper = is_all_upper(text);

@@ -85,7 +85,7 @@ bool adjacent(const Doc& doc, int a, int b) {
   return doc.tokens[b].span.start - doc.tokens[a].span.end == 1 && doc.text.norm[doc.tokens[a].span.end] == ' ';
 }
 
-bool is_syllable(const Doc& doc, int t) { return doc.tokens[t].kind == "word"; }
+bool is_syllable(const Doc& doc, int t) { return doc.info[t].is_word; }
 
 // Longest lexicon word starting at token i (in tokens), at least 1.
 int lexicon_match(const Doc& doc, int i, int end) {
@@ -152,7 +152,7 @@ void segment_words(Doc& doc) {
     const int end = doc.sentence_token_end(static_cast<int>(s));
     for (int i = doc.sentence_token_begin(static_cast<int>(s)); i < end;) {
       if (!is_syllable(doc, i)) {
-        if (doc.tokens[i].kind == "number") {
+        if (doc.info[i].is_number) {
           // A number and its multiplier are one word ("10 triệu", "4.385 tỉ").
           static const auto& multipliers = data_map("units.tsv");
           const bool multiplied = i + 1 < end && is_syllable(doc, i + 1) && adjacent(doc, i, i + 1) &&
