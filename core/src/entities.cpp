@@ -291,9 +291,13 @@ class EntityFinder {
     while (t + n < end && capitalized(t + n) && (n == 0 || adjacent(t + n - 1, t + n))) ++n;
     if (n == 0) return 0;
     const bool sentence_start = t == doc_.sentence_token_begin(si);
-    if (int place = known_place_at(t, end); place > 0 && place == n) {
-      add(si, t, t + n, "location", place_value(t, t + n));
-      return n;
+    if (int place = known_place_at(t, end); place > 0 && place <= n) {
+      add(si, t, t + place, "location", place_value(t, t + place));
+      return place;
+    }
+    if (n == 1 && person_parts_.count(lower(t))) {  // "Levy" after "David Levy"
+      add(si, t, t + 1, "person");
+      return 1;
     }
     if (org_suffixes.count(lower(t + n - 1)) || doc_.info[t].all_upper) {
       if (n == 1 && (sentence_start || lower(t).size() < 2)) return 0;
@@ -304,6 +308,8 @@ class EntityFinder {
     if (n >= 2 || titled) {
       if (sentence_start && n == 1) return 0;
       add(si, t, t + n, "person");
+      for (int k = t; k < t + n; ++k)
+        if (!doc_.info[k].is_punct) person_parts_.insert(lower(k));
       return n;
     }
     return 0;
@@ -408,6 +414,7 @@ class EntityFinder {
     return person_names_.count(to_utf8(doc_.slice(doc_.tokens[t].span.start, doc_.tokens[t + n - 1].span.end))) > 0;
   }
   std::unordered_set<std::string> person_names_;  // every person name found so far
+  std::unordered_set<std::string> person_parts_;  // English: lowercase parts of names found so far
 
   Doc& doc_;
   std::u16string_view s_;
