@@ -112,6 +112,32 @@ bool is_byline(const Doc& doc, std::int64_t start, std::int64_t end) {
   return true;
 }
 
+// A byline-shaped line that can only be an author: "Theo …", a "(Tổng hợp)"/"(T/h)" note, all capitals
+// ("PHÙNG BẮC"), or a personal name of two to four syllables starting with a family name ("Thu Hà" is
+// not: "Thu" is no family name, which is why the last line needs no such proof).
+bool looks_like_author_line(const Doc& doc, int s0, int s1, std::int64_t start, std::int64_t end) {
+  const std::u16string_view s = doc.text.norm;
+  if (starts_with_lower(s, start, u"theo ")) return true;
+  if (s[end - 1] == ')') {
+    std::int64_t open = end - 1;
+    while (open > start && s[open] != '(') --open;
+    const std::string note = lower_utf8(s.substr(open, end - open));
+    if (note.find("tổng hợp") != std::string::npos || note.find("t/h") != std::string::npos ||
+        note.find("th)") != std::string::npos || note.find("theo") != std::string::npos)
+      return true;
+  }
+  const int t0 = doc.sentence_token_begin(s0), t1 = doc.sentence_token_end(s1 - 1);
+  bool all_caps = true;
+  int syllables = 0;
+  for (int t = t0; t < t1; ++t)
+    if (doc.info[t].is_word) {
+      ++syllables;
+      all_caps = all_caps && doc.info[t].all_upper;
+    }
+  if (all_caps && syllables >= 2) return true;
+  return syllables >= 2 && syllables <= 4 && name_ending_at(doc, t0, t1) == t0;
+}
+
 // "<title> <Name>: <statement>": returns the colon position, or -1.
 std::int64_t speaker_colon(const Doc& doc, int s0, int s1) {
   const std::u16string_view s = doc.text.norm;
@@ -143,8 +169,11 @@ std::int64_t speaker_colon(const Doc& doc, int s0, int s1) {
 
 // A standalone photo caption without a credit: one short sentence, no semicolon, no clause-opening comma,
 // ending in a full stop (or nothing), between other paragraphs.
-bool looks_like_caption(const Shape& sh) {
+// `typical` is the median length of the article's paragraphs: a caption stands out as much shorter than
+// them (in text with one short sentence per line, short lines are just body text).
+bool looks_like_caption(const Shape& sh, int typical) {
   if (sh.sentences != 1 || sh.syllables < 4 || sh.syllables > 26 || sh.semicolons > 0) return false;
+  if (sh.syllables * 5 > typical * 3) return false;
   if (sh.commas > 1 || (sh.commas == 1 && sh.first_comma_syllable <= 4)) return false;
   return sh.last_char == '.' || sh.last_char == 0x201D || u_isalnum(sh.last_char);
 }
@@ -235,6 +264,11 @@ void classify_blocks(Doc& doc) {
   std::vector<Shape> shapes;
   for (int p = 0; p < paragraphs; ++p) shapes.push_back(shape_of(doc, first[p], first[p + 1]));
 
+  std::vector<int> lengths;
+  for (const Shape& sh : shapes) lengths.push_back(sh.syllables);
+  std::nth_element(lengths.begin(), lengths.begin() + lengths.size() / 2, lengths.end());
+  const int typical = lengths.empty() ? 0 : lengths[lengths.size() / 2];
+
   Builder builder(doc);
   int p = 0;
   if (doc.header.end > 0) {
@@ -287,6 +321,12 @@ void classify_blocks(Doc& doc) {
       if (credit->credit_end > credit->credit_start) b.credit = doc.span(credit->credit_start, credit->credit_end);
       continue;
     }
+    // Concatenated articles (or a byline followed by notes) put bylines mid-text: a line that is only an
+    // author's name with "Theo …" or "(Tổng hợp)", or a full personal name, is a byline wherever it stands.
+    if (!last && p > 0 && is_byline(doc, start, end) && looks_like_author_line(doc, s0, s1, start, end)) {
+      builder.add("byline", start, end, p);
+      continue;
+    }
     const bool between = p > 0 && !last;
     const Shape* next = p + 1 < paragraphs ? &shapes[p + 1] : nullptr;
     const bool after_colon = p > 0 && shapes[p - 1].last_char == ':';
@@ -294,7 +334,7 @@ void classify_blocks(Doc& doc) {
       builder.add("subheading", start, end, p);
       continue;
     }
-    if (between && !after_colon && looks_like_caption(shapes[p])) {
+    if (between && !after_colon && looks_like_caption(shapes[p], typical)) {
       builder.add("caption", start, end, p);
       continue;
     }

@@ -25,8 +25,22 @@ const std::vector<std::u16string>& markers_longest_first() {
   return markers;
 }
 
+// True if the chunks from k on begin with a name from places.tsv.
+bool starts_place_name(std::u16string_view s, const std::vector<Chunk>& words, std::size_t k) {
+  const auto& places = data_map("places.tsv");
+  std::u16string name;
+  for (std::size_t j = k; j < words.size() && j < k + 4; ++j) {
+    if (j > k) name += u' ';
+    std::u16string_view w = s.substr(words[j].start, words[j].end - words[j].start);
+    while (!w.empty() && (w.back() == '.' || w.back() == ',')) w.remove_suffix(1);
+    name += w;
+    if (places.count(to_utf8(name))) return true;
+  }
+  return false;
+}
+
 bool is_connector(std::u16string_view w) {
-  return w == u"-" || w == u"–" || w == u"—" || w == u"/" || w == u"&" || w == u"và";
+  return w == u"-" || w == u"–" || w == u"—" || w == u"/" || w == u"&";
 }
 
 // Where an unbracketed credit ("Gia Khánh", "Nguyễn Thắng - TTXVN", "T.PHAN", "VNE.") ends. Credits are
@@ -52,7 +66,8 @@ std::int64_t credit_run_end(std::u16string_view s, std::int64_t start, std::int6
     std::u16string_view bare = w;
     while (!bare.empty() && (is_terminal_punct(bare.back()) || bare.back() == ',' || bare.back() == ';'))
       bare.remove_suffix(1);
-    if (names > 0 && starters.count(lower_utf8(bare))) break;
+    // A sentence-opening word stops the credit, unless it starts a place name ("Báo Bà Rịa-Vũng Tàu").
+    if (names > 0 && starters.count(lower_utf8(bare)) && !starts_place_name(s, words, k)) break;
     before_last_name = credit_end;
     last_name_start = words[k].start;
     credit_end = words[k].end;

@@ -11,6 +11,7 @@
 #include <unicode/uchar.h>
 #include <unicode/utext.h>
 
+#include <algorithm>
 #include <memory>
 
 #include "captions.h"
@@ -101,21 +102,19 @@ void split_after_ellipsis(std::u16string_view s, std::vector<Piece>& pieces) {
 void split_after_credits(std::u16string_view s, std::vector<Piece>& pieces) {
   std::vector<Piece> out;
   for (const Piece& p : pieces) {
-    std::int64_t start = p.start;
-    while (start < p.end) {
-      const auto m = find_credit(s, start, p.end);
+    std::int64_t start = p.start;   // where the current piece begins
+    std::int64_t search = p.start;  // where to look for the next marker
+    while (search < p.end) {
+      const auto m = find_credit(s, search, p.end);
       if (!m) break;
+      search = std::max(m->end, m->marker_start + 1);
       std::int64_t next = m->end;
       while (next < p.end && (is_space(s[next]) || s[next] == '.')) ++next;
       if (next >= p.end) break;
       const char32_t c = first_letter(s, next, p.end);
-      if (c == 0 || !(u_isupper(c) || u_istitle(c))) {
-        // e.g. "(Ảnh minh họa) và …": not a sentence end; look past this marker.
-        start = m->end;
-        if (start <= p.start) break;
-        continue;
-      }
-      // A marker at the very start ("Ảnh: VNE. Thực ra…") belongs to the sentence before (merged later).
+      const bool digit = s[next] >= '0' && s[next] <= '9';  // "(Ảnh minh họa) 5 huy chương bạc …"
+      // Only a capital (or a figure) after the credit starts a new sentence; "(Ảnh minh họa) và …" does not.
+      if (!digit && (c == 0 || !(u_isupper(c) || u_istitle(c)))) continue;
       out.push_back({start, m->end, p.paragraph});
       start = next;
     }
@@ -136,7 +135,8 @@ void split_sentences(Doc& doc) {
   std::vector<Piece> pieces = icu_sentences(doc);
   split_after_ellipsis(s, pieces);
 
-  // Merge what ICU split but should not have been split.
+  split_after_credits(s, pieces);
+  // Merge what should not have been split.
   std::vector<Piece> merged;
   for (const Piece& p : pieces) {
     if (!merged.empty() && merged.back().paragraph == p.paragraph &&
@@ -146,7 +146,6 @@ void split_sentences(Doc& doc) {
     }
     merged.push_back(p);
   }
-  split_after_credits(s, merged);
 
   for (const Piece& p : merged) {
     std::int64_t start = p.start, end = p.end;
