@@ -80,6 +80,8 @@ Shape shape_of(const Doc& doc, int s0, int s1) {
 bool is_byline(const Doc& doc, std::int64_t start, std::int64_t end) {
   const std::u16string_view s = doc.text.norm;
   if (end - start > 80) return false;
+  // "(Theo Reuters)": a source in brackets.
+  if (s[start] == '(' && s[end - 1] == ')' && starts_with_lower(s, start + 1, u"theo ") && end - start < 60) return true;
   // Drop a trailing parenthesized note: "Kim Thanh (T/h)", "Theo Đức Nguyễn (Báo Bóng đá)".
   std::int64_t e = end;
   if (s[e - 1] == ')') {
@@ -349,6 +351,7 @@ void classify_blocks(Doc& doc) {
   for (const Block& block : doc.out.blocks)
     if (block.type == "byline") {
       std::int64_t a = block.span.start, e = block.span.end;
+      if (s[a] == '(' && s[e - 1] == ')') ++a, --e;
       if (starts_with_lower(s, a, u"theo ")) a += 5;
       if (s[e - 1] == ')') {
         while (e > a && s[e - 1] != '(') --e;

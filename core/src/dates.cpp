@@ -118,6 +118,13 @@ NumericDate numeric_date(const Doc& doc, int t, int end) {
     }
     return r;
   }
+  // ISO "2017-05-22" (five tokens: ICU splits at the hyphens).
+  if (all_digits(first) && first.size() == 4 && t + 4 < end && text_of(doc, t + 1) == "-" && text_of(doc, t + 3) == "-" &&
+      all_digits(text_of(doc, t + 2)) && all_digits(text_of(doc, t + 4)) &&
+      doc.tokens[t + 4].span.start - doc.tokens[t].span.end == 4) {  // no spaces inside
+    const int y = to_int(first), m = to_int(text_of(doc, t + 2)), d = to_int(text_of(doc, t + 4));
+    if (plausible_year(y) && valid_day_month(d, m)) return {5, d, m, y};
+  }
   if (!all_digits(first) || first.size() > 2) {
     return r;
   }
@@ -186,6 +193,19 @@ Resolved single_date(const Doc& doc, int t, int end, const ReferenceDate& ref) {
   if (i < end && text_of(doc, i) == "ngày") {
     const int j = i + 1;
     NumericDate nd = numeric_date(doc, j, end);
+    if (nd.length == 0 && j < end && doc.info[j].is_number) {  // "ngày 9.7": day.month after "ngày"
+      const std::string& w = text_of(doc, j);
+      const std::size_t dot = w.find('.');
+      if (dot != std::string::npos && dot <= 2 && w.find('.', dot + 1) == std::string::npos &&
+          all_digits(w.substr(0, dot)) && all_digits(w.substr(dot + 1)) && w.size() - dot - 1 <= 2 &&
+          valid_day_month(to_int(w.substr(0, dot)), to_int(w.substr(dot + 1)))) {
+        r.d = to_int(w.substr(0, dot));
+        r.m = to_int(w.substr(dot + 1));
+        r.y = ref.year;
+        r.length = j + 1 - t;
+        return r;
+      }
+    }
     if (nd.length > 0 && nd.day > 0) {
       i = j;
     } else if (j + 2 < end && doc.info[j].is_number && all_digits(text_of(doc, j)) &&

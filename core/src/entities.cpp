@@ -35,6 +35,16 @@ const std::unordered_map<std::string, AbbreviationInfo>& abbreviation_table() {
 
 const std::unordered_map<std::string, std::string>& gazetteer() { return data_map("places.tsv"); }
 
+// "MOSCOW" → "Moscow", "PHNOM PENH" → "Phnom Penh" (ASCII letters; all-caps datelines and headlines).
+std::string title_case(std::string s) {
+  bool start = true;
+  for (char& c : s) {
+    if (c >= 'A' && c <= 'Z' && !start) c = static_cast<char>(c + 32);
+    start = c == ' ' || c == '-';
+  }
+  return s;
+}
+
 class EntityFinder {
  public:
   explicit EntityFinder(Doc& doc) : doc_(doc), s_(doc.text.norm) {
@@ -99,7 +109,8 @@ class EntityFinder {
       for (const auto& [name, kind] : gazetteer()) m.insert(name.substr(0, name.find_first_of(" -")));
       return m;
     }();
-    if (!first_words.count(to_utf8(doc_.slice(doc_.tokens[t].span)))) return 0;
+    const std::string first = to_utf8(doc_.slice(doc_.tokens[t].span));
+    if (!first_words.count(first) && !(doc_.info[t].all_upper && first_words.count(title_case(first)))) return 0;
     int best = 0;
     for (int n = 1; n <= 6 && t + n <= end; ++n) {
       const int last = t + n - 1;
@@ -107,7 +118,7 @@ class EntityFinder {
       if (doc_.info[last].is_word || lower(last) == "-" || lower(last) == "–") {
         if (!doc_.info[last].is_word) continue;
         const std::string key = to_utf8(doc_.slice(doc_.tokens[t].span.start, doc_.tokens[last].span.end));
-        if (gazetteer().count(key)) best = n;
+        if (gazetteer().count(key) || (doc_.info[t].all_upper && gazetteer().count(title_case(key)))) best = n;
       } else {
         break;
       }
@@ -119,6 +130,9 @@ class EntityFinder {
   // name_ending_at() picks must start at t, and the run must not be a known place.
   int person_name_at(int t, int end) const {
     if (!capitalized(t) || known_place_at(t, end) > 0) return 0;
+    // "Phó" and "Cao" are family names, but "Phó Trưởng phòng" is a title; "Ông" is one too, but
+    // "Ông Võ Văn Khang" starts with a form of address.
+    if (match_phrase(doc_, "titles.tsv", t, end) > 0 || match_phrase(doc_, "honorifics.tsv", t, end) == 1) return 0;
     // The name is the tail of the whole capitalized run around t; it must start at t ("Thạch Hà Lê Văn Sơn"
     // has its name start at "Lê", not at "Thạch" or "Hà").
     int run_start = t;
@@ -155,6 +169,12 @@ class EntityFinder {
         *expansion = "\x01" + written + " ";  // marks a prefix to the written name (see scan_sentence)
       }
       if (head == 0) return 0;
+      // A one-syllable head that forms an ordinary word with a lowercase syllable after it is that word:
+      // "Hội nghị" (a conference), "Bộ phận" (a unit), "Đoàn kết".
+      if (head == 1 && t + 1 < end && word(t + 1) && !capitalized(t + 1) && adjacent(t, t + 1) &&
+          doc_.word_length.size() > static_cast<std::size_t>(t) && doc_.word_length[t] >= 2 &&
+          match_phrase(doc_, "known_organizations.tsv", t, end) == 0)
+        return 0;
       // A head followed by nothing capitalized is a common noun ("Bộ" in "Bộ đã…" is still an organization
       // when written with a capital mid-sentence; at the start of a sentence it needs a name after it).
     }
@@ -185,7 +205,13 @@ class EntityFinder {
           // "UBND tỉnh", "Công an tỉnh", "UBND TP Hà Nội", but not "UBND tỉnh Lê Ngọc Châu".
           int k = j + level;
           if (k < end && capitalized(k) && adjacent(k - 1, k) && person_name_at(k, end) == 0) {
-            const int place = std::max(known_place_at(k, end), capitalized_run(k, end));
+            // The place name, but never into a person's name after it ("UBND thành phố Hà Nội Nguyễn Đức
+            // Chung").
+            int place = known_place_at(k, end);
+            if (place == 0) {
+              const int run = capitalized_run(k, end);
+              while (place < run && (place == 0 || person_name_at(k + place, end) == 0)) ++place;
+            }
             k += place;
           }
           j = k;
@@ -287,6 +313,15 @@ class EntityFinder {
         "university", "association", "union", "club", "agency", "commission", "committee", "federation",
         "army", "police", "department", "airlines", "fc", "league", "institute", "organisation",
         "organization", "foundation", "company", "exchange", "court", "parliament", "congress", "senate"};
+    static const auto& stop = data_set("stopwords.txt", true);
+    if (capitalized(t) && (stop.count(lower(t)) || match_phrase(doc_, "titles.tsv", t, end) > 0 ||
+                           match_phrase(doc_, "honorifics.tsv", t, end) > 0))
+      return 0;  // "The", "President": the name starts after them
+    if (headline_) {  // AN ALL-CAPS HEADLINE: only known places are safe to pick out
+      const int place = known_place_at(t, end);
+      if (place > 0) add(si, t, t + place, "location", place_value(t, t + place));
+      return place;
+    }
     int n = 0;
     while (t + n < end && capitalized(t + n) && (n == 0 || adjacent(t + n - 1, t + n))) ++n;
     if (n == 0) return 0;
@@ -317,6 +352,13 @@ class EntityFinder {
 
   void scan_sentence(int si) {
     const int begin = doc_.sentence_token_begin(si), end = doc_.sentence_token_end(si);
+    int words = 0, caps = 0;
+    for (int t = begin; t < end; ++t)
+      if (word(t)) {
+        ++words;
+        caps += doc_.info[t].all_upper;
+      }
+    headline_ = words >= 3 && caps * 3 > words * 2;
     for (int t = begin; t < end;) {
       if (Match m = match_date(doc_, t, end, ref_); m.length > 0) {
         add(si, t, t + m.length, m.type, std::move(m.value));
@@ -420,6 +462,7 @@ class EntityFinder {
   std::u16string_view s_;
   ReferenceDate ref_;
   bool english_ = false;
+  bool headline_ = false;  // the current sentence is written in capitals
 };
 
 }  // namespace

@@ -75,6 +75,14 @@ class QuoteFinder {
     add("speaker_caption", *b.statement, std::nullopt, entity, entity < 0 ? doc_.utf8(*b.speaker) : "");
   }
 
+  bool takes_object(int t, int n) const {
+    std::string key;
+    for (int k = t; k < t + n; ++k) key += (k > t ? " " : "") + lower(k);
+    const auto& cues = data_map("speech_cues.tsv", true);
+    const auto it = cues.find(key);
+    return it != cues.end() && it->second == "object";
+  }
+
   // Speech verb at token t: its length in tokens.
   int cue_at(int t, int end) const { return match_phrase(doc_, "speech_cues.tsv", t, end); }
 
@@ -142,6 +150,8 @@ class QuoteFinder {
       const int group = entity < 0 ? group_before(t, begin) : -1;
       if (entity < 0 && group < 0) continue;
       int c = t + n;
+      const bool introduced = c < end && (lower(c) == ":" || lower(c) == "rằng" || lower(c) == ",");
+      if (!introduced && takes_object(t, n)) continue;  // "bày tỏ niềm tự hào": not speech
       while (c < end && (lower(c) == "," || lower(c) == ":" || lower(c) == "rằng" || lower(c) == "là")) ++c;
       if (c >= end - 1) continue;
       int last = end;

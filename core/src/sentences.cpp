@@ -65,6 +65,8 @@ bool ends_with_nonfinal_abbreviation(std::u16string_view s, const Piece& p) {
   static const auto& abbreviations = data_set("nonfinal_abbreviations.txt");
   const auto w = last_word(s, p.start, p.end);
   if (w.empty() || w.back() != '.') return false;
+  // An initial: "N. Hiếu", "J. Smith".
+  if (w.size() == 2 && u_isupper(w[0])) return true;
   return abbreviations.count(to_utf8(w)) > 0;
 }
 

@@ -100,7 +100,10 @@ struct Word {
 struct EntityValue {
   std::optional<double> number;  // number, money, percent, quantity: the numeric amount (JSON `number`)
   std::string unit;              // money: currency ("VND", "USD"); quantity: the unit word (JSON `unit`)
-  std::string date;              // date: ISO "YYYY-MM-DD", "YYYY-MM" or "YYYY" (JSON `date`)
+  // date: ISO "YYYY-MM-DD", "YYYY-MM" or "YYYY"; "--MM-DD" (ISO 8601 without year) when neither the text
+  // nor a reference date gives the year; empty when a relative date has nothing to resolve against
+  // (JSON `date`).
+  std::string date;
   std::string date_end;          // date range: ISO end (JSON `end`)
   std::string part_of_day;       // date/time: "morning" | "noon" | "afternoon" | "evening" | "night"
   std::string time;              // time: "HH:MM" (JSON `time`)
