@@ -71,8 +71,9 @@ bool set_word_list(std::string_view lines) {
     std::string entry(line);
     if (split_by_convention(entry)) continue;
     list.words.insert(std::move(entry));
-    if (syllables > list.longest) list.longest = syllables;
   }
+  for (const std::string& entry : list.words)
+    list.longest = std::max(list.longest, 1 + static_cast<int>(std::count(entry.begin(), entry.end(), ' ')));
   return !list.words.empty();
 }
 
