@@ -16,10 +16,16 @@ std::string version() { return article::version(); }
 
 bool set_word_list(const std::string& lines) { return article::set_word_list(lines); }
 
+// Bytes (a Uint8Array from JS) → JSON {ok, text, encoding, warnings}.
+std::string decode(const std::string& bytes, const std::string& encoding) {
+  return article::decoded_to_json(article::decode(bytes, encoding));
+}
+
 }  // namespace
 
 EMSCRIPTEN_BINDINGS(article_analyzer) {
   emscripten::function("analyze", &analyze);
   emscripten::function("version", &version);
   emscripten::function("setWordList", &set_word_list);
+  emscripten::function("decode", &decode);
 }

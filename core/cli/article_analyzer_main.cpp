@@ -20,7 +20,7 @@ namespace {
 
 int usage() {
   std::cerr << "usage: article-analyzer [--pretty] [--no-tokens] [--language auto|vi|en] "
-               "[--reference-date YYYY-MM-DD] [--words FILE] [FILE|-]\n";
+               "[--reference-date YYYY-MM-DD] [--encoding auto|utf-8|utf-16le|windows-1258] [--words FILE] [FILE|-]\n";
   return 1;
 }
 
@@ -47,7 +47,10 @@ int main(int argc, char** argv) {
   bool pretty = false;
   article::Options options;
   std::string path = "-";
-  int repeat = 0;  // --repeat N: time N more analyses after the first and report to stderr (benchmarks)
+  int repeat = 0;
+  // --encoding auto|utf-8|utf-16le|utf-16be|windows-1258|windows-1252: decode the file first (default: the
+  // bytes must be UTF-8, and invalid UTF-8 is reported as an error).
+  std::string encoding;  // --repeat N: time N more analyses after the first and report to stderr (benchmarks)
   // The word list ships beside the binary's sources; --words or ARTICLE_ANALYZER_WORDS point elsewhere.
   std::string words_path = std::getenv("ARTICLE_ANALYZER_WORDS") ? std::getenv("ARTICLE_ANALYZER_WORDS")
                                                                  : ARTICLE_ANALYZER_DEFAULT_WORDS;
@@ -57,6 +60,7 @@ int main(int argc, char** argv) {
     else if (arg == "--no-tokens") options.include_tokens = false;
     else if (arg == "--language" && i + 1 < argc) options.language = argv[++i];
     else if (arg == "--reference-date" && i + 1 < argc) options.reference_date = argv[++i];
+    else if (arg == "--encoding" && i + 1 < argc) encoding = argv[++i];
     else if (arg == "--repeat" && i + 1 < argc) repeat = std::atoi(argv[++i]);
     else if (arg == "--words" && i + 1 < argc) words_path = argv[++i];
     else if (arg == "--version") { std::cout << article::version() << "\n"; return 0; }
@@ -83,7 +87,14 @@ int main(int argc, char** argv) {
     }
     input.assign(std::istreambuf_iterator<char>(file), std::istreambuf_iterator<char>());
   }
-  const article::Analysis analysis = article::analyze(input, options);
+  std::vector<article::Message> decode_warnings;
+  if (!encoding.empty()) {
+    article::Decoded decoded = article::decode(input, encoding);
+    if (decoded.ok) input = std::move(decoded.text);
+    decode_warnings = std::move(decoded.warnings);
+  }
+  article::Analysis analysis = article::analyze(input, options);
+  analysis.warnings.insert(analysis.warnings.begin(), decode_warnings.begin(), decode_warnings.end());
   if (repeat > 0) report_timing(input, options, repeat);
   std::cout << article::to_json(analysis, pretty ? 2 : -1) << "\n";
   return static_cast<int>(analysis.status);

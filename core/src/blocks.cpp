@@ -93,7 +93,9 @@ bool is_byline(const Doc& doc, std::int64_t start, std::int64_t end) {
   const auto words = chunks(s, start, e);
   if (words.empty() || words.size() > 8) return false;
   std::size_t k = 0;
-  if (starts_with_lower(s, words[0].start, u"theo") && words[0].end - words[0].start == 4) ++k;
+  if ((starts_with_lower(s, words[0].start, u"theo") && words[0].end - words[0].start == 4) ||
+      (starts_with_lower(s, words[0].start, u"by") && words[0].end - words[0].start == 2))
+    ++k;
   int names = 0;
   for (; k < words.size(); ++k) {
     const auto w = s.substr(words[k].start, words[k].end - words[k].start);
@@ -353,6 +355,7 @@ void classify_blocks(Doc& doc) {
       std::int64_t a = block.span.start, e = block.span.end;
       if (s[a] == '(' && s[e - 1] == ')') ++a, --e;
       if (starts_with_lower(s, a, u"theo ")) a += 5;
+      else if (starts_with_lower(s, a, u"by ")) a += 3;  // English "By John Smith"
       if (s[e - 1] == ')') {
         while (e > a && s[e - 1] != '(') --e;
         if (e > a) --e;

@@ -169,8 +169,10 @@ Resolved single_date(const Doc& doc, int t, int end, const ReferenceDate& ref) {
   if (int n = date_word_at(doc, i, end, &w); n > 0 && w->kind == "part_of_day") {
     r.part_of_day = w->value;
     i += n;
-    if (i < end && text_of(doc, i) == "nay") {  // "sáng nay": this morning
+    if (i < end && (text_of(doc, i) == "nay" || text_of(doc, i) == "qua")) {  // "sáng nay", "tối qua"
       r.y = ref.year, r.m = ref.month, r.d = ref.day;
+      if (r.d > 0 && text_of(doc, i) == "qua") add_days(r.y, r.m, r.d, -1);
+      if (r.d == 0) r.y = r.m = 0;  // needs a full reference date
       r.length = i + 1 - t;
       return r;
     }

@@ -144,6 +144,21 @@ class EntityFinder {
     return name_ending_at(doc_, run_start, run_end) == t ? run_end - t : 0;
   }
 
+  // A place name inside a longer capitalized name is part of that name: "Mỹ" in "Phú Mỹ Hưng", "Đức" in
+  // "Đức Hùng" (a person).
+  bool inside_longer_name(int t, int n, int end) const {
+    const bool before = t > doc_.sentence_token_begin(doc_.tokens[t].sentence) && capitalized(t - 1) &&
+                        adjacent(t - 1, t) && !doc_.info[t - 1].all_upper;
+    const bool after = t + n < end && capitalized(t + n) && adjacent(t + n - 1, t + n) && !doc_.info[t + n].all_upper &&
+                       known_place_at(t + n, end) == 0;
+    if (before) {
+      int level = 0;
+      if (is_place_level(t - 1, t, &level)) return false;  // "TP Hà Tĩnh", "Tỉnh Nghệ An"
+      return true;
+    }
+    return after && n == 1;
+  }
+
   bool is_place_level(int t, int end, int* length) const {
     *length = match_phrase(doc_, "place_levels.tsv", t, end);
     return *length > 0;
@@ -407,7 +422,7 @@ class EntityFinder {
         ++t;
         continue;
       }
-      if (const int n = known_place_at(t, end); n > 0 && person_name_at(t, end) <= n) {
+      if (const int n = known_place_at(t, end); n > 0 && person_name_at(t, end) <= n && !inside_longer_name(t, n, end)) {
         add(si, t, t + n, "location", place_value(t, t + n));
         t += n;
         continue;

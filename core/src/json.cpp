@@ -295,6 +295,14 @@ std::string to_json(const Analysis& a, int indent) {
   return w.take();
 }
 
+std::string decoded_to_json(const Decoded& d) {
+  Writer w(-1);
+  w.begin_object().field("ok", d.ok).field("text", d.text).field("encoding", d.encoding);
+  messages(w, "warnings", d.warnings);
+  w.end_object();
+  return w.take();
+}
+
 Options options_from_json(std::string_view text, std::string* error) {
   using nlohmann::json;
   Options options;

@@ -143,8 +143,11 @@ Match match_number(const Doc& doc, int at, int end) {
     // A counted noun or unit: "7 tập thể", "610 triệu lít", "45 chỗ". The unit is the word the segmenter
     // found there (one or more syllables), unless it is a function word.
     static const auto& stop = data_set("stopwords.txt", true);
+    static const auto& date_words = data_map("date_words.tsv", true);
     const std::string& w = doc.info[i].lower;
-    if (!stop.count(w) || w == "người") {
+    const bool date_word = date_words.count(w) ||
+                           (i + 1 < end && date_words.count(w + " " + doc.info[i + 1].lower));  // "3-0 tối qua"
+    if ((!stop.count(w) || w == "người") && !date_word) {
       const int len = std::max(1, doc.word_length.empty() ? 1 : doc.word_length[i]);
       m.type = "quantity";
       std::string unit;

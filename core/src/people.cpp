@@ -143,8 +143,10 @@ class PeopleBuilder {
       const int te = tb + len;
       // Between the title and the name only organization words may stand: capitalized words, the lowercase
       // syllables completing them, place levels, qualifiers and "và".
+      const bool org_follows = te < role_end && match_phrase(doc_, "org_heads.tsv", te, role_end) > 0;
       for (int q = te; q < role_end; ++q) {
         if (!doc_.info[q].is_word) return std::nullopt;
+        if (org_follows) continue;  // "Hiệu trưởng Trường tiểu học Phong Thủy": the organization's own words
         const bool continuation = doc_.word_length.size() > static_cast<std::size_t>(q) && doc_.word_length[q] == 0;
         if (!doc_.info[q].upper_start && !continuation && match_phrase(doc_, "place_levels.tsv", q, q + 1) == 0 &&
             match_phrase(doc_, "qualifiers.tsv", q, role_end) == 0 && lower(q) != "và" && lower(q) != "thường" &&
@@ -167,8 +169,12 @@ class PeopleBuilder {
     const int len = tb < se ? match_phrase(doc_, "titles.tsv", tb, se) : 0;
     if (len == 0) return std::nullopt;
     int end = tb + len;
+    // After an organization's head word ("Trường tiểu học Kim Thủy") its own lowercase words belong to it.
+    const bool org_follows = end < se && match_phrase(doc_, "org_heads.tsv", end, se) > 0;
     while (end < se && end - tb < 14 && lower(end) != "," && lower(end) != ";" && lower(end) != "." &&
-           (doc_.info[end].upper_start || (doc_.word_length.size() > static_cast<std::size_t>(end) && doc_.word_length[end] == 0) ||
+           match_phrase(doc_, "speech_cues.tsv", end, se) == 0 &&
+           (org_follows || doc_.info[end].upper_start ||
+            (doc_.word_length.size() > static_cast<std::size_t>(end) && doc_.word_length[end] == 0) ||
             match_phrase(doc_, "place_levels.tsv", end, end + 1) > 0))
       ++end;
     return make_role(qb, tb, tb + len, tb + len, end);

@@ -5,6 +5,7 @@
 // Quoted text of a few words with no speech verb nearby is a term or a campaign name (“dân vận khéo”), not
 // speech. A speaker is a person (linked to `people`) or an unnamed group ("đại biểu", "người dân").
 #include <algorithm>
+#include <vector>
 
 #include "data.h"
 #include "names.h"
@@ -21,17 +22,32 @@ class QuoteFinder {
   void run() {
     for (std::size_t b = 0; b < doc_.out.blocks.size(); ++b)
       if (doc_.out.blocks[b].type == "speaker_caption") speaker_caption(doc_.out.blocks[b]);
-    for (int si = 0; si < static_cast<int>(doc_.out.sentences.size()); ++si) {
-      const int block = doc_.out.sentences[si].block;
-      // Speaker captions were handled above; photo captions describe a picture ("… phát biểu tại hội nghị").
-      if (block >= 0 && (doc_.out.blocks[block].type == "speaker_caption" || doc_.out.blocks[block].type == "caption"))
-        continue;
-      if (!direct(si)) reported(si);
+    // Direct quotes may run over several sentences of a paragraph: look for them paragraph by paragraph.
+    const int sentences = static_cast<int>(doc_.out.sentences.size());
+    std::vector<bool> quoted(sentences, false);
+    for (int first = 0; first < sentences;) {
+      int last = first + 1;
+      while (last < sentences && paragraph_of(last) == paragraph_of(first)) ++last;
+      if (!skipped(first)) direct(first, last, quoted);
+      first = last;
     }
+    for (int si = 0; si < sentences; ++si)
+      if (!quoted[si] && !skipped(si)) reported(si);
   }
 
  private:
   const std::string& lower(int t) const { return doc_.info[t].lower; }
+
+  int paragraph_of(int si) const {
+    const int block = doc_.out.sentences[si].block;
+    return block >= 0 ? doc_.out.blocks[block].paragraph : -1;
+  }
+  // Speaker captions were handled on their own; photo captions describe a picture ("… phát biểu tại hội
+  // nghị"), they do not report speech.
+  bool skipped(int si) const {
+    const int block = doc_.out.sentences[si].block;
+    return block >= 0 && (doc_.out.blocks[block].type == "speaker_caption" || doc_.out.blocks[block].type == "caption");
+  }
 
   // The person entity whose tokens end right before `t` (skipping adverbs like "cũng", "đã"), or -1.
   int person_ending_before(int t, int floor) const {
@@ -86,9 +102,9 @@ class QuoteFinder {
   // Speech verb at token t: its length in tokens.
   int cue_at(int t, int end) const { return match_phrase(doc_, "speech_cues.tsv", t, end); }
 
-  bool direct(int si) {
-    const int begin = doc_.sentence_token_begin(si), end = doc_.sentence_token_end(si);
-    bool found = false;
+  // Quotes in sentences [s0, s1) of one paragraph; marks the sentences a quote touches in `quoted`.
+  void direct(int s0, int s1, std::vector<bool>& quoted) {
+    const int begin = doc_.sentence_token_begin(s0), end = doc_.sentence_token_end(s1 - 1);
     for (int open = begin; open < end; ++open) {
       const std::string& w = lower(open);
       if (w != "“" && w != "\"") continue;
@@ -99,15 +115,20 @@ class QuoteFinder {
       int syllables = 0;
       for (int t = open + 1; t < close; ++t) syllables += doc_.info[t].is_word;
       const Span content = doc_.span(doc_.tokens[open].span.end, doc_.tokens[close].span.start);
+      // The speaker and verb stand in the sentence that opens the quote or the one that closes it.
+      const int open_sentence = doc_.tokens[open].sentence, close_sentence = doc_.tokens[close].sentence;
+      const int open_begin = doc_.sentence_token_begin(open_sentence);
+      const int close_end = doc_.sentence_token_end(close_sentence);
+      bool found = false;
       // After: “…”, <speaker> <cue>   or   “…”, <cue> <speaker>  (", ông Khang nói", ", cho biết ông A")
       int after = close + 1;
-      while (after < end && (lower(after) == "," || lower(after) == "." || lower(after) == "!" || lower(after) == "?")) ++after;
-      for (int t = after; t < end && t < after + 10 && syllables >= 4; ++t) {
-        if (const int n = cue_at(t, end); n > 0) {
+      while (after < close_end && (lower(after) == "," || lower(after) == "." || lower(after) == "!" || lower(after) == "?")) ++after;
+      for (int t = after; t < close_end && t < after + 10 && syllables >= 4; ++t) {
+        if (const int n = cue_at(t, close_end); n > 0) {
           int entity = person_ending_before(t, after);
           const int group = entity < 0 ? group_before(t, after) : -1;
           if (entity < 0 && group < 0) {  // "…”, cho biết ông A": a name within three tokens after the verb
-            for (int k = t + n + 1; k <= std::min(end, t + n + 5) && entity < 0; ++k)
+            for (int k = t + n + 1; k <= std::min(close_end, t + n + 5) && entity < 0; ++k)
               if (doc_.person_ending_at[k] >= 0 && doc_.entity_tokens[doc_.person_ending_at[k]].first <= t + n + 2)
                 entity = doc_.person_ending_at[k];
           }
@@ -122,12 +143,12 @@ class QuoteFinder {
       // Before: <speaker> <cue> [rằng] [:] “…”
       if (!found && syllables >= 4) {
         int t = open - 1;
-        while (t > begin && (lower(t) == ":" || lower(t) == "," || lower(t) == "rằng")) --t;
-        for (int c = t; c >= begin && c >= t - 2; --c) {
+        while (t > open_begin && (lower(t) == ":" || lower(t) == "," || lower(t) == "rằng")) --t;
+        for (int c = t; c >= open_begin && c >= t - 2; --c) {
           const int n = cue_at(c, t + 1);
           if (n == 0 || c + n != t + 1) continue;
-          const int entity = person_ending_before(c, begin);
-          const int group = entity < 0 ? group_before(c, begin) : -1;
+          const int entity = person_ending_before(c, open_begin);
+          const int group = entity < 0 ? group_before(c, open_begin) : -1;
           if (entity >= 0 || group >= 0) {
             add("direct", content, doc_.span(doc_.tokens[c].span.start, doc_.tokens[c + n - 1].span.end), entity,
                 group >= 0 ? to_utf8(doc_.slice(doc_.tokens[group].span.start, doc_.tokens[c - 1].span.end)) : "");
@@ -136,9 +157,10 @@ class QuoteFinder {
           break;
         }
       }
+      if (found)
+        for (int q = open_sentence; q <= close_sentence; ++q) quoted[q] = true;
       open = close;
     }
-    return found;
   }
 
   void reported(int si) {

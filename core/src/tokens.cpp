@@ -46,7 +46,7 @@ void tokenize(Doc& doc) {
       } else if (rule >= UBRK_WORD_LETTER) {
         kind = "word";
       } else {
-        const char32_t c = s[start];
+        const char32_t c = code_point_at(s, static_cast<std::size_t>(start));  // whole code point: emoji are pairs
         if (u_isUWhiteSpace(c) || c == 0xFEFF || c == 0x200B) continue;
         kind = punct_kind(c);
         // "..." is one token, not three.

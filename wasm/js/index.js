@@ -37,20 +37,62 @@ export async function createAnalyzer(init = {}) {
      * @param {string} text
      * @param {{language?: 'auto'|'vi'|'en', referenceDate?: string, tokens?: boolean}} [options]
      */
+    /**
+     * Decodes the bytes of a text file (UTF-8, UTF-16 with BOM, Windows-1258; ICU converters in the core).
+     * @param {Uint8Array|ArrayBuffer} bytes
+     * @param {'auto'|'utf-8'|'utf-16le'|'utf-16be'|'windows-1258'|'windows-1252'} [encoding]
+     * @returns {{ok: boolean, text: string, encoding: string, warnings: {code: string, message: string}[]}}
+     */
+    decode(bytes, encoding = 'auto') {
+      const view = bytes instanceof Uint8Array ? bytes : new Uint8Array(bytes);
+      return JSON.parse(module.decode(view, encoding));
+    },
     analyze(text, options = {}) {
       if (typeof text !== 'string') text = text == null ? '' : String(text);
       // Lone surrogates cannot cross into UTF-8; U+FFFD keeps every offset in place (one code unit each).
       const wellFormed = typeof text.isWellFormed === 'function' ? text.isWellFormed() : true;
       const input = wellFormed ? text : text.toWellFormed();
       const result = JSON.parse(module.analyze(input, JSON.stringify(options ?? {})));
-      if (!wellFormed)
+      if (!wellFormed) {
+        // Offsets are unchanged (U+FFFD is one code unit, like the surrogate it replaced); restore each
+        // span's text from the string as given so that text.slice(start, end) === span.text still holds.
+        resliceSpans(result, text);
+        const at = firstLoneSurrogate(text);
         result.warnings.push({
           code: 'lone_surrogates',
           message: 'The text holds unpaired UTF-16 surrogates; they were read as U+FFFD.',
+          start: at,
+          end: at + 1,
+          text: text.slice(at, at + 1),
         });
+      }
       return result;
     },
   };
+}
+
+function resliceSpans(node, text) {
+  if (Array.isArray(node)) {
+    for (const item of node) resliceSpans(item, text);
+  } else if (node && typeof node === 'object') {
+    if (typeof node.start === 'number' && typeof node.end === 'number' && typeof node.text === 'string')
+      node.text = text.slice(node.start, node.end);
+    for (const value of Object.values(node)) if (value && typeof value === 'object') resliceSpans(value, text);
+  }
+}
+
+function firstLoneSurrogate(text) {
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 0xd800 && c <= 0xdbff) {
+      const next = text.charCodeAt(i + 1);
+      if (next >= 0xdc00 && next <= 0xdfff) i++;
+      else return i;
+    } else if (c >= 0xdc00 && c <= 0xdfff) {
+      return i;
+    }
+  }
+  return 0;
 }
 
 export default createAnalyzer;

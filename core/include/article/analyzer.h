@@ -193,7 +193,7 @@ enum class Status {
 // The result of analyze(). JSON: the whole document.
 struct Analysis {
   Status status = Status::kOk;
-  std::string language;  // JSON `language`: "vi" | "en" | "und"
+  std::string language = "und";  // JSON `language`: "vi" | "en" | "und" (also for unusable input)
   ArticleInfo article;
   std::vector<Block> blocks;
   std::vector<Sentence> sentences;
@@ -210,6 +210,23 @@ struct Analysis {
   std::vector<Message> warnings;
   std::vector<Message> errors;
 };
+
+// The result of decode(): bytes from a file turned into UTF-8 text.
+struct Decoded {
+  bool ok = false;          // false: nothing usable (see `warnings`)
+  std::string text;         // UTF-8, NFC where the source was in a legacy 8-bit encoding
+  std::string encoding;     // "utf-8", "utf-16le", "utf-16be", "windows-1258", "windows-1252"
+  std::vector<Message> warnings;  // e.g. "unknown_encoding" when the guess is uncertain
+};
+
+// Decodes the bytes of a text file with ICU converters: a byte-order mark decides (UTF-8, UTF-16LE/BE);
+// otherwise valid UTF-8 is UTF-8, and anything else is read as Windows-1258 (Vietnamese) when that gives
+// Vietnamese letters, else as Windows-1252 with an "unknown_encoding" warning. `encoding` forces one
+// ("auto" guesses). Never throws.
+Decoded decode(std::string_view bytes, const std::string& encoding = "auto");
+
+// {"ok", "text", "encoding", "warnings"}: a Decoded as JSON (the wasm module returns this).
+std::string decoded_to_json(const Decoded& decoded);
 
 // Analyses UTF-8 text. Never throws.
 Analysis analyze(std::string_view utf8_text, const Options& options = {});

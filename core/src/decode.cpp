@@ -1,0 +1,127 @@
+// Bytes of a text file → UTF-8, with ICU converters (windows-1258 and windows-1252 are in the wasm build's
+// ICU data subset: wasm/icu-data.lst). Editors drop files saved by Notepad (UTF-16 with BOM), by old
+// Vietnamese software (Windows-1258, with tone marks as combining characters) or by anything else.
+#include <unicode/normalizer2.h>
+#include <unicode/ucnv.h>
+#include <unicode/uchar.h>
+#include <unicode/unistr.h>
+
+#include <memory>
+
+#include "article/analyzer.h"
+#include "text.h"
+
+namespace article {
+
+namespace {
+
+bool convert(std::string_view bytes, const char* converter, std::u16string& out) {
+  UErrorCode status = U_ZERO_ERROR;
+  std::unique_ptr<UConverter, void (*)(UConverter*)> conv(ucnv_open(converter, &status), ucnv_close);
+  if (U_FAILURE(status)) return false;
+  out.resize(bytes.size() * 2 + 16);
+  const int32_t n = ucnv_toUChars(conv.get(), reinterpret_cast<UChar*>(out.data()), static_cast<int32_t>(out.size()),
+                                  bytes.data(), static_cast<int32_t>(bytes.size()), &status);
+  if (U_FAILURE(status)) return false;
+  out.resize(static_cast<std::size_t>(n));
+  return true;
+}
+
+std::string nfc_utf8(const std::u16string& s) {
+  UErrorCode status = U_ZERO_ERROR;
+  const icu::Normalizer2* nfc = icu::Normalizer2::getNFCInstance(status);
+  if (U_FAILURE(status)) return internal::to_utf8(s);
+  const icu::UnicodeString normalized =
+      nfc->normalize(icu::UnicodeString(false, s.data(), static_cast<int32_t>(s.size())), status);
+  std::string out;
+  if (U_FAILURE(status)) return internal::to_utf8(s);
+  normalized.toUTF8String(out);
+  return out;
+}
+
+// Share of letters carrying Vietnamese marks (Windows-1258 writes tones as combining marks).
+double vietnamese_share(const std::u16string& s) {
+  std::size_t letters = 0, marked = 0;
+  for (char16_t c : s) {
+    if (u_isalpha(c)) ++letters;
+    if (c == 0x0300 || c == 0x0301 || c == 0x0303 || c == 0x0309 || c == 0x0323 || c == 0x0102 || c == 0x0103 ||
+        c == 0x0110 || c == 0x0111 || c == 0x01A0 || c == 0x01A1 || c == 0x01AF || c == 0x01B0 || c == 0xE2 ||
+        c == 0xEA || c == 0xF4)
+      ++marked;
+  }
+  return letters == 0 ? 0.0 : static_cast<double>(marked) / static_cast<double>(letters);
+}
+
+}  // namespace
+
+Decoded decode(std::string_view bytes, const std::string& requested) {
+  Decoded d;
+  try {
+    auto bom = [&](std::initializer_list<unsigned char> b) {
+      if (bytes.size() < b.size()) return false;
+      std::size_t i = 0;
+      for (unsigned char c : b)
+        if (static_cast<unsigned char>(bytes[i++]) != c) return false;
+      return true;
+    };
+    std::string encoding = requested.empty() ? "auto" : requested;
+    if (encoding == "auto") {
+      if (bom({0xEF, 0xBB, 0xBF})) encoding = "utf-8";
+      else if (bom({0xFF, 0xFE})) encoding = "utf-16le";
+      else if (bom({0xFE, 0xFF})) encoding = "utf-16be";
+    }
+    std::u16string text;
+    if (encoding == "auto" || encoding == "utf-8") {
+      std::string_view body = bom({0xEF, 0xBB, 0xBF}) ? bytes.substr(3) : bytes;
+      std::size_t bad = 0;
+      if (internal::decode_utf8(body, text, bad)) {
+        d.ok = true;
+        d.encoding = "utf-8";
+        d.text.assign(body);
+        return d;
+      }
+      if (encoding == "utf-8") {
+        d.warnings.push_back({"invalid_utf8", "The file is not valid UTF-8 (first invalid byte at offset " +
+                                                  std::to_string(bad) + ").", std::nullopt});
+        return d;
+      }
+      // Not UTF-8: a legacy 8-bit encoding. Windows-1258 if that reads as Vietnamese.
+      if (convert(bytes, "windows-1258", text) && vietnamese_share(text) >= 0.03) {
+        d.ok = true;
+        d.encoding = "windows-1258";
+        d.text = nfc_utf8(text);
+        return d;
+      }
+      if (convert(bytes, "windows-1252", text)) {
+        d.ok = true;
+        d.encoding = "windows-1252";
+        d.text = internal::to_utf8(text);
+        d.warnings.push_back({"unknown_encoding",
+                              "The file is neither UTF-8, UTF-16 nor Vietnamese Windows-1258; it was read as "
+                              "Windows-1252 and may show wrong letters. Save it as UTF-8 and open it again.",
+                              std::nullopt});
+        return d;
+      }
+    } else {
+      const char* converter = encoding == "utf-16le" ? "UTF-16LE" : encoding == "utf-16be" ? "UTF-16BE"
+                            : encoding == "windows-1258" ? "windows-1258" : encoding == "windows-1252" ? "windows-1252"
+                            : nullptr;
+      std::string_view body = bytes;
+      if ((encoding == "utf-16le" && bom({0xFF, 0xFE})) || (encoding == "utf-16be" && bom({0xFE, 0xFF})))
+        body = bytes.substr(2);
+      if (converter && convert(body, converter, text)) {
+        d.ok = true;
+        d.encoding = encoding;
+        d.text = encoding.rfind("windows", 0) == 0 ? nfc_utf8(text) : internal::to_utf8(text);
+        return d;
+      }
+    }
+    d.warnings.push_back({"unknown_encoding", "The file's encoding (" + encoding + ") could not be decoded.", std::nullopt});
+  } catch (...) {
+    d = Decoded{};
+    d.warnings.push_back({"internal_error", "decoding failed", std::nullopt});
+  }
+  return d;
+}
+
+}  // namespace article

@@ -1,0 +1,105 @@
+// scripts/serve.mjs without a browser: MIME types, the CSP on every response, path safety, port fallback.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import http from 'node:http';
+import { readFile } from 'node:fs/promises';
+import path from 'node:path';
+import { startServer, CONTENT_SECURITY_POLICY } from '../../scripts/serve.mjs';
+import { repo } from './helpers.mjs';
+
+let server;
+before(async () => {
+  server = await startServer({ port: 0 });
+});
+after(async () => {
+  await server?.close();
+});
+
+/** A raw request, so that paths like /../x reach the server unnormalized. */
+function request(rawPath, method = 'GET', base = server) {
+  return new Promise((resolve, reject) => {
+    const req = http.request({ host: '127.0.0.1', port: base.port, path: rawPath, method }, (res) => {
+      const chunks = [];
+      res.on('data', (c) => chunks.push(c));
+      res.on('end', () => resolve({ status: res.statusCode, headers: res.headers, body: Buffer.concat(chunks) }));
+    });
+    req.on('error', reject);
+    req.end();
+  });
+}
+
+test('the exact Content-Security-Policy is on every response, errors included', async () => {
+  assert.equal(CONTENT_SECURITY_POLICY, "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'; object-src 'none'");
+  for (const p of ['/', '/index.html', '/pkg/index.js', '/missing', '/../package.json']) {
+    const r = await request(p);
+    assert.equal(r.headers['content-security-policy'], CONTENT_SECURITY_POLICY, p);
+    assert.equal(r.headers['x-content-type-options'], 'nosniff', p);
+  }
+  assert.equal((await request('/', 'POST')).headers['content-security-policy'], CONTENT_SECURITY_POLICY);
+});
+
+test('web/ is served at / and wasm/js/ at /pkg/, with the right MIME types', async () => {
+  const cases = {
+    '/': 'text/html; charset=utf-8',
+    '/component-demo.html': 'text/html; charset=utf-8',
+    '/js/app.js': 'text/javascript; charset=utf-8',
+    '/css/app.css': 'text/css; charset=utf-8',
+    '/sample.txt': 'text/plain; charset=utf-8',
+    '/icon.svg': 'image/svg+xml',
+    '/pkg/index.js': 'text/javascript; charset=utf-8',
+    '/pkg/gen/article_analyzer.js': 'text/javascript; charset=utf-8',
+    '/pkg/gen/article_analyzer.wasm': 'application/wasm',
+    '/pkg/gen/vi_words.txt': 'text/plain; charset=utf-8',
+  };
+  for (const [p, type] of Object.entries(cases)) {
+    const r = await request(p);
+    assert.equal(r.status, 200, p);
+    assert.equal(r.headers['content-type'], type, p);
+  }
+  const wasm = await request('/pkg/gen/article_analyzer.wasm');
+  assert.deepEqual([...wasm.body.subarray(0, 4)], [0x00, 0x61, 0x73, 0x6d], 'the module itself, byte for byte');
+  assert.deepEqual(wasm.body, await readFile(path.join(repo, 'wasm/js/gen/article_analyzer.wasm')));
+  const head = await request('/pkg/gen/article_analyzer.wasm', 'HEAD');
+  assert.equal(head.status, 200);
+  assert.equal(head.body.length, 0);
+  assert.equal(Number(head.headers['content-length']), wasm.body.length);
+});
+
+test('nothing outside the two folders can be read', async () => {
+  for (const p of ['/../package.json', '/%2e%2e/package.json', '/pkg/../../package.json', '/pkg/..%2f..%2fpackage.json', '/.gitignore', '/%2e%2e%5cpackage.json', '/js/%00.js', '/pkg/gen/../../../core/include/article/analyzer.h']) {
+    const r = await request(p);
+    assert.equal(r.status, 404, p);
+    assert.ok(!r.body.toString().includes('"name"'), `${p} must not leak package.json`);
+  }
+  assert.equal((await request('/', 'POST')).status, 405);
+  assert.equal((await request('/', 'DELETE')).status, 405);
+});
+
+test('a port that is taken falls back to a free one', async () => {
+  const second = await startServer({ port: server.port });
+  try {
+    assert.notEqual(second.port, server.port);
+    assert.equal((await request('/', 'GET', second)).status, 200);
+    assert.equal(second.url, `http://127.0.0.1:${second.port}/`);
+  } finally {
+    await second.close();
+  }
+});
+
+test('the page ships the sample article unchanged', async () => {
+  const shipped = await readFile(path.join(repo, 'web/sample.txt'));
+  const fixture = await readFile(path.join(repo, 'tests/fixtures/sample-ha-tinh/input.txt'));
+  assert.ok(shipped.equals(fixture), 'web/sample.txt is a copy of tests/fixtures/sample-ha-tinh/input.txt');
+});
+
+test('no file in web/ builds markup from strings', async () => {
+  const { readdir } = await import('node:fs/promises');
+  const files = (await readdir(path.join(repo, 'web'), { recursive: true })).filter((f) => f.endsWith('.js'));
+  assert.ok(files.length > 5);
+  for (const f of files) {
+    const source = await readFile(path.join(repo, 'web', f), 'utf8');
+    const code = source.replace(/\/\/.*$/gm, '').replace(/\/\*[\s\S]*?\*\//g, '');
+    assert.doesNotMatch(code, /\b(innerHTML|outerHTML|insertAdjacentHTML|document\.write|createContextualFragment|setHTMLUnsafe|parseHTMLUnsafe)\b/, f);
+    assert.doesNotMatch(code, /\beval\(|new Function\(/, f);
+  }
+});

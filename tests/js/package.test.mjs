@@ -1,0 +1,68 @@
+// Packaging smoke test (STYLE.md 12): `npm pack` the repository, install the tarball into an empty folder
+// (offline: the package has no runtime dependencies), import it there by its name and analyze the sample.
+import assert from 'node:assert/strict';
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { after, before, test } from 'node:test';
+
+import { root, samplePath } from './helpers.mjs';
+
+const pkg = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8'));
+const run = (cmd, args, cwd) => execFileSync(cmd, args, { cwd, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] });
+let tmp, packed;
+
+before(() => {
+  tmp = mkdtempSync(join(tmpdir(), 'article-analyzer-pack-'));
+  [packed] = JSON.parse(run('npm', ['pack', '--json', '--pack-destination', tmp], root));
+});
+after(() => {
+  if (tmp) rmSync(tmp, { recursive: true, force: true });
+});
+
+test('the tarball holds exactly the whitelisted files', () => {
+  // npm adds package.json and the top-level README/LICENSE files by itself; nothing else may come along.
+  const alwaysIncluded = /^(package\.json|(README|LICEN[CS]E|COPYING)(\.[^/]*)?)$/i;
+  const files = packed.files.map((f) => f.path).filter((p) => !alwaysIncluded.test(p)).sort();
+  assert.deepEqual(files, [...pkg.files].sort());
+  assert.ok(packed.files.some((f) => f.path === 'package.json'));
+  const wasm = packed.files.find((f) => f.path.endsWith('.wasm'));
+  assert.ok(wasm.size > 100_000, 'the wasm module is in, not a stub');
+});
+
+test('installed into an empty folder, it imports by name and analyzes the sample', { timeout: 120_000 }, () => {
+  const app = join(tmp, 'app');
+  run('mkdir', ['-p', app], tmp);
+  writeFileSync(join(app, 'package.json'), JSON.stringify({ name: 'smoke', private: true, type: 'module' }));
+  run('npm', ['install', '--no-audit', '--no-fund', join(tmp, packed.filename)], app);
+  writeFileSync(
+    join(app, 'smoke.mjs'),
+    `import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import createAnalyzer, { createAnalyzer as named } from 'article-analyzer';
+const require = createRequire(import.meta.url);
+const out = { same: createAnalyzer === named, version: require('article-analyzer/package.json').version };
+const analyzer = await createAnalyzer();
+const r = analyzer.analyze(readFileSync(process.argv[2], 'utf8'));
+Object.assign(out, { status: r.status, title: r.article.title, author: r.article.author, blocks: r.blocks.length });
+try {
+  await import('article-analyzer/wasm/js/gen/article_analyzer.js');
+  out.internalsExported = true;
+} catch (e) {
+  out.internalsExported = e.code;
+}
+out.types = require.resolve('article-analyzer/package.json').replace(/package\\.json$/, '') + 'wasm/js/index.d.ts';
+console.log(JSON.stringify(out));
+`,
+  );
+  const out = JSON.parse(run(process.execPath, ['smoke.mjs', samplePath], app));
+  assert.equal(out.same, true);
+  assert.equal(out.version, pkg.version);
+  assert.equal(out.status, 'ok');
+  assert.equal(out.title, 'Tăng cường đối thoại với công dân, triển khai hiệu quả công tác dân vận tại các cơ quan Nhà nước');
+  assert.equal(out.author, 'Thu Hà');
+  assert.ok(out.blocks > 20);
+  assert.equal(out.internalsExported, 'ERR_PACKAGE_PATH_NOT_EXPORTED');
+  assert.match(readFileSync(out.types, 'utf8'), /export function createAnalyzer/);
+});

@@ -1,0 +1,299 @@
+// Type declarations for the article-analyzer JS API (wasm/js/index.js) and the JSON document that analyze()
+// returns. They mirror core/include/article/analyzer.h and core/src/json.cpp (schema version 2); each field
+// names the C++ field it comes from where the names differ.
+//
+// Offsets: every `start`/`end` is in UTF-16 code units into the text exactly as it was passed to analyze(),
+// so `text.slice(span.start, span.end) === span.text` (for well-formed text: see `lone_surrogates`).
+
+/** What createAnalyzer() loads; every member is optional (by default both files are loaded next to index.js). */
+export interface AnalyzerInit {
+  /** The module's bytes (`gen/article_analyzer.wasm`), when the caller has them already. */
+  wasmBinary?: Uint8Array;
+  /**
+   * The Vietnamese word list (`gen/vi_words.txt`: one lowercase word a line). `null` or `""`: none, so words
+   * are single syllables and capitalized name runs.
+   */
+  wordList?: string | null;
+  /** Where to fetch the wasm module from (default: `./gen/article_analyzer.wasm` beside index.js). */
+  wasmUrl?: string | URL;
+  /** Where to fetch the word list from (default: `./gen/vi_words.txt` beside index.js). */
+  wordListUrl?: string | URL;
+}
+
+/** Options of one analysis (C++ `article::Options`, read by `options_from_json`). Unknown keys are ignored. */
+export interface AnalyzeOptions {
+  /** "auto" (detect; the default), "vi" or "en". */
+  language?: 'auto' | 'vi' | 'en';
+  /**
+   * ISO date "YYYY-MM-DD" (or "YYYY-MM", "YYYY") that relative dates resolve against when the article carries
+   * no date of its own (C++ `reference_date`). Default: none.
+   */
+  referenceDate?: string;
+  /** Include the token list (C++ `include_tokens`; default true). Statistics are computed either way. */
+  tokens?: boolean;
+}
+
+/** The analyzer, loaded once; analyze() is synchronous. */
+export interface Analyzer {
+  /** Library version, e.g. "0.1.0" (also `analysis.analyzer.version`). */
+  readonly version: string;
+  /**
+   * Analyses one article. Never throws for bad input: problems are in `errors` (then `status` is not "ok")
+   * and `warnings`. A non-string `text` is converted with String() (null and undefined: "").
+   */
+  analyze(text: string, options?: AnalyzeOptions | null): Analysis;
+}
+
+/** Loads the WebAssembly module and the word list once (Node 20+, browsers, workers). */
+export function createAnalyzer(init?: AnalyzerInit): Promise<Analyzer>;
+export default createAnalyzer;
+
+/** A stretch of the input (C++ `Span`). */
+export interface Span {
+  /** UTF-16 code units from the start of the input as given. */
+  start: number;
+  /** Exclusive end, in UTF-16 code units. */
+  end: number;
+  /** The input between start and end, exactly as given (not normalized). */
+  text: string;
+}
+
+/** "ok": analysed (maybe with warnings); "unusable_input": nothing to analyse, see `errors`; "internal_error": a bug. */
+export type Status = 'ok' | 'unusable_input' | 'internal_error';
+
+/** Codes of `errors` entries. */
+export type ErrorCode =
+  | 'empty_input' // empty or only white space
+  | 'input_too_large' // over 8 MiB of UTF-8 (kMaxInputBytes); rejected, never truncated
+  | 'utf16_input' // starts with a UTF-16 byte-order mark
+  | 'binary_input' // too many NUL or control bytes to be text
+  | 'invalid_utf8' // not valid UTF-8 (only reachable natively: JS strings always arrive as UTF-8)
+  | 'internal_error'; // a bug; status "internal_error"
+
+/** Codes of `warnings` entries. */
+export type WarningCode =
+  | 'nul_characters' // NUL characters, read as spaces
+  | 'html_markup' // HTML tags; analysed as plain text
+  | 'mojibake' // UTF-8 that was decoded as Windows-1252 ("Viá»‡t")
+  | 'legacy_vietnamese_encoding' // TCVN3 (ABC) or VNI font text shown as Windows-1252 characters
+  | 'lone_surrogates'; // (added by the JS layer) unpaired UTF-16 surrogates, read as U+FFFD: spans over them hold U+FFFD
+
+/**
+ * One entry of `warnings` or `errors` (C++ `Message`). `start`, `end` and `text` are present together, when
+ * the message applies to a place in the input.
+ */
+export interface Message {
+  /** Stable machine-readable identifier. */
+  code: WarningCode | ErrorCode | (string & {});
+  /** Human-readable English explanation. */
+  message: string;
+  /** Where, in UTF-16 code units (with `end` and `text`). */
+  start?: number;
+  end?: number;
+  text?: string;
+}
+
+/** The role of a block in the article. */
+export type BlockType =
+  | 'header' // "date 2020-12" opening the first line
+  | 'title' // the first line (after the header), when short
+  | 'lead' // the sapo: the paragraph after the title
+  | 'body' // running text
+  | 'caption' // a photo caption, with or without a credit
+  | 'speaker_caption' // "<title> <Name>: <statement>"
+  | 'subheading' // a short line without final punctuation, followed by body text
+  | 'byline'; // the author closing the article ("Thu Hà", "Theo VnExpress")
+
+/** A paragraph, or part of one, with its role (C++ `Block`). */
+export interface Block extends Span {
+  type: BlockType;
+  /** Index of the paragraph (non-empty line) it belongs to, from 0. */
+  paragraph: number;
+  /** header only: the article date as written in the header, "2020-12" or "2020-12-29". */
+  date?: string;
+  /** speaker_caption only: the "<title> <Name>" part before the colon. */
+  speaker?: Span;
+  /** speaker_caption only: the statement after the colon. */
+  statement?: Span;
+  /** caption only, when one is named: the photo credit ("Gia Khánh" from "Ảnh: Gia Khánh"). */
+  credit?: Span;
+}
+
+/** One sentence (C++ `Sentence`). Sentences never cross a line break. */
+export interface Sentence extends Span {
+  /** Index into `blocks` of the block that contains it. */
+  block: number;
+}
+
+/** An ICU word segment: a Vietnamese syllable, an English word, a number or a punctuation mark (C++ `Token`). */
+export interface Token extends Span {
+  /** "number" keeps its separators ("3.600", "2,4"); a run of full stops is one "punct" token ("..."). */
+  kind: 'word' | 'number' | 'punct' | 'symbol';
+  /** Index into `sentences`, -1 when outside any sentence. */
+  sentence: number;
+}
+
+/** A Vietnamese word of one or more syllables ("công tác", "Hà Tĩnh") (C++ `Word`). */
+export interface Word extends Span {
+  /** Number of syllables. */
+  syllables: number;
+  /** Present (true) for a capitalized name-like run rather than a lexicon word. */
+  proper?: true;
+}
+
+/** The kind of an entity. */
+export type EntityType =
+  | 'person'
+  | 'organization'
+  | 'location'
+  | 'date'
+  | 'time'
+  | 'number'
+  | 'money'
+  | 'percent'
+  | 'quantity';
+
+/** A normalized value attached to an entity (C++ `EntityValue`); which members are present depends on the type. */
+export interface EntityValue {
+  /** number, money, percent, quantity: the numeric amount. */
+  number?: number;
+  /** money: the currency ("VND", "USD"); quantity: the unit or counted noun ("tập thể", "ha"). */
+  unit?: string;
+  /** date: ISO "YYYY-MM-DD", "YYYY-MM" or "YYYY"; "--MM-DD" when the year is unknown (no article or reference date). */
+  date?: string;
+  /** date range: its ISO end, in the same forms (C++ `date_end`). */
+  end?: string;
+  /** date/time: the part of the day (C++ `part_of_day`). */
+  partOfDay?: 'morning' | 'noon' | 'afternoon' | 'evening' | 'night';
+  /** time: "HH:MM". */
+  time?: string;
+  /** organization/location abbreviation: its full form ("UBND" → "Ủy ban nhân dân"). */
+  expansion?: string;
+  /** person/organization/location: the name it is grouped under. */
+  canonical?: string;
+}
+
+/** A named entity or a figure (C++ `Entity`). */
+export interface Entity extends Span {
+  type: EntityType;
+  /** Normalized value; `{}` when there is none. */
+  value: EntityValue;
+  /** Index into `sentences`, -1 when outside any sentence. */
+  sentence: number;
+}
+
+/** A role a person holds in the text (C++ `Role`); the span is the whole role phrase as written. */
+export interface Role extends Span {
+  /** The title: "Phó Chủ tịch", "Trưởng ban". */
+  title: string;
+  /** The organization: "UBND tỉnh", "Ban Dân vận Tỉnh ủy"; "" when none is named. */
+  organization: string;
+  /**
+   * "former" (nguyên, cựu), "standing" (thường trực), "acting" (quyền, tạm quyền), "concurrently" (kiêm),
+   * "in charge" (phụ trách), "new" (tân).
+   */
+  qualifiers: string[];
+}
+
+/** A person, once, with every mention (C++ `Person`). */
+export interface Person {
+  /** Full name as first written. */
+  name: string;
+  /** Full and short forms ("Lê Ngọc Châu", "ông Châu"). */
+  mentions: Span[];
+  roles: Role[];
+}
+
+/** An entry of `organizations` or `places`: deduplicated, with its mentions (C++ `NamedThing`). */
+export interface NamedThing {
+  /** Canonical form (abbreviation expanded where known). */
+  name: string;
+  /** Present when it is written as an abbreviation, e.g. "UBND". */
+  abbreviation?: string;
+  mentions: Span[];
+}
+
+/** A quotation; the span is the quoted content (C++ `Quote`). */
+export interface Quote extends Span {
+  /** "speaker_caption": from a "<Name>: <statement>" block; "direct": in quotation marks; "reported": after a speech verb. */
+  kind: 'speaker_caption' | 'direct' | 'reported';
+  /** The speech verb ("cho biết", "nói", …), when there is one. */
+  cue?: Span;
+  /** Index into `people`, -1 if the speaker is not a named person. */
+  person: number;
+  /** The speaker as written, or the group ("đại biểu"); "" when unknown. */
+  speaker: string;
+}
+
+/** An abbreviation used in the text and what it stands for (C++ `Abbreviation`). */
+export interface Abbreviation {
+  abbreviation: string;
+  expansion: string;
+  /** How often it occurs. */
+  count: number;
+}
+
+/** A keyword of the article (C++ `Keyword`). */
+export interface Keyword {
+  text: string;
+  /** Higher is more central to the article (rounded to 3 decimals; the best is 1). */
+  score: number;
+  /** How often it occurs. */
+  count: number;
+}
+
+/** Statistics (C++ `Stats`). */
+export interface Stats {
+  /** Unicode code points of the input. */
+  characters: number;
+  /** Word tokens: Vietnamese syllables or English words. */
+  syllables: number;
+  /** Segmented words (for English, the word tokens). */
+  words: number;
+  sentences: number;
+  /** Non-empty lines. */
+  paragraphs: number;
+  /** At 220 syllables (vi) or 230 words (en) a minute, rounded to 0.1 s (C++ `reading_time_seconds`). */
+  readingTimeSeconds: number;
+}
+
+/** The article's own metadata, derived from the blocks (C++ `ArticleInfo`); "" when not found. */
+export interface ArticleInfo {
+  /** The article's date ("2020-12", "2020-12-29"), from its header or dateline. */
+  date: string;
+  title: string;
+  /** The byline, without "Theo" or a trailing "(T/h)". */
+  author: string;
+}
+
+/** The whole JSON document that analyze() returns (C++ `Analysis`, rendered by `to_json`). */
+export interface Analysis {
+  /** Version of the document's layout; bumped when a field changes meaning or is removed. */
+  schema: number;
+  analyzer: {
+    name: 'article-analyzer';
+    /** Library version, e.g. "0.1.0". */
+    version: string;
+  };
+  status: Status;
+  /** Detected (or forced) language; "und" when undetermined, "" when the input was unusable. */
+  language: 'vi' | 'en' | 'und' | '';
+  article: ArticleInfo;
+  blocks: Block[];
+  sentences: Sentence[];
+  /** Empty when the `tokens` option is false. */
+  tokens: Token[];
+  /** Vietnamese words (empty for English text). */
+  words: Word[];
+  entities: Entity[];
+  people: Person[];
+  organizations: NamedThing[];
+  places: NamedThing[];
+  quotes: Quote[];
+  abbreviations: Abbreviation[];
+  keywords: Keyword[];
+  stats: Stats;
+  warnings: Message[];
+  /** Non-empty exactly when `status` is not "ok". */
+  errors: Message[];
+}
