@@ -33,6 +33,21 @@ export interface AnalyzeOptions {
   tokens?: boolean;
 }
 
+/** Encodings decode() accepts; 'auto' guesses. */
+export type Encoding = 'auto' | 'utf-8' | 'utf-16le' | 'utf-16be' | 'windows-1258' | 'windows-1252';
+
+/** The result of decode() (C++ `Decoded`). */
+export interface Decoded {
+  /** false: nothing usable; see `warnings`. */
+  ok: boolean;
+  /** The text (NFC when it came from a legacy 8-bit encoding). */
+  text: string;
+  /** The encoding used: "utf-8", "utf-16le", "utf-16be", "windows-1258" or "windows-1252". */
+  encoding: string;
+  /** e.g. `unknown_encoding`, `invalid_utf8` (when an encoding was forced). */
+  warnings: { code: string; message: string }[];
+}
+
 /** The analyzer, loaded once; analyze() is synchronous. */
 export interface Analyzer {
   /** Library version, e.g. "0.1.0" (also `analysis.analyzer.version`). */
@@ -42,6 +57,12 @@ export interface Analyzer {
    * and `warnings`. A non-string `text` is converted with String() (null and undefined: "").
    */
   analyze(text: string, options?: AnalyzeOptions | null): Analysis;
+  /**
+   * Decodes the bytes of a text file with the core's ICU converters: a byte-order mark decides (UTF-8,
+   * UTF-16LE/BE); otherwise valid UTF-8 is UTF-8, else Windows-1258 when that reads as Vietnamese, else
+   * Windows-1252 with an `unknown_encoding` warning.
+   */
+  decode(bytes: Uint8Array | ArrayBuffer, encoding?: Encoding): Decoded;
 }
 
 /** Loads the WebAssembly module and the word list once (Node 20+, browsers, workers). */
