@@ -4,6 +4,7 @@
 // the options.
 #include <nlohmann/json.hpp>
 
+#include <charconv>
 #include <cmath>
 #include <cstdio>
 
@@ -32,7 +33,13 @@ class Writer {
   }
   Writer& value(const std::string& s) { return scalar([&] { string(s); }); }
   Writer& value(const char* s) { return scalar([&] { string(s); }); }
-  Writer& value(std::int64_t n) { return scalar([&] { out_ += std::to_string(n); }); }
+  Writer& value(std::int64_t n) {
+    return scalar([&] {
+      char buf[24];
+      const auto result = std::to_chars(buf, buf + sizeof buf, n);
+      out_.append(buf, static_cast<std::size_t>(result.ptr - buf));
+    });
+  }
   Writer& value(int n) { return value(static_cast<std::int64_t>(n)); }
   Writer& value(bool b) { return scalar([&] { out_ += b ? "true" : "false"; }); }
   Writer& value(double d) {
@@ -98,7 +105,13 @@ class Writer {
   }
   void string(const std::string& s) {
     out_ += '"';
-    for (unsigned char c : s) {
+    // Copy runs that need no escaping in one append (per-character appends are slow in WebAssembly).
+    std::size_t run = 0;
+    for (std::size_t i = 0; i < s.size(); ++i) {
+      const unsigned char c = static_cast<unsigned char>(s[i]);
+      if (c >= 0x20 && c != '"' && c != '\\') continue;
+      out_.append(s, run, i - run);
+      run = i + 1;
       switch (c) {
         case '"': out_ += "\\\""; break;
         case '\\': out_ += "\\\\"; break;
@@ -107,16 +120,14 @@ class Writer {
         case '\t': out_ += "\\t"; break;
         case '\b': out_ += "\\b"; break;
         case '\f': out_ += "\\f"; break;
-        default:
-          if (c < 0x20) {
-            char buf[8];
-            std::snprintf(buf, sizeof buf, "\\u%04x", c);
-            out_ += buf;
-          } else {
-            out_ += static_cast<char>(c);  // UTF-8 passes through (span texts are valid UTF-8 by construction)
-          }
+        default: {
+          char buf[8];
+          std::snprintf(buf, sizeof buf, "\\u%04x", c);
+          out_ += buf;
+        }
       }
     }
+    out_.append(s, run, std::string::npos);
     out_ += '"';
   }
 
