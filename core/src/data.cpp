@@ -24,13 +24,7 @@ std::string_view data_file(std::string_view name) {
 
 std::vector<std::vector<std::string>> data_rows(std::string_view name) {
   std::vector<std::vector<std::string>> rows;
-  std::string_view bytes = data_file(name);
-  while (!bytes.empty()) {
-    const std::size_t eol = bytes.find('\n');
-    std::string_view line = bytes.substr(0, eol);
-    bytes = eol == std::string_view::npos ? std::string_view() : bytes.substr(eol + 1);
-    if (!line.empty() && line.back() == '\r') line.remove_suffix(1);
-    if (line.empty() || line.front() == '#') continue;
+  for_each_data_line(data_file(name), [&](std::string_view line) {
     std::vector<std::string> fields;
     std::size_t start = 0;
     for (;;) {
@@ -40,7 +34,7 @@ std::vector<std::vector<std::string>> data_rows(std::string_view name) {
       start = tab + 1;
     }
     rows.push_back(std::move(fields));
-  }
+  });
   return rows;
 }
 

@@ -13,6 +13,18 @@ namespace article::internal {
 // The raw bytes of an embedded data file, by file name ("surnames.txt"); empty if there is none.
 std::string_view data_file(std::string_view name);
 
+// Calls f(line) for each line of `text` that is neither empty nor a `#` comment (a trailing CR removed).
+template <typename F>
+void for_each_data_line(std::string_view text, F f) {
+  while (!text.empty()) {
+    const std::size_t eol = text.find('\n');
+    std::string_view line = text.substr(0, eol);
+    text = eol == std::string_view::npos ? std::string_view() : text.substr(eol + 1);
+    if (!line.empty() && line.back() == '\r') line.remove_suffix(1);
+    if (!line.empty() && line.front() != '#') f(line);
+  }
+}
+
 // Non-comment, non-empty lines of a data file, split on tabs.
 std::vector<std::vector<std::string>> data_rows(std::string_view name);
 

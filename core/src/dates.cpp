@@ -154,6 +154,19 @@ NumericDate numeric_date(const Doc& doc, int t, int end) {
   return r;
 }
 
+// The year written after a date ("… năm 2020", "tháng 3/2020"): one of `markers`, then a plausible year;
+// advances `i` past it. Without one, the reference year.
+int year_after(const Doc& doc, int& i, int end, std::initializer_list<const char*> markers, const ReferenceDate& ref) {
+  if (i + 1 < end && doc.info[i + 1].is_number && plausible_year(to_int(text_of(doc, i + 1))))
+    for (const char* marker : markers)
+      if (text_of(doc, i) == marker) {
+        const int year = to_int(text_of(doc, i + 1));
+        i += 2;
+        return year;
+      }
+  return ref.year;
+}
+
 struct Resolved {
   int length = 0;
   int y = 0, m = 0, d = 0;
@@ -217,12 +230,7 @@ Resolved single_date(const Doc& doc, int t, int end, const ReferenceDate& ref) {
       r.m = to_int(text_of(doc, j + 2));
       if (!valid_day_month(r.d, r.m)) return Resolved{};
       i = j + 3;
-      if (i + 1 < end && text_of(doc, i) == "năm" && plausible_year(to_int(text_of(doc, i + 1)))) {
-        r.y = to_int(text_of(doc, i + 1));
-        i += 2;
-      } else {
-        r.y = ref.year;
-      }
+      r.y = year_after(doc, i, end, {"năm"}, ref);
       r.length = i - t;
       return r;
     } else if (int n = date_word_at(doc, j, end, &w); n > 0 && w->kind == "relative") {
@@ -258,17 +266,7 @@ Resolved single_date(const Doc& doc, int t, int end, const ReferenceDate& ref) {
       if (m >= 1 && m <= 12) {
         r.m = m;
         i = j + 1;
-        if (i + 1 < end && text_of(doc, i) == "năm" && doc.info[i + 1].is_number &&
-            plausible_year(to_int(text_of(doc, i + 1)))) {
-          r.y = to_int(text_of(doc, i + 1));
-          i += 2;
-        } else if (i + 1 < end && (text_of(doc, i) == "/" || text_of(doc, i) == "-") &&
-                   plausible_year(to_int(text_of(doc, i + 1)))) {
-          r.y = to_int(text_of(doc, i + 1));
-          i += 2;
-        } else {
-          r.y = ref.year;
-        }
+        r.y = year_after(doc, i, end, {"năm", "/", "-"}, ref);
         r.length = i - t;
         return r;
       }

@@ -59,19 +59,13 @@ bool set_word_list(std::string_view lines) {
   WordList& list = word_list();
   list.words.clear();
   list.longest = 1;
-  while (!lines.empty()) {
-    const std::size_t eol = lines.find('\n');
-    std::string_view line = lines.substr(0, eol);
-    lines = eol == std::string_view::npos ? std::string_view() : lines.substr(eol + 1);
-    if (!line.empty() && line.back() == '\r') line.remove_suffix(1);
-    if (line.empty() || line.front() == '#') continue;
+  internal::for_each_data_line(lines, [&](std::string_view line) {
     int syllables = 1;
     for (char c : line) syllables += c == ' ';
-    if (syllables < 2 || syllables > 6) continue;
+    if (syllables < 2 || syllables > 6) return;
     std::string entry(line);
-    if (split_by_convention(entry)) continue;
-    list.words.insert(std::move(entry));
-  }
+    if (!split_by_convention(entry)) list.words.insert(std::move(entry));
+  });
   for (const std::string& entry : list.words)
     list.longest = std::max(list.longest, 1 + static_cast<int>(std::count(entry.begin(), entry.end(), ' ')));
   return !list.words.empty();
