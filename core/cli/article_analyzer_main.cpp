@@ -1,6 +1,6 @@
-// article-analyzer [--pretty] [--no-tokens] [--words FILE] [--repeat N] [--language vi|en] [--reference-date YYYY-MM-DD] [FILE|-]
-// Prints the analysis JSON. Exit code: 0 analysed, 2 unusable input (the JSON still says why), 1 internal
-// failure or bad usage. No logic here beyond reading the input.
+// article-analyzer [--pretty] [--no-tokens] [--words FILE] [--repeat N] [--language vi|en] [--reference-date
+// YYYY-MM-DD] [FILE|-] Prints the analysis JSON. Exit code: 0 analysed, 2 unusable input (the JSON still says why), 1
+// internal failure or bad usage. No logic here beyond reading the input.
 #include <sys/resource.h>
 
 #include <algorithm>
@@ -52,21 +52,33 @@ int main(int argc, char** argv) {
   // bytes must be UTF-8, and invalid UTF-8 is reported as an error).
   std::string encoding;  // --repeat N: time N more analyses after the first and report to stderr (benchmarks)
   // The word list ships beside the binary's sources; --words or ARTICLE_ANALYZER_WORDS point elsewhere.
-  std::string words_path = std::getenv("ARTICLE_ANALYZER_WORDS") ? std::getenv("ARTICLE_ANALYZER_WORDS")
-                                                                 : ARTICLE_ANALYZER_DEFAULT_WORDS;
+  std::string words_path =
+      std::getenv("ARTICLE_ANALYZER_WORDS") ? std::getenv("ARTICLE_ANALYZER_WORDS") : ARTICLE_ANALYZER_DEFAULT_WORDS;
   for (int i = 1; i < argc; ++i) {
     const std::string arg = argv[i];
-    if (arg == "--pretty") pretty = true;
-    else if (arg == "--no-tokens") options.include_tokens = false;
-    else if (arg == "--language" && i + 1 < argc) options.language = argv[++i];
-    else if (arg == "--reference-date" && i + 1 < argc) options.reference_date = argv[++i];
-    else if (arg == "--encoding" && i + 1 < argc) encoding = argv[++i];
-    else if (arg == "--repeat" && i + 1 < argc) repeat = std::atoi(argv[++i]);
-    else if (arg == "--words" && i + 1 < argc) words_path = argv[++i];
-    else if (arg == "--version") { std::cout << article::version() << "\n"; return 0; }
-    else if (arg == "-h" || arg == "--help") return usage(), 0;
-    else if (!arg.empty() && arg[0] == '-' && arg != "-") return usage();
-    else path = arg;
+    if (arg == "--pretty")
+      pretty = true;
+    else if (arg == "--no-tokens")
+      options.include_tokens = false;
+    else if (arg == "--language" && i + 1 < argc)
+      options.language = argv[++i];
+    else if (arg == "--reference-date" && i + 1 < argc)
+      options.reference_date = argv[++i];
+    else if (arg == "--encoding" && i + 1 < argc)
+      encoding = argv[++i];
+    else if (arg == "--repeat" && i + 1 < argc)
+      repeat = std::atoi(argv[++i]);
+    else if (arg == "--words" && i + 1 < argc)
+      words_path = argv[++i];
+    else if (arg == "--version") {
+      std::cout << article::version() << "\n";
+      return 0;
+    } else if (arg == "-h" || arg == "--help")
+      return usage(), 0;
+    else if (!arg.empty() && arg[0] == '-' && arg != "-")
+      return usage();
+    else
+      path = arg;
   }
   if (!words_path.empty()) {
     std::ifstream words(words_path, std::ios::binary);

@@ -81,7 +81,8 @@ bool is_byline(const Doc& doc, std::int64_t start, std::int64_t end) {
   const std::u16string_view s = doc.text.norm;
   if (end - start > 80) return false;
   // "(Theo Reuters)": a source in brackets.
-  if (s[start] == '(' && s[end - 1] == ')' && starts_with_lower(s, start + 1, u"theo ") && end - start < 60) return true;
+  if (s[start] == '(' && s[end - 1] == ')' && starts_with_lower(s, start + 1, u"theo ") && end - start < 60)
+    return true;
   // Drop a trailing parenthesized note: "Kim Thanh (T/h)", "Theo Đức Nguyễn (Báo Bóng đá)".
   std::int64_t e = end;
   if (s[e - 1] == ')') {
@@ -183,8 +184,7 @@ bool looks_like_caption(const Shape& sh, int typical) {
 }
 
 bool looks_like_subheading(const Shape& sh, const Shape* next) {
-  if (sh.sentences != 1 || sh.syllables < 2 || sh.syllables > 16 || sh.commas > 1 || sh.semicolons > 0)
-    return false;
+  if (sh.sentences != 1 || sh.syllables < 2 || sh.syllables > 16 || sh.commas > 1 || sh.semicolons > 0) return false;
   if (is_terminal_punct(sh.last_char) || sh.last_char == ':' || sh.last_char == ',') {
     if (sh.last_char != '?') return false;
   }
@@ -354,8 +354,10 @@ void classify_blocks(Doc& doc) {
     if (block.type == "byline") {
       std::int64_t a = block.span.start, e = block.span.end;
       if (s[a] == '(' && s[e - 1] == ')') ++a, --e;
-      if (starts_with_lower(s, a, u"theo ")) a += 5;
-      else if (starts_with_lower(s, a, u"by ")) a += 3;  // English "By John Smith"
+      if (starts_with_lower(s, a, u"theo "))
+        a += 5;
+      else if (starts_with_lower(s, a, u"by "))
+        a += 3;  // English "By John Smith"
       if (s[e - 1] == ')') {
         while (e > a && s[e - 1] != '(') --e;
         if (e > a) --e;

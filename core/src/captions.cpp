@@ -39,9 +39,7 @@ bool starts_place_name(std::u16string_view s, const std::vector<Chunk>& words, s
   return false;
 }
 
-bool is_connector(std::u16string_view w) {
-  return w == u"-" || w == u"–" || w == u"—" || w == u"/" || w == u"&";
-}
+bool is_connector(std::u16string_view w) { return w == u"-" || w == u"–" || w == u"—" || w == u"/" || w == u"&"; }
 
 // Where an unbracketed credit ("Gia Khánh", "Nguyễn Thắng - TTXVN", "T.PHAN", "VNE.") ends. Credits are
 // short runs of capitalized words; the run stops at a lowercase word, a full stop, or a word that usually

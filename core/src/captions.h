@@ -13,7 +13,7 @@ struct CreditMatch {
   std::int64_t marker_start = 0;  // where "Ảnh" (or "(Ảnh") starts
   std::int64_t credit_start = 0;  // the credit's first letter; == credit_end when there is no credit
   std::int64_t credit_end = 0;
-  std::int64_t end = 0;           // end of the whole marker + credit (past a closing ")" or ".")
+  std::int64_t end = 0;  // end of the whole marker + credit (past a closing ")" or ".")
 };
 
 // The first caption marker in s[start, end), if any.

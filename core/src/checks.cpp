@@ -11,8 +11,7 @@ namespace article::internal {
 
 namespace {
 
-void add(std::vector<Message>& list, std::string code, std::string message,
-         std::optional<Span> span = std::nullopt) {
+void add(std::vector<Message>& list, std::string code, std::string message, std::optional<Span> span = std::nullopt) {
   list.push_back(Message{std::move(code), std::move(message), std::move(span)});
 }
 
@@ -37,15 +36,18 @@ void check_input(std::string_view utf8, Doc& doc) {
             " bytes. Split the text and analyse the parts.");
     return;
   }
-  if (utf8.size() >= 2 && ((static_cast<unsigned char>(utf8[0]) == 0xFF && static_cast<unsigned char>(utf8[1]) == 0xFE) ||
-                           (static_cast<unsigned char>(utf8[0]) == 0xFE && static_cast<unsigned char>(utf8[1]) == 0xFF))) {
+  if (utf8.size() >= 2 &&
+      ((static_cast<unsigned char>(utf8[0]) == 0xFF && static_cast<unsigned char>(utf8[1]) == 0xFE) ||
+       (static_cast<unsigned char>(utf8[0]) == 0xFE && static_cast<unsigned char>(utf8[1]) == 0xFF))) {
     add(errors, "utf16_input", "The input starts with a UTF-16 byte-order mark; decode it to text first.");
     return;
   }
   std::size_t nuls = 0, controls = 0;
   for (unsigned char c : utf8) {
-    if (c == 0) ++nuls;
-    else if (c < 0x20 && c != '\n' && c != '\r' && c != '\t' && c != '\f' && c != '\v') ++controls;
+    if (c == 0)
+      ++nuls;
+    else if (c < 0x20 && c != '\n' && c != '\r' && c != '\t' && c != '\f' && c != '\v')
+      ++controls;
   }
   if (!utf8.empty() && (nuls + controls) * 20 > utf8.size()) {
     add(errors, "binary_input",
@@ -83,7 +85,9 @@ void check_text(Doc& doc) {
       std::size_t k = next;
       if (s[k] == '/') ++k;
       std::size_t name = k;
-      while (k < s.size() && ((s[k] >= 'a' && s[k] <= 'z') || (s[k] >= 'A' && s[k] <= 'Z') || (s[k] >= '0' && s[k] <= '9'))) ++k;
+      while (k < s.size() &&
+             ((s[k] >= 'a' && s[k] <= 'z') || (s[k] >= 'A' && s[k] <= 'Z') || (s[k] >= '0' && s[k] <= '9')))
+        ++k;
       if (k > name && k < s.size() && (s[k] == '>' || s[k] == ' ' || s[k] == '/')) ++tags;
     }
     if (u_isalpha(c)) ++letters;
@@ -126,13 +130,19 @@ void detect_language(Doc& doc) {
     i = next;
     if (!u_isalpha(c)) continue;
     ++letters;
-    if (c < 0x80) ++ascii;
-    else if ((c >= 0x1EA0 && c <= 0x1EF9) || vietnamese.find(c) != std::u32string::npos) ++marked;
+    if (c < 0x80)
+      ++ascii;
+    else if ((c >= 0x1EA0 && c <= 0x1EF9) || vietnamese.find(c) != std::u32string::npos)
+      ++marked;
   }
-  if (letters == 0) doc.out.language = "und";
-  else if (marked * 25 >= letters) doc.out.language = "vi";
-  else if (ascii * 10 >= letters * 9) doc.out.language = "en";
-  else doc.out.language = "und";
+  if (letters == 0)
+    doc.out.language = "und";
+  else if (marked * 25 >= letters)
+    doc.out.language = "vi";
+  else if (ascii * 10 >= letters * 9)
+    doc.out.language = "en";
+  else
+    doc.out.language = "und";
 }
 
 }  // namespace article::internal

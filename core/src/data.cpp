@@ -39,9 +39,7 @@ std::vector<std::vector<std::string>> data_rows(std::string_view name) {
 }
 
 namespace {
-std::string key_of(const std::string& s, bool lowercase) {
-  return lowercase ? lower_utf8(decode_utf8_lossy(s)) : s;
-}
+std::string key_of(const std::string& s, bool lowercase) { return lowercase ? lower_utf8(decode_utf8_lossy(s)) : s; }
 }  // namespace
 
 const std::unordered_set<std::string>& data_set(const std::string& name, bool lowercase) {

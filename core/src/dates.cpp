@@ -54,11 +54,16 @@ int to_int(const std::string& s) { return std::atoi(s.c_str()); }
 
 std::string iso(int y, int m, int d) {
   char buf[48];
-  if (y > 0 && m > 0 && d > 0) std::snprintf(buf, sizeof buf, "%04d-%02d-%02d", y, m, d);
-  else if (y > 0 && m > 0) std::snprintf(buf, sizeof buf, "%04d-%02d", y, m);
-  else if (m > 0 && d > 0) std::snprintf(buf, sizeof buf, "--%02d-%02d", m, d);
-  else if (y > 0) std::snprintf(buf, sizeof buf, "%04d", y);
-  else return {};
+  if (y > 0 && m > 0 && d > 0)
+    std::snprintf(buf, sizeof buf, "%04d-%02d-%02d", y, m, d);
+  else if (y > 0 && m > 0)
+    std::snprintf(buf, sizeof buf, "%04d-%02d", y, m);
+  else if (m > 0 && d > 0)
+    std::snprintf(buf, sizeof buf, "--%02d-%02d", m, d);
+  else if (y > 0)
+    std::snprintf(buf, sizeof buf, "%04d", y);
+  else
+    return {};
   return buf;
 }
 
@@ -75,12 +80,18 @@ int days_in_month(int y, int m) {
 void add_days(int& y, int& m, int& d, int delta) {
   d += delta;
   while (d < 1) {
-    if (--m < 1) { m = 12; --y; }
+    if (--m < 1) {
+      m = 12;
+      --y;
+    }
     d += days_in_month(y, m);
   }
   while (d > days_in_month(y, m)) {
     d -= days_in_month(y, m);
-    if (++m > 12) { m = 1; ++y; }
+    if (++m > 12) {
+      m = 1;
+      ++y;
+    }
   }
 }
 
@@ -105,22 +116,23 @@ NumericDate numeric_date(const Doc& doc, int t, int end) {
     while (ok && count < 3) {
       const std::size_t dot = first.find('.', start);
       const std::string part = first.substr(start, dot == std::string::npos ? std::string::npos : dot - start);
-      if (!all_digits(part) || part.size() > 4) ok = false;
-      else parts[count++] = to_int(part);
+      if (!all_digits(part) || part.size() > 4)
+        ok = false;
+      else
+        parts[count++] = to_int(part);
       if (dot == std::string::npos) break;
       start = dot + 1;
     }
     // "3.600" is a number, not a date: dates have a 1–2 digit day and month.
-    if (ok && count == 3 && valid_day_month(parts[0], parts[1]) && plausible_year(parts[2]) &&
-        first.find('.') <= 2) {
+    if (ok && count == 3 && valid_day_month(parts[0], parts[1]) && plausible_year(parts[2]) && first.find('.') <= 2) {
       r = {1, parts[0], parts[1], parts[2]};
       return r;
     }
     return r;
   }
   // ISO "2017-05-22" (five tokens: ICU splits at the hyphens).
-  if (all_digits(first) && first.size() == 4 && t + 4 < end && text_of(doc, t + 1) == "-" && text_of(doc, t + 3) == "-" &&
-      all_digits(text_of(doc, t + 2)) && all_digits(text_of(doc, t + 4)) &&
+  if (all_digits(first) && first.size() == 4 && t + 4 < end && text_of(doc, t + 1) == "-" &&
+      text_of(doc, t + 3) == "-" && all_digits(text_of(doc, t + 2)) && all_digits(text_of(doc, t + 4)) &&
       doc.tokens[t + 4].span.start - doc.tokens[t].span.end == 4) {  // no spaces inside
     const int y = to_int(first), m = to_int(text_of(doc, t + 2)), d = to_int(text_of(doc, t + 4));
     if (plausible_year(y) && valid_day_month(d, m)) return {5, d, m, y};
@@ -223,8 +235,8 @@ Resolved single_date(const Doc& doc, int t, int end, const ReferenceDate& ref) {
     }
     if (nd.length > 0 && nd.day > 0) {
       i = j;
-    } else if (j + 2 < end && doc.info[j].is_number && all_digits(text_of(doc, j)) &&
-               text_of(doc, j + 1) == "tháng" && doc.info[j + 2].is_number) {
+    } else if (j + 2 < end && doc.info[j].is_number && all_digits(text_of(doc, j)) && text_of(doc, j + 1) == "tháng" &&
+               doc.info[j + 2].is_number) {
       // "ngày 15 tháng 3 [năm 2020]"
       r.d = to_int(text_of(doc, j));
       r.m = to_int(text_of(doc, j + 2));
@@ -293,8 +305,14 @@ Resolved single_date(const Doc& doc, int t, int end, const ReferenceDate& ref) {
     } else if (unit == "month" && ref.month > 0) {
       r.y = ref.year;
       r.m = ref.month + delta;
-      while (r.m < 1) { r.m += 12; --r.y; }
-      while (r.m > 12) { r.m -= 12; ++r.y; }
+      while (r.m < 1) {
+        r.m += 12;
+        --r.y;
+      }
+      while (r.m > 12) {
+        r.m -= 12;
+        ++r.y;
+      }
     } else if (unit == "year" && ref.year > 0) {
       r.y = ref.year + delta;
     }

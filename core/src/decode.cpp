@@ -2,8 +2,8 @@
 // ICU data subset: wasm/icu-data.lst). Editors drop files saved by Notepad (UTF-16 with BOM), by old
 // Vietnamese software (Windows-1258, with tone marks as combining characters) or by anything else.
 #include <unicode/normalizer2.h>
-#include <unicode/ucnv.h>
 #include <unicode/uchar.h>
+#include <unicode/ucnv.h>
 #include <unicode/unistr.h>
 
 #include <memory>
@@ -66,9 +66,12 @@ Decoded decode(std::string_view bytes, const std::string& requested) {
     };
     std::string encoding = requested.empty() ? "auto" : requested;
     if (encoding == "auto") {
-      if (bom({0xEF, 0xBB, 0xBF})) encoding = "utf-8";
-      else if (bom({0xFF, 0xFE})) encoding = "utf-16le";
-      else if (bom({0xFE, 0xFF})) encoding = "utf-16be";
+      if (bom({0xEF, 0xBB, 0xBF}))
+        encoding = "utf-8";
+      else if (bom({0xFF, 0xFE}))
+        encoding = "utf-16le";
+      else if (bom({0xFE, 0xFF}))
+        encoding = "utf-16be";
     }
     std::u16string text;
     if (encoding == "auto" || encoding == "utf-8") {
@@ -81,8 +84,9 @@ Decoded decode(std::string_view bytes, const std::string& requested) {
         return d;
       }
       if (encoding == "utf-8") {
-        d.warnings.push_back({"invalid_utf8", "The file is not valid UTF-8 (first invalid byte at offset " +
-                                                  std::to_string(bad) + ").", std::nullopt});
+        d.warnings.push_back({"invalid_utf8",
+                              "The file is not valid UTF-8 (first invalid byte at offset " + std::to_string(bad) + ").",
+                              std::nullopt});
         return d;
       }
       // Not UTF-8: a legacy 8-bit encoding. Windows-1258 if that reads as Vietnamese.
@@ -103,9 +107,11 @@ Decoded decode(std::string_view bytes, const std::string& requested) {
         return d;
       }
     } else {
-      const char* converter = encoding == "utf-16le" ? "UTF-16LE" : encoding == "utf-16be" ? "UTF-16BE"
-                            : encoding == "windows-1258" ? "windows-1258" : encoding == "windows-1252" ? "windows-1252"
-                            : nullptr;
+      const char* converter = encoding == "utf-16le"       ? "UTF-16LE"
+                              : encoding == "utf-16be"     ? "UTF-16BE"
+                              : encoding == "windows-1258" ? "windows-1258"
+                              : encoding == "windows-1252" ? "windows-1252"
+                                                           : nullptr;
       std::string_view body = bytes;
       if ((encoding == "utf-16le" && bom({0xFF, 0xFE})) || (encoding == "utf-16be" && bom({0xFE, 0xFF})))
         body = bytes.substr(2);
@@ -116,7 +122,8 @@ Decoded decode(std::string_view bytes, const std::string& requested) {
         return d;
       }
     }
-    d.warnings.push_back({"unknown_encoding", "The file's encoding (" + encoding + ") could not be decoded.", std::nullopt});
+    d.warnings.push_back(
+        {"unknown_encoding", "The file's encoding (" + encoding + ") could not be decoded.", std::nullopt});
   } catch (...) {
     d = Decoded{};
     d.warnings.push_back({"internal_error", "decoding failed", std::nullopt});

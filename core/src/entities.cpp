@@ -168,12 +168,13 @@ class EntityFinder {
   int organization_at(int t, int end, std::string* expansion) const {
     int head = 0;
     const auto& abbreviations = abbreviation_table();
-    if (auto it = abbreviations.find(to_utf8(doc_.slice(doc_.tokens[t].span))); it != abbreviations.end() &&
-        it->second.kind == "organization") {
+    if (auto it = abbreviations.find(to_utf8(doc_.slice(doc_.tokens[t].span)));
+        it != abbreviations.end() && it->second.kind == "organization") {
       head = 1;
       *expansion = it->second.expansion;
     } else if (capitalized(t)) {
-      head = std::max(match_phrase(doc_, "org_heads.tsv", t, end), match_phrase(doc_, "known_organizations.tsv", t, end));
+      head =
+          std::max(match_phrase(doc_, "org_heads.tsv", t, end), match_phrase(doc_, "known_organizations.tsv", t, end));
       // "Trưởng ban Dân vận Tỉnh ủy": the title's lowercase last word ("ban") heads the organization that
       // follows it, which is then named "Ban Dân vận Tỉnh ủy".
       if (head == 0 && t >= 2 && !doc_.info[t - 1].upper_start && adjacent(t - 1, t) &&
@@ -315,7 +316,7 @@ class EntityFinder {
   bool title_shortly_before(int t) const {
     const int begin = std::max(doc_.sentence_token_begin(doc_.tokens[t].sentence), t - 10);
     for (int k = t - 1; k >= begin; --k) {
-      if (lower(k) == ";" || lower(k) == "." ) return false;
+      if (lower(k) == ";" || lower(k) == ".") return false;
       if (match_phrase(doc_, "titles.tsv", k, t) > 0) return true;
     }
     return false;
@@ -324,14 +325,15 @@ class EntityFinder {
   // English names: a capitalized run classified by the gazetteer and organization suffixes.
   int english_name_at(int si, int t, int end) {
     static const std::unordered_set<std::string> org_suffixes = {
-        "inc", "corp", "corporation", "co", "ltd", "plc", "group", "party", "bank", "council", "ministry",
-        "university", "association", "union", "club", "agency", "commission", "committee", "federation",
-        "army", "police", "department", "airlines", "fc", "league", "institute", "organisation",
-        "organization", "foundation", "company", "exchange", "court", "parliament", "congress", "senate"};
+        "inc",        "corp",     "corporation", "co",        "ltd",        "plc",          "group",
+        "party",      "bank",     "council",     "ministry",  "university", "association",  "union",
+        "club",       "agency",   "commission",  "committee", "federation", "army",         "police",
+        "department", "airlines", "fc",          "league",    "institute",  "organisation", "organization",
+        "foundation", "company",  "exchange",    "court",     "parliament", "congress",     "senate"};
     static const auto& stop = data_set("stopwords.txt", true);
     if (capitalized(t) && (stop.count(lower(t)) || match_phrase(doc_, "titles.tsv", t, end) > 0 ||
                            match_phrase(doc_, "honorifics.tsv", t, end) > 0))
-      return 0;  // "The", "President": the name starts after them
+      return 0;       // "The", "President": the name starts after them
     if (headline_) {  // AN ALL-CAPS HEADLINE: only known places are safe to pick out
       const int place = known_place_at(t, end);
       if (place > 0) add(si, t, t + place, "location", place_value(t, t + place));
@@ -399,7 +401,8 @@ class EntityFinder {
       if (const int n = organization_at(t, end, &expansion); n > 0) {
         EntityValue v;
         if (!expansion.empty() && expansion[0] == '\x01') {
-          v.canonical = expansion.substr(1) + to_utf8(doc_.slice(doc_.tokens[t].span.start, doc_.tokens[t + n - 1].span.end));
+          v.canonical =
+              expansion.substr(1) + to_utf8(doc_.slice(doc_.tokens[t].span.start, doc_.tokens[t + n - 1].span.end));
         } else if (!expansion.empty()) {
           const std::string rest = to_utf8(doc_.slice(doc_.tokens[t].span.end, doc_.tokens[t + n - 1].span.end));
           v.expansion = expansion + rest;
@@ -422,13 +425,15 @@ class EntityFinder {
         ++t;
         continue;
       }
-      if (const int n = known_place_at(t, end); n > 0 && person_name_at(t, end) <= n && !inside_longer_name(t, n, end)) {
+      if (const int n = known_place_at(t, end);
+          n > 0 && person_name_at(t, end) <= n && !inside_longer_name(t, n, end)) {
         add(si, t, t + n, "location", place_value(t, t + n));
         t += n;
         continue;
       }
       int level = 0;
-      if (is_place_level(t, end, &level) && t + level < end && capitalized(t + level) && adjacent(t + level - 1, t + level)) {
+      if (is_place_level(t, end, &level) && t + level < end && capitalized(t + level) &&
+          adjacent(t + level - 1, t + level)) {
         const int k = t + level;
         const int known = known_place_at(k, end);
         const int person = person_name_at(k, end);
@@ -456,7 +461,7 @@ class EntityFinder {
       }
       if (const int n = person_name_at(t, end); n > 0) {
         const bool bare_pair = n == 2;
-        const bool listed = t > begin && (lower(t - 1) == "," || lower(t - 1) == ":" ) && title_shortly_before(t);
+        const bool listed = t > begin && (lower(t - 1) == "," || lower(t - 1) == ":") && title_shortly_before(t);
         if (!bare_pair || title_shortly_before(t) || listed || known_full_name(t, n)) {
           add(si, t, t + n, "person");
           t += n;

@@ -31,8 +31,12 @@ class Writer {
     after_key_ = true;
     return *this;
   }
-  Writer& value(const std::string& s) { return scalar([&] { string(s); }); }
-  Writer& value(const char* s) { return scalar([&] { string(s); }); }
+  Writer& value(const std::string& s) {
+    return scalar([&] { string(s); });
+  }
+  Writer& value(const char* s) {
+    return scalar([&] { string(s); });
+  }
   Writer& value(std::int64_t n) {
     return scalar([&] {
       char buf[24];
@@ -41,7 +45,9 @@ class Writer {
     });
   }
   Writer& value(int n) { return value(static_cast<std::int64_t>(n)); }
-  Writer& value(bool b) { return scalar([&] { out_ += b ? "true" : "false"; }); }
+  Writer& value(bool b) {
+    return scalar([&] { out_ += b ? "true" : "false"; });
+  }
   Writer& value(double d) {
     return scalar([&] {
       if (!std::isfinite(d)) {
@@ -49,8 +55,10 @@ class Writer {
         return;
       }
       char buf[32];
-      if (d == std::floor(d) && std::fabs(d) < 1e15) std::snprintf(buf, sizeof buf, "%.1f", d);
-      else std::snprintf(buf, sizeof buf, "%.17g", d);
+      if (d == std::floor(d) && std::fabs(d) < 1e15)
+        std::snprintf(buf, sizeof buf, "%.1f", d);
+      else
+        std::snprintf(buf, sizeof buf, "%.17g", d);
       // Shortest form that reads back the same.
       for (int precision = 1; precision <= 17; ++precision) {
         char trial[32];
@@ -113,13 +121,27 @@ class Writer {
       out_.append(s, run, i - run);
       run = i + 1;
       switch (c) {
-        case '"': out_ += "\\\""; break;
-        case '\\': out_ += "\\\\"; break;
-        case '\n': out_ += "\\n"; break;
-        case '\r': out_ += "\\r"; break;
-        case '\t': out_ += "\\t"; break;
-        case '\b': out_ += "\\b"; break;
-        case '\f': out_ += "\\f"; break;
+        case '"':
+          out_ += "\\\"";
+          break;
+        case '\\':
+          out_ += "\\\\";
+          break;
+        case '\n':
+          out_ += "\\n";
+          break;
+        case '\r':
+          out_ += "\\r";
+          break;
+        case '\t':
+          out_ += "\\t";
+          break;
+        case '\b':
+          out_ += "\\b";
+          break;
+        case '\f':
+          out_ += "\\f";
+          break;
         default: {
           char buf[8];
           std::snprintf(buf, sizeof buf, "\\u%04x", c);
@@ -202,8 +224,12 @@ std::string to_json(const Analysis& a, int indent) {
   w.key("analyzer").begin_object().field("name", "article-analyzer").field("version", version()).end_object();
   w.field("status", status_name(a.status));
   w.field("language", a.language);
-  w.key("article").begin_object().field("date", a.article.date).field("title", a.article.title)
-      .field("author", a.article.author).end_object();
+  w.key("article")
+      .begin_object()
+      .field("date", a.article.date)
+      .field("title", a.article.title)
+      .field("author", a.article.author)
+      .end_object();
 
   w.key("blocks").begin_array();
   for (const Block& b : a.blocks) {
@@ -284,15 +310,24 @@ std::string to_json(const Analysis& a, int indent) {
 
   w.key("abbreviations").begin_array();
   for (const Abbreviation& ab : a.abbreviations)
-    w.begin_object().field("abbreviation", ab.abbreviation).field("expansion", ab.expansion).field("count", ab.count).end_object();
+    w.begin_object()
+        .field("abbreviation", ab.abbreviation)
+        .field("expansion", ab.expansion)
+        .field("count", ab.count)
+        .end_object();
   w.end_array();
 
   w.key("keywords").begin_array();
   for (const Keyword& k : a.keywords)
-    w.begin_object().field("text", k.text).field("score", std::round(k.score * 1000.0) / 1000.0).field("count", k.count).end_object();
+    w.begin_object()
+        .field("text", k.text)
+        .field("score", std::round(k.score * 1000.0) / 1000.0)
+        .field("count", k.count)
+        .end_object();
   w.end_array();
 
-  w.key("stats").begin_object()
+  w.key("stats")
+      .begin_object()
       .field("characters", a.stats.characters)
       .field("syllables", a.stats.syllables)
       .field("words", a.stats.words)

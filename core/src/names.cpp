@@ -1,9 +1,9 @@
 #include "names.h"
 
 #include <map>
+#include <unordered_set>
 #include <utility>
 #include <vector>
-#include <unordered_set>
 
 #include "data.h"
 
@@ -36,9 +36,7 @@ const PhraseList& phrase_list(const char* name) {
 
 const std::unordered_set<std::string>& first_syllables(const char* list) { return phrase_list(list).first; }
 
-bool is_name_syllable(const Doc& doc, int token) {
-  return doc.info[token].is_word && doc.info[token].upper_start;
-}
+bool is_name_syllable(const Doc& doc, int token) { return doc.info[token].is_word && doc.info[token].upper_start; }
 
 bool is_surname(const Doc& doc, int token) {
   static const auto& surnames = data_set("surnames.txt", true);

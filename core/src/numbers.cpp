@@ -24,7 +24,8 @@ struct Unit {
 const std::unordered_map<std::string, Unit>& units() {
   static const auto table = [] {
     std::unordered_map<std::string, Unit> m;
-    for (const auto& row : data_rows("units.tsv")) m[row[0]] = {row.size() > 1 ? row[1] : "", row.size() > 2 ? row[2] : ""};
+    for (const auto& row : data_rows("units.tsv"))
+      m[row[0]] = {row.size() > 1 ? row[1] : "", row.size() > 2 ? row[2] : ""};
     return m;
   }();
   return table;
@@ -78,8 +79,10 @@ bool parse_number(const std::string& token, bool vietnamese, double& value) {
   const bool has_decimal = token.find(decimal) != std::string::npos;
   if (has_thousands && has_decimal) {
     for (char c : token)
-      if (c == decimal) clean += '.';
-      else if (c != thousands) clean += c;
+      if (c == decimal)
+        clean += '.';
+      else if (c != thousands)
+        clean += c;
   } else if (has_thousands) {
     // "3.600" (vi) / "3,600" (en) are grouped; "2.5" in Vietnamese text is still read as a decimal.
     if (grouped_by(token, thousands)) {
@@ -145,8 +148,8 @@ Match match_number(const Doc& doc, int at, int end) {
     static const auto& stop = data_set("stopwords.txt", true);
     static const auto& date_words = data_map("date_words.tsv", true);
     const std::string& w = doc.info[i].lower;
-    const bool date_word = date_words.count(w) ||
-                           (i + 1 < end && date_words.count(w + " " + doc.info[i + 1].lower));  // "3-0 tối qua"
+    const bool date_word =
+        date_words.count(w) || (i + 1 < end && date_words.count(w + " " + doc.info[i + 1].lower));  // "3-0 tối qua"
     if ((!stop.count(w) || w == "người") && !date_word) {
       const int len = std::max(1, doc.word_length.empty() ? 1 : doc.word_length[i]);
       m.type = "quantity";

@@ -24,7 +24,8 @@ class PeopleBuilder {
     doc_.entity_person.assign(doc_.out.entities.size(), -1);
     doc_.person_ending_at.assign(doc_.tokens.size() + 1, -1);
     for (std::size_t e = 0; e < doc_.out.entities.size(); ++e)
-      if (doc_.out.entities[e].type == "person") doc_.person_ending_at[doc_.entity_tokens[e].second] = static_cast<int>(e);
+      if (doc_.out.entities[e].type == "person")
+        doc_.person_ending_at[doc_.entity_tokens[e].second] = static_cast<int>(e);
     for (std::size_t e = 0; e < doc_.out.entities.size(); ++e) {
       if (doc_.out.entities[e].type != "person") continue;
       const auto [b, end] = doc_.entity_tokens[e];
@@ -59,10 +60,10 @@ class PeopleBuilder {
         if (full.size() <= name.size()) continue;
         // Vietnamese short forms keep the end of the name ("ông Châu"); foreign names are also shortened
         // to their first part ("Ivanka" for "Ivanka Trump").
-        if (full.compare(full.size() - name.size(), name.size(), name) == 0 && full[full.size() - name.size() - 1] == ' ')
+        if (full.compare(full.size() - name.size(), name.size(), name) == 0 &&
+            full[full.size() - name.size() - 1] == ' ')
           return p;
-        if (full.compare(0, name.size(), name) == 0 && full[name.size()] == ' ' && !starts_with_surname(full))
-          return p;
+        if (full.compare(0, name.size(), name) == 0 && full[name.size()] == ' ' && !starts_with_surname(full)) return p;
       }
     }
     Person person;
@@ -105,7 +106,8 @@ class PeopleBuilder {
           match_phrase(doc_, "org_heads.tsv", ob, oe) == 0) {
         std::u16string head(doc_.slice(doc_.tokens[te - 1].span));
         std::string head_utf8 = to_utf8(head);
-        if (!head_utf8.empty() && head_utf8[0] >= 'a' && head_utf8[0] <= 'z') head_utf8[0] = static_cast<char>(head_utf8[0] - 32);
+        if (!head_utf8.empty() && head_utf8[0] >= 'a' && head_utf8[0] <= 'z')
+          head_utf8[0] = static_cast<char>(head_utf8[0] - 32);
         r.organization = head_utf8 + " " + r.organization;
       }
     }
@@ -126,7 +128,7 @@ class PeopleBuilder {
       const std::string& w = lower(p);
       if (w == ";" || w == "." || w == "“" || w == "”" || w == "\"" || w == ":" || w == "(" || w == ")") break;
       if (!doc_.info[p].is_word) {
-        if (w == "," ) break;
+        if (w == ",") break;
         continue;
       }
       int len = match_phrase(doc_, "titles.tsv", p, role_end);
@@ -165,7 +167,8 @@ class PeopleBuilder {
     const int se = doc_.sentence_token_end(doc_.tokens[e - 1].sentence);
     if (e + 1 >= se || lower(e) != ",") return std::nullopt;
     int qb = e + 1, tb = qb;
-    while (tb < se && match_phrase(doc_, "qualifiers.tsv", tb, se) > 0) tb += match_phrase(doc_, "qualifiers.tsv", tb, se);
+    while (tb < se && match_phrase(doc_, "qualifiers.tsv", tb, se) > 0)
+      tb += match_phrase(doc_, "qualifiers.tsv", tb, se);
     const int len = tb < se ? match_phrase(doc_, "titles.tsv", tb, se) : 0;
     if (len == 0) return std::nullopt;
     int end = tb + len;
@@ -211,8 +214,9 @@ void find_people(Doc& doc) {
   for (const Entity& e : doc.out.entities) {
     if (e.type == "organization") {
       const std::string written = to_utf8(doc.slice(e.span));
-      const std::string name = !e.value.expansion.empty() ? e.value.expansion
-                               : !e.value.canonical.empty() ? e.value.canonical : written;
+      const std::string name = !e.value.expansion.empty()   ? e.value.expansion
+                               : !e.value.canonical.empty() ? e.value.canonical
+                                                            : written;
       add_named(doc.out.organizations, orgs, name, e.value.expansion.empty() ? "" : written, e.span);
     }
   }
@@ -222,7 +226,8 @@ void find_people(Doc& doc) {
     if (e.type == "location")
       mentions.push_back({e.span, e.value.canonical.empty() ? to_utf8(doc.slice(e.span)) : e.value.canonical});
   for (const auto& [span, sentence] : doc.nested_places) mentions.push_back({span, to_utf8(doc.slice(span))});
-  std::stable_sort(mentions.begin(), mentions.end(), [](const auto& a, const auto& b) { return a.first.start < b.first.start; });
+  std::stable_sort(mentions.begin(), mentions.end(),
+                   [](const auto& a, const auto& b) { return a.first.start < b.first.start; });
   for (const auto& [span, name] : mentions) add_named(doc.out.places, places, name, "", span);
 }
 

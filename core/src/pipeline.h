@@ -21,9 +21,9 @@ struct Paragraph {
 
 // What later stages want to know about a token without re-deriving it.
 struct TokenInfo {
-  std::string lower;        // lowercase UTF-8
-  bool upper_start = false; // first letter uppercase ("Hà", "UBND")
-  bool all_upper = false;   // two or more letters, all uppercase ("UBND", "TTXVN")
+  std::string lower;         // lowercase UTF-8
+  bool upper_start = false;  // first letter uppercase ("Hà", "UBND")
+  bool all_upper = false;    // two or more letters, all uppercase ("UBND", "TTXVN")
   // The token's kind as flags (Token::kind spelled out is for the JSON; comparing strings is slow).
   bool is_word = false, is_number = false, is_punct = false, is_symbol = false;
 };
@@ -60,19 +60,19 @@ struct Doc {
 
 // Stages, in pipeline order. Each reads what earlier ones wrote to `doc` and adds its own part.
 void check_input(const std::string_view utf8, Doc& doc);  // checks.cpp: before decoding; may add errors
-void check_text(Doc& doc);                                 // checks.cpp: HTML, legacy encodings, …
-void detect_language(Doc& doc);                            // language.cpp
-void find_paragraphs(Doc& doc);                            // paragraphs.cpp
-void find_header(Doc& doc);                                // blocks.cpp
-void split_sentences(Doc& doc);                            // sentences.cpp
-void tokenize(Doc& doc);                                   // tokens.cpp
-void classify_blocks(Doc& doc);                            // blocks.cpp
-void segment_words(Doc& doc);                              // words.cpp
-void find_entities(Doc& doc);                              // entities.cpp (numbers, dates, names)
-void find_people(Doc& doc);                                // people.cpp
-void find_quotes(Doc& doc);                                // quotes.cpp
-void rank_keywords(Doc& doc);                              // keywords.cpp
-void compute_stats(Doc& doc);                              // stats.cpp
-void finalize_spans(Doc& doc);                             // analyzer.cpp: the one offset conversion
+void check_text(Doc& doc);                                // checks.cpp: HTML, legacy encodings, …
+void detect_language(Doc& doc);                           // language.cpp
+void find_paragraphs(Doc& doc);                           // paragraphs.cpp
+void find_header(Doc& doc);                               // blocks.cpp
+void split_sentences(Doc& doc);                           // sentences.cpp
+void tokenize(Doc& doc);                                  // tokens.cpp
+void classify_blocks(Doc& doc);                           // blocks.cpp
+void segment_words(Doc& doc);                             // words.cpp
+void find_entities(Doc& doc);                             // entities.cpp (numbers, dates, names)
+void find_people(Doc& doc);                               // people.cpp
+void find_quotes(Doc& doc);                               // quotes.cpp
+void rank_keywords(Doc& doc);                             // keywords.cpp
+void compute_stats(Doc& doc);                             // stats.cpp
+void finalize_spans(Doc& doc);                            // analyzer.cpp: the one offset conversion
 
 }  // namespace article::internal

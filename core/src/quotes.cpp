@@ -51,8 +51,8 @@ class QuoteFinder {
 
   // The person entity whose tokens end right before `t` (skipping adverbs like "cũng", "đã"), or -1.
   int person_ending_before(int t, int floor) const {
-    static const std::unordered_set<std::string> adverbs = {"cũng", "đã", "còn", "thì", "vẫn", "đều", "lại", "từng",
-                                                            "tiếp tục", "liên tục", "trước đó", "sau đó"};
+    static const std::unordered_set<std::string> adverbs = {
+        "cũng", "đã", "còn", "thì", "vẫn", "đều", "lại", "từng", "tiếp tục", "liên tục", "trước đó", "sau đó"};
     int k = t;
     while (k - 1 >= floor && adverbs.count(lower(k - 1))) --k;
     const int e = doc_.person_ending_at[k];
@@ -66,7 +66,8 @@ class QuoteFinder {
     return -1;
   }
 
-  void add(const std::string& kind, const Span& content, std::optional<Span> cue, int entity, const std::string& group) {
+  void add(const std::string& kind, const Span& content, std::optional<Span> cue, int entity,
+           const std::string& group) {
     Quote q;
     q.kind = kind;
     q.span = content;
@@ -122,7 +123,9 @@ class QuoteFinder {
       bool found = false;
       // After: “…”, <speaker> <cue>   or   “…”, <cue> <speaker>  (", ông Khang nói", ", cho biết ông A")
       int after = close + 1;
-      while (after < close_end && (lower(after) == "," || lower(after) == "." || lower(after) == "!" || lower(after) == "?")) ++after;
+      while (after < close_end &&
+             (lower(after) == "," || lower(after) == "." || lower(after) == "!" || lower(after) == "?"))
+        ++after;
       for (int t = after; t < close_end && t < after + 10 && syllables >= 4; ++t) {
         if (const int n = cue_at(t, close_end); n > 0) {
           int entity = person_ending_before(t, after);

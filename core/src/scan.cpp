@@ -44,7 +44,8 @@ char32_t first_letter(std::u16string_view s, std::int64_t start, std::int64_t en
 }
 
 bool starts_with_lower(std::u16string_view s, std::int64_t pos, std::u16string_view lower_prefix) {
-  if (pos < 0 || pos + static_cast<std::int64_t>(lower_prefix.size()) > static_cast<std::int64_t>(s.size())) return false;
+  if (pos < 0 || pos + static_cast<std::int64_t>(lower_prefix.size()) > static_cast<std::int64_t>(s.size()))
+    return false;
   for (std::size_t k = 0; k < lower_prefix.size(); ++k)
     if (static_cast<char16_t>(u_tolower(s[pos + k])) != lower_prefix[k]) return false;
   return true;

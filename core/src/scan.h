@@ -22,9 +22,9 @@ void trim(std::u16string_view s, std::int64_t& start, std::int64_t& end);
 // First letter in s[start, end): its code point, or 0 if there is none before a non-quote, non-bracket.
 char32_t first_letter(std::u16string_view s, std::int64_t start, std::int64_t end);
 
-bool is_opening_punct(char32_t c);  // ( [ “ ‘ « " '
-bool is_closing_punct(char32_t c);  // ) ] ” ’ » " '
-bool is_terminal_punct(char32_t c); // . ! ? …
+bool is_opening_punct(char32_t c);   // ( [ “ ‘ « " '
+bool is_closing_punct(char32_t c);   // ) ] ” ’ » " '
+bool is_terminal_punct(char32_t c);  // . ! ? …
 
 // True if s[pos, …) starts with `lower_prefix` (given in lowercase), compared case-insensitively code unit by
 // code unit (Vietnamese letters are all in the BMP and their case pairs have the same length).

@@ -32,8 +32,7 @@ std::int32_t decode_one(std::string_view s, std::size_t i, int& len) {
     cp = (cp << 6) | (b & 0x3F);
   }
   // Overlong forms, surrogates and values past U+10FFFF are invalid.
-  if ((len == 3 && cp < 0x800) || (len == 4 && (cp < 0x10000 || cp > 0x10FFFF)) ||
-      (cp >= 0xD800 && cp <= 0xDFFF))
+  if ((len == 3 && cp < 0x800) || (len == 4 && (cp < 0x10000 || cp > 0x10FFFF)) || (cp >= 0xD800 && cp <= 0xDFFF))
     return -1;
   return cp;
 }
@@ -223,6 +222,8 @@ bool is_space(char32_t c) {
          (c >= 0x2000 && c <= 0x200B) || c == 0x1680;
 }
 
-bool is_line_break(char32_t c) { return c == '\n' || c == '\r' || c == 0x2028 || c == 0x2029 || c == 0x0B || c == 0x0C || c == 0x85; }
+bool is_line_break(char32_t c) {
+  return c == '\n' || c == '\r' || c == 0x2028 || c == 0x2029 || c == 0x0B || c == 0x0C || c == 0x85;
+}
 
 }  // namespace article::internal

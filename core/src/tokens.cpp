@@ -50,9 +50,8 @@ void tokenize(Doc& doc) {
         if (u_isUWhiteSpace(c) || c == 0xFEFF || c == 0x200B) continue;
         kind = punct_kind(c);
         // "..." is one token, not three.
-        if (c == '.' && !doc.tokens.empty() && doc.tokens.back().span.end == start &&
-            s[start - 1] == '.' && doc.tokens.back().kind == "punct" &&
-            doc.sentence_tokens.back() < static_cast<int>(doc.tokens.size())) {
+        if (c == '.' && !doc.tokens.empty() && doc.tokens.back().span.end == start && s[start - 1] == '.' &&
+            doc.tokens.back().kind == "punct" && doc.sentence_tokens.back() < static_cast<int>(doc.tokens.size())) {
           doc.tokens.back().span.end = end;
           continue;
         }

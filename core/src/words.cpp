@@ -6,8 +6,8 @@
 // Numbers and other tokens are words of their own.
 #include <algorithm>
 #include <string>
-#include <vector>
 #include <unordered_set>
+#include <vector>
 
 #include "data.h"
 #include "names.h"
@@ -37,10 +37,14 @@ bool split_by_convention(const std::string& entry) {
     Rules r;
     for (const auto& row : internal::data_rows("vi_segmentation_rules.tsv")) {
       if (row.size() < 2) continue;
-      if (row[0] == "classifier" || row[0] == "first") r.first.insert(row[1]);
-      else if (row[0] == "complement" || row[0] == "demonstrative") r.last.insert(row[1]);
-      else if (row[0] == "split") r.split.insert(row[1]);
-      else if (row[0] == "keep") r.keep.insert(row[1]);
+      if (row[0] == "classifier" || row[0] == "first")
+        r.first.insert(row[1]);
+      else if (row[0] == "complement" || row[0] == "demonstrative")
+        r.last.insert(row[1]);
+      else if (row[0] == "split")
+        r.split.insert(row[1]);
+      else if (row[0] == "keep")
+        r.keep.insert(row[1]);
     }
     return r;
   }();
@@ -162,7 +166,8 @@ void segment_words(Doc& doc) {
       }
       // A stretch of syllables separated by single spaces, cut at name runs.
       int stretch_end = i + 1;
-      while (stretch_end < end && is_syllable(doc, stretch_end) && adjacent(doc, stretch_end - 1, stretch_end)) ++stretch_end;
+      while (stretch_end < end && is_syllable(doc, stretch_end) && adjacent(doc, stretch_end - 1, stretch_end))
+        ++stretch_end;
       int plain = i;
       for (int k = i; k < stretch_end;) {
         int run = capitalized_run(doc, k, stretch_end);

@@ -320,12 +320,14 @@ TEST_CASE("flattened article: the inline caption is the described photo plus its
   const article::Analysis a = article::analyze(kFlattened);
   CHECK(blocks_of(a) ==
         TypedTexts{{"title", "Hà Nội mở cửa lại các điểm du lịch từ tuần sau"},
-                   {"lead", "Từ thứ Hai tới, nhiều điểm tham quan ở Hà Nội sẽ đón khách trở lại sau thời gian tạm "
-                            "đóng cửa để phòng dịch."},
+                   {"lead",
+                    "Từ thứ Hai tới, nhiều điểm tham quan ở Hà Nội sẽ đón khách trở lại sau thời gian tạm "
+                    "đóng cửa để phòng dịch."},
                    {"body", "Sở Du lịch cho biết các điểm đến phải bảo đảm an toàn cho du khách."},
                    {"caption", "Du khách xếp hàng trước cổng Văn Miếu sáng 3/5. Ảnh: Gia Khánh"},
-                   {"body", "Nhiều doanh nghiệp lữ hành đã chuẩn bị sẵn các tour ngắn ngày. Lãnh đạo Sở kỳ vọng "
-                            "lượng khách sẽ tăng mạnh trong mùa hè."},
+                   {"body",
+                    "Nhiều doanh nghiệp lữ hành đã chuẩn bị sẵn các tour ngắn ngày. Lãnh đạo Sở kỳ vọng "
+                    "lượng khách sẽ tăng mạnh trong mùa hè."},
                    {"byline", "Ngọc Lan"}});
 }
 

@@ -64,9 +64,12 @@ void diff(const json& expected, const json& actual, const std::string& path, std
     for (const auto& item : actual.items()) keys.insert(item.key());
     for (const std::string& key : keys) {
       const std::string child = path + "/" + escape_pointer_token(key);
-      if (!expected.contains(key)) out.push_back(child + ": unexpected field, got " + short_dump(actual[key]));
-      else if (!actual.contains(key)) out.push_back(child + ": missing field, expected " + short_dump(expected[key]));
-      else diff(expected[key], actual[key], child, out, limit);
+      if (!expected.contains(key))
+        out.push_back(child + ": unexpected field, got " + short_dump(actual[key]));
+      else if (!actual.contains(key))
+        out.push_back(child + ": missing field, expected " + short_dump(expected[key]));
+      else
+        diff(expected[key], actual[key], child, out, limit);
       if (out.size() >= limit) return;
     }
   } else if (expected.is_array() && actual.is_array()) {
@@ -91,7 +94,8 @@ void check_spans(const icu::UnicodeString& input, const json& j, const std::stri
       const std::int64_t start = j["start"], end = j["end"];
       std::string slice;
       const bool in_range = 0 <= start && start <= end && end <= input.length();
-      if (in_range) input.tempSubStringBetween(static_cast<int32_t>(start), static_cast<int32_t>(end)).toUTF8String(slice);
+      if (in_range)
+        input.tempSubStringBetween(static_cast<int32_t>(start), static_cast<int32_t>(end)).toUTF8String(slice);
       if (!in_range || slice != j["text"].get<std::string>())
         bad.push_back(path + " [" + std::to_string(start) + ", " + std::to_string(end) + "): text " +
                       short_dump(j["text"]) + ", input " + short_dump(json(slice)));

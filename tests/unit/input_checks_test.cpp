@@ -141,7 +141,8 @@ TEST_CASE("usable input with a problem: analysed with a warning", "[checks]") {
     const char* warning;  // "" for none
     const char* message_part;
   };
-  const std::string tcvn3 = "Hµ Néi h«m nay trêi ®Ñp, mäi ng\u00ADêi ra ®\u00ADêng ®«ng vui.";  // "Hà Nội hôm nay trời đẹp…"
+  const std::string tcvn3 =
+      "Hµ Néi h«m nay trêi ®Ñp, mäi ng\u00ADêi ra ®\u00ADêng ®«ng vui.";  // "Hà Nội hôm nay trời đẹp…"
   const std::string vni = "Haø Noäi hoâm nay trôøi ñeïp, moïi ngöôøi ra ñöôøng ñoâng vui.";
   // clang-format off
   const std::vector<Row> table = {
@@ -188,7 +189,9 @@ TEST_CASE("a NUL byte is read as a space and keeps its offset", "[checks]") {
 }
 
 TEST_CASE("a UTF-8 byte-order mark is not text", "[checks]") {
-  const article::Analysis a = article::analyze("\xEF\xBB\xBF" "Trời mưa. Đường ngập.");
+  const article::Analysis a = article::analyze(
+      "\xEF\xBB\xBF"
+      "Trời mưa. Đường ngập.");
   REQUIRE(a.sentences.size() == 2);
   CHECK(a.sentences[0].span.start == 1);  // the BOM is one UTF-16 code unit
   CHECK(a.sentences[0].span.text == "Trời mưa.");
@@ -223,7 +226,8 @@ TEST_CASE("language detection", "[checks]") {
 
 TEST_CASE("options_from_json", "[checks][json]") {
   std::string error;
-  article::Options o = article::options_from_json(R"({"language":"en","referenceDate":"2020-12-29","tokens":false,"x":1})", &error);
+  article::Options o =
+      article::options_from_json(R"({"language":"en","referenceDate":"2020-12-29","tokens":false,"x":1})", &error);
   CHECK(error.empty());
   CHECK(o.language == "en");
   CHECK(o.reference_date == "2020-12-29");
@@ -255,9 +259,9 @@ TEST_CASE("tokens: false leaves the token list out", "[checks][json]") {
 }
 
 TEST_CASE("the JSON document has every top-level field even for errors", "[checks][json]") {
-  const std::vector<std::string> keys = {"abbreviations", "analyzer", "article",  "blocks",   "entities",
+  const std::vector<std::string> keys = {"abbreviations", "analyzer", "article",  "blocks",        "entities",
                                          "errors",        "keywords", "language", "organizations", "people",
-                                         "places",        "quotes",   "schema",   "sentences", "stats",
+                                         "places",        "quotes",   "schema",   "sentences",     "stats",
                                          "status",        "tokens",   "warnings", "words"};
   for (const std::string& input : {kClean, std::string()}) {
     const auto j = nlohmann::json::parse(article::to_json(article::analyze(input)));
@@ -275,6 +279,4 @@ TEST_CASE("the JSON document has every top-level field even for errors", "[check
 
 // Known issue (reported): unusable input leaves `language` empty although the header documents
 // "vi" | "en" | "und".
-TEST_CASE("unusable input reports language \"und\"", "[checks]") {
-  CHECK(article::analyze("").language == "und");
-}
+TEST_CASE("unusable input reports language \"und\"", "[checks]") { CHECK(article::analyze("").language == "und"); }

@@ -44,7 +44,8 @@ std::string replace_all(std::string s, const std::string& from, const std::strin
 }
 
 // Every object in the document with numeric "start", "end" and a string "text", with its JSON path.
-void for_each_span(const json& j, const std::string& path, const std::function<void(const std::string&, const json&)>& f) {
+void for_each_span(const json& j, const std::string& path,
+                   const std::function<void(const std::string&, const json&)>& f) {
   if (j.is_object()) {
     if (j.contains("start") && j.contains("end") && j.contains("text") && j["start"].is_number_integer() &&
         j["end"].is_number_integer() && j["text"].is_string())
@@ -81,7 +82,9 @@ int check_every_span(const std::string& input, const article::Analysis& a) {
 struct Structure {
   std::vector<std::string> types, texts;
   std::vector<int> paragraphs;
-  bool operator==(const Structure& o) const { return types == o.types && texts == o.texts && paragraphs == o.paragraphs; }
+  bool operator==(const Structure& o) const {
+    return types == o.types && texts == o.texts && paragraphs == o.paragraphs;
+  }
 };
 
 // The block structure, with texts put in NFC and line ends in LF, to compare variants of one article.
@@ -174,11 +177,12 @@ TEST_CASE("offsets: emoji (surrogate pairs and ZWJ sequences and flags) and curl
 
 TEST_CASE("offsets: every span of odd inputs", "[offsets]") {
   const std::vector<std::string> inputs = {
-      "\xEF\xBB\xBF" "Trời mưa. Đường ngập.",                  // UTF-8 BOM
+      "\xEF\xBB\xBF"
+      "Trời mưa. Đường ngập.",                                  // UTF-8 BOM
       std::string("Trời mưa.") + '\0' + "Đường ngập.",          // NUL
       "<p>Trời mưa.</p>\n<p>Đường ngập.</p>",                   // HTML
       "\t  Trời\u00A0mưa\u2003to.  \u2028  Đường ngập.\u2029",  // unusual spaces and separators
-      "𝐓𝐫𝐨̛̀𝐢 mưa. 😀😀😀 Đường ngập.",                         // astral letters with combining marks
+      "𝐓𝐫𝐨̛̀𝐢 mưa. 😀😀😀 Đường ngập.",                              // astral letters with combining marks
       "e\u0301\u0301\u0301 a\u0300. O\u031B\u0300 !",           // stacked marks
       "date 2020-12 Tiêu đề\r\n\r\nĐoạn mở đầu đủ dài để làm sapo của bài báo này.\r\n\r\nThu Hà\r\n",
   };
@@ -194,13 +198,77 @@ TEST_CASE("offsets: every span of odd inputs", "[offsets]") {
 // or report an internal error, and every span of every result still slices the input.
 TEST_CASE("random inputs never throw and keep every span valid", "[offsets][robustness]") {
   const std::vector<std::string> pieces = {
-      "Ảnh:", "Ảnh: Gia Khánh", "(Ảnh minh họa)", "(Ảnh: TTXVN)", "Ảnh: VNE.", "TP.HCM", "PGS.TS.", "v.v.", "...",
-      "…", "“", "”", "\"", "‘", "’", "(", ")", "date 2020-12", "2020-12-29", "Theo", "VnExpress", "Thu Hà",
-      "Trưởng ban Dân vận Tỉnh ủy Trương Thanh Huyền:", "cho biết", "ông", "bà", "Nguyễn Văn An", "UBND tỉnh",
-      ":", ";", ",", ".", "?", "!", "-", "–", "/", "%", "🎉", "🇻🇳", "👨\u200d👩\u200d👧", "e\xCC\x81", "\xCC\x81",
-      "a", "Hà Nội", "3.600", "2,4", "29/12", "7 tập thể", "610 triệu đồng", " ", " ", " ", "\n", "\n\n", "\r\n",
-      "\r", "\xE2\x80\xA8", "\t", "\xC2\xA0", std::string(1, '\0'), "<p>", "</p>", "Hµ Néi", "Viá»‡t",
-      "\xEF\xBB\xBF", "Mr.", "By", "sáng", "năm 2021", "10 giờ",
+      "Ảnh:",
+      "Ảnh: Gia Khánh",
+      "(Ảnh minh họa)",
+      "(Ảnh: TTXVN)",
+      "Ảnh: VNE.",
+      "TP.HCM",
+      "PGS.TS.",
+      "v.v.",
+      "...",
+      "…",
+      "“",
+      "”",
+      "\"",
+      "‘",
+      "’",
+      "(",
+      ")",
+      "date 2020-12",
+      "2020-12-29",
+      "Theo",
+      "VnExpress",
+      "Thu Hà",
+      "Trưởng ban Dân vận Tỉnh ủy Trương Thanh Huyền:",
+      "cho biết",
+      "ông",
+      "bà",
+      "Nguyễn Văn An",
+      "UBND tỉnh",
+      ":",
+      ";",
+      ",",
+      ".",
+      "?",
+      "!",
+      "-",
+      "–",
+      "/",
+      "%",
+      "🎉",
+      "🇻🇳",
+      "👨\u200d👩\u200d👧",
+      "e\xCC\x81",
+      "\xCC\x81",
+      "a",
+      "Hà Nội",
+      "3.600",
+      "2,4",
+      "29/12",
+      "7 tập thể",
+      "610 triệu đồng",
+      " ",
+      " ",
+      " ",
+      "\n",
+      "\n\n",
+      "\r\n",
+      "\r",
+      "\xE2\x80\xA8",
+      "\t",
+      "\xC2\xA0",
+      std::string(1, '\0'),
+      "<p>",
+      "</p>",
+      "Hµ Néi",
+      "Viá»‡t",
+      "\xEF\xBB\xBF",
+      "Mr.",
+      "By",
+      "sáng",
+      "năm 2021",
+      "10 giờ",
   };
   const std::vector<std::string> invalid = {"\xC3", "\x80", "\xED\xA0\x80", "\xF8\x88\x80\x80\x80", "\xFF\xFE"};
   std::mt19937 rng(20201229);

@@ -53,8 +53,8 @@ struct Span {
 
 // JSON: one entry of `warnings` or `errors`: {"code", "message", "start"?, "end"?}.
 struct Message {
-  std::string code;      // stable machine-readable identifier, e.g. "invalid_utf8", "html_markup"
-  std::string message;   // human-readable English explanation
+  std::string code;          // stable machine-readable identifier, e.g. "invalid_utf8", "html_markup"
+  std::string message;       // human-readable English explanation
   std::optional<Span> span;  // where in the input, when it applies to a place (JSON: start/end/text)
 };
 
@@ -92,8 +92,8 @@ struct Token {
 // JSON: one entry of `words`: a Vietnamese word made of one or more syllables (`công tác`, `Hà Tĩnh`).
 struct Word {
   Span span;
-  int syllables = 1;         // JSON `syllables`
-  bool proper = false;       // JSON `proper`: a capitalized name-like run rather than a lexicon word
+  int syllables = 1;    // JSON `syllables`
+  bool proper = false;  // JSON `proper`: a capitalized name-like run rather than a lexicon word
 };
 
 // A normalized value attached to an entity (JSON `value`). Which members are set depends on the type.
@@ -104,11 +104,11 @@ struct EntityValue {
   // nor a reference date gives the year; empty when a relative date has nothing to resolve against
   // (JSON `date`).
   std::string date;
-  std::string date_end;          // date range: ISO end (JSON `end`)
-  std::string part_of_day;       // date/time: "morning" | "noon" | "afternoon" | "evening" | "night"
-  std::string time;              // time: "HH:MM" (JSON `time`)
-  std::string expansion;         // organization/location abbreviation: its full form (JSON `expansion`)
-  std::string canonical;         // person/organization/location: the name it is grouped under (JSON `canonical`)
+  std::string date_end;     // date range: ISO end (JSON `end`)
+  std::string part_of_day;  // date/time: "morning" | "noon" | "afternoon" | "evening" | "night"
+  std::string time;         // time: "HH:MM" (JSON `time`)
+  std::string expansion;    // organization/location abbreviation: its full form (JSON `expansion`)
+  std::string canonical;    // person/organization/location: the name it is grouped under (JSON `canonical`)
 };
 
 // JSON: one entry of `entities`.
@@ -123,34 +123,34 @@ struct Entity {
 
 // A role a person holds in the text (JSON: one entry of a person's `roles`).
 struct Role {
-  std::string title;         // JSON `title`: "Phó Chủ tịch", "Trưởng ban"
-  std::string organization;  // JSON `organization`: "UBND tỉnh", "Ban Dân vận Tỉnh ủy"
+  std::string title;                    // JSON `title`: "Phó Chủ tịch", "Trưởng ban"
+  std::string organization;             // JSON `organization`: "UBND tỉnh", "Ban Dân vận Tỉnh ủy"
   std::vector<std::string> qualifiers;  // JSON `qualifiers`: "former" (nguyên), "standing" (thường trực), "acting"
-  Span span;                 // the whole role phrase as written
+  Span span;                            // the whole role phrase as written
 };
 
 // JSON: one entry of `people`: a person, once, with every mention.
 struct Person {
-  std::string name;                // JSON `name`: full name as first written
-  std::vector<Span> mentions;      // JSON `mentions`: full and short forms ("ông Châu")
-  std::vector<Role> roles;         // JSON `roles`
+  std::string name;            // JSON `name`: full name as first written
+  std::vector<Span> mentions;  // JSON `mentions`: full and short forms ("ông Châu")
+  std::vector<Role> roles;     // JSON `roles`
 };
 
 // JSON: one entry of `organizations` or `places`: deduplicated, with mentions.
 struct NamedThing {
-  std::string name;                // JSON `name`: canonical form (abbreviation expanded where known)
-  std::string abbreviation;        // JSON `abbreviation`: e.g. "UBND" when written so
-  std::vector<Span> mentions;      // JSON `mentions`
+  std::string name;            // JSON `name`: canonical form (abbreviation expanded where known)
+  std::string abbreviation;    // JSON `abbreviation`: e.g. "UBND" when written so
+  std::vector<Span> mentions;  // JSON `mentions`
 };
 
 // JSON: one entry of `quotes`.
 struct Quote {
   // JSON `kind`: "speaker_caption" | "direct" | "reported".
   std::string kind;
-  Span span;           // the quoted content
+  Span span;                // the quoted content
   std::optional<Span> cue;  // JSON `cue`: the speech verb ("cho biết", "nói", ...)
-  int person = -1;     // JSON `person`: index into `people`, -1 if not a named person
-  std::string speaker; // JSON `speaker`: the speaker as written, or the group ("đại biểu")
+  int person = -1;          // JSON `person`: index into `people`, -1 if not a named person
+  std::string speaker;      // JSON `speaker`: the speaker as written, or the group ("đại biểu")
 };
 
 // JSON: one entry of `abbreviations`: an abbreviation used in the text and what it stands for.
@@ -169,25 +169,25 @@ struct Keyword {
 
 // JSON: `stats`.
 struct Stats {
-  std::int64_t characters = 0;   // JSON `characters`: Unicode code points of the input
-  std::int64_t syllables = 0;    // JSON `syllables`: word tokens (Vietnamese syllables or English words)
-  std::int64_t words = 0;        // JSON `words`: segmented words
-  std::int64_t sentences = 0;    // JSON `sentences`
-  std::int64_t paragraphs = 0;   // JSON `paragraphs`: non-empty lines
+  std::int64_t characters = 0;      // JSON `characters`: Unicode code points of the input
+  std::int64_t syllables = 0;       // JSON `syllables`: word tokens (Vietnamese syllables or English words)
+  std::int64_t words = 0;           // JSON `words`: segmented words
+  std::int64_t sentences = 0;       // JSON `sentences`
+  std::int64_t paragraphs = 0;      // JSON `paragraphs`: non-empty lines
   double reading_time_seconds = 0;  // JSON `readingTimeSeconds`: at 220 syllables (vi) / 230 words (en) a minute
 };
 
 // The article's own metadata, derived from the blocks (JSON `article`).
 struct ArticleInfo {
-  std::string date;     // JSON `date`: the article's date ("2020-12", "2020-12-29"), from its header or dateline
-  std::string title;    // JSON `title`
-  std::string author;   // JSON `author`: the byline
+  std::string date;    // JSON `date`: the article's date ("2020-12", "2020-12-29"), from its header or dateline
+  std::string title;   // JSON `title`
+  std::string author;  // JSON `author`: the byline
 };
 
 enum class Status {
-  kOk = 0,            // analysed (possibly with warnings)
-  kUnusableInput = 2, // nothing to analyse: see `errors`
-  kInternalError = 1  // a bug: see `errors`
+  kOk = 0,             // analysed (possibly with warnings)
+  kUnusableInput = 2,  // nothing to analyse: see `errors`
+  kInternalError = 1   // a bug: see `errors`
 };
 
 // The result of analyze(). JSON: the whole document.
@@ -213,9 +213,9 @@ struct Analysis {
 
 // The result of decode(): bytes from a file turned into UTF-8 text.
 struct Decoded {
-  bool ok = false;          // false: nothing usable (see `warnings`)
-  std::string text;         // UTF-8, NFC where the source was in a legacy 8-bit encoding
-  std::string encoding;     // "utf-8", "utf-16le", "utf-16be", "windows-1258", "windows-1252"
+  bool ok = false;                // false: nothing usable (see `warnings`)
+  std::string text;               // UTF-8, NFC where the source was in a legacy 8-bit encoding
+  std::string encoding;           // "utf-8", "utf-16le", "utf-16be", "windows-1258", "windows-1252"
   std::vector<Message> warnings;  // e.g. "unknown_encoding" when the guess is uncertain
 };
 
