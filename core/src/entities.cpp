@@ -58,15 +58,58 @@ class EntityFinder {
   }
 
   void run() {
-    for (int si = 0; si < static_cast<int>(doc_.out.sentences.size()); ++si) {
-      const int block = doc_.out.sentences[si].block;
-      if (block >= 0 && block < static_cast<int>(doc_.out.blocks.size())) {
-        const std::string& type = doc_.out.blocks[block].type;
-        if (type == "byline" || type == "header") continue;
-      }
-      scan_sentence(si);
-    }
+    for (int si = 0; si < static_cast<int>(doc_.out.sentences.size()); ++si)
+      if (!skipped(si)) scan_sentence(si);
+    given_name_mentions();
   }
+
+ private:
+  bool skipped(int si) const {
+    const int block = doc_.out.sentences[si].block;
+    if (block < 0 || block >= static_cast<int>(doc_.out.blocks.size())) return false;
+    const std::string& type = doc_.out.blocks[block].type;
+    return type == "byline" || type == "header";
+  }
+
+  // Once "Nguyễn Thị Vy" is named, "Vy" alone (anywhere, before or after) is that person. Found in a
+  // second pass, then all entities are put back in text order.
+  void given_name_mentions() {
+    std::unordered_set<std::string> given;
+    for (std::size_t e = 0; e < doc_.out.entities.size(); ++e)
+      if (doc_.out.entities[e].type == "person" && doc_.entity_tokens[e].second - doc_.entity_tokens[e].first >= 2)
+        given.insert(to_utf8(doc_.slice(doc_.tokens[doc_.entity_tokens[e].second - 1].span)));
+    if (given.empty()) return;
+    std::vector<bool> taken(doc_.tokens.size(), false);
+    for (const auto& [b, e] : doc_.entity_tokens)
+      for (int t = b; t < e; ++t) taken[t] = true;
+    const std::size_t found_before = doc_.out.entities.size();
+    for (int si = 0; si < static_cast<int>(doc_.out.sentences.size()); ++si) {
+      if (skipped(si)) continue;
+      const int begin = doc_.sentence_token_begin(si), end = doc_.sentence_token_end(si);
+      for (int t = begin; t < end; ++t) {
+        if (taken[t] || !capitalized(t) || doc_.info[t].all_upper) continue;
+        const bool alone = (t == begin || !capitalized(t - 1) || !adjacent(t - 1, t)) &&
+                           (t + 1 >= end || !capitalized(t + 1) || !adjacent(t, t + 1));
+        if (alone && given.count(to_utf8(doc_.slice(doc_.tokens[t].span)))) add(si, t, t + 1, "person");
+      }
+    }
+    if (doc_.out.entities.size() == found_before) return;
+    std::vector<std::size_t> order(doc_.out.entities.size());
+    for (std::size_t i = 0; i < order.size(); ++i) order[i] = i;
+    std::stable_sort(order.begin(), order.end(), [&](std::size_t a, std::size_t b) {
+      return doc_.out.entities[a].span.start < doc_.out.entities[b].span.start;
+    });
+    std::vector<Entity> entities;
+    std::vector<std::pair<int, int>> tokens;
+    for (std::size_t i : order) {
+      entities.push_back(std::move(doc_.out.entities[i]));
+      tokens.push_back(doc_.entity_tokens[i]);
+    }
+    doc_.out.entities = std::move(entities);
+    doc_.entity_tokens = std::move(tokens);
+  }
+
+ public:
 
  private:
   const std::string& lower(int t) const { return doc_.info[t].lower; }
@@ -456,6 +499,18 @@ class EntityFinder {
         if (n > 0) {
           add(si, t, t + n, "person");
           t += n;
+          continue;
+        }
+      }
+      if (capitalized(t) && !doc_.info[t].all_upper && t > begin &&
+          match_phrase(doc_, "locative_prepositions.txt", t - 1, t) == 1 && !doc_.info[t - 1].upper_start) {
+        // "ở Tân Lộc", "tại Hà Tiên": after a preposition of place a name is a place, unless it reads as a
+        // person's full name ("đến Nguyễn Văn An").
+        const int run = std::min(capitalized_run(t, end), 4);
+        const int person = person_name_at(t, end);
+        if (run > 0 && (person == 0 || run <= 2) && organization_at_quiet(t, end) == 0) {
+          add(si, t, t + run, "location", place_value(t, t + run));
+          t += run;
           continue;
         }
       }
