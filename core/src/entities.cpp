@@ -514,6 +514,17 @@ class EntityFinder {
           continue;
         }
       }
+      if (capitalized(t) && !doc_.info[t].all_upper && t >= begin + 2 && (lower(t - 1) == "và" || lower(t - 1) == ",") &&
+          !doc_.entity_tokens.empty() && doc_.entity_tokens.back().second == t - 1 &&
+          doc_.out.entities.back().type == "location") {
+        // "ở Cẩm Xuyên và Kỳ Anh": a name coordinated with a place is a place, unless it is a full personal name.
+        const int run = std::min(capitalized_run(t, end), 4);
+        if (run > 0 && run <= 3 && (person_name_at(t, end) == 0 || run <= 2) && organization_at_quiet(t, end) == 0) {
+          add(si, t, t + run, "location", place_value(t, t + run));
+          t += run;
+          continue;
+        }
+      }
       if (const int n = person_name_at(t, end); n > 0) {
         const bool bare_pair = n == 2;
         const bool listed = t > begin && (lower(t - 1) == "," || lower(t - 1) == ":") && title_shortly_before(t);
