@@ -45,7 +45,7 @@ test('the bare demo page (script + element only) analyses the element’s text a
   const { page, m } = await openDemo();
   const [first, ...rest] = await events(page);
   assert.equal(rest.length, 0, 'one analysis for one text');
-  assert.equal(first.type, 'analysis');
+  assert.equal(first.type, 'analysis', JSON.stringify(first.errors));
   assert.equal(first.status, 'ok');
   assert.ok(first.same, 'detail is the document the element holds');
   assert.ok(first.text.startsWith('Ngày 5/1/2021, UBND tỉnh Hà Tĩnh'), 'the element’s indented text content is the article, dedented');
@@ -228,7 +228,7 @@ test('showAnalysis renders every part of the schema generically', { timeout: 60_
   assert.equal(r.speaker, 'Nguyên Phó Giám đốc Trần Thị Bình');
   // The demo page is in English (<html lang="en">), so the panels are too.
   assert.match(r.people[0], /^Nguyễn Văn An 2 mentions Giám đốc · Sở Y tế Hà Nội ↗ Written as: Nguyễn Văn An, An 2 quotes$/);
-  assert.match(r.people[1], /^Trần Thị Bình 1 mentions former Phó Giám đốc ↗ 1 quotes$/);
+  assert.match(r.people[1], /^Trần Thị Bình 1 mention former Phó Giám đốc ↗ 1 quote$/);
   assert.deepEqual(r.quoteGroups, [['Nguyễn Văn An', 2], ['Trần Thị Bình', 1], ['đại biểu', 1]]);
   assert.deepEqual(r.figures.map((f) => f[1]), ['95%', '5 tỷ đồng', '120 nghìn liều', '120']);
   assert.match(r.figures[1][2], /5,000,000,000/, 'money in the currency’s format');
@@ -264,5 +264,28 @@ test('showAnalysis renders every part of the schema generically', { timeout: 60_
   await inShadow(page, (root) => root.querySelector('.legend input[data-filter="sentences"]').click());
   assert.equal(await inShadow(page, (root) => getComputedStyle(root.querySelector('.doc-body .sent'), '::before').content), 'none');
   await m.assertClean(assert);
+  await page.close();
+});
+
+test('a module that cannot load fails visibly and fires `error`', { timeout: 60_000 }, async () => {
+  const page = await browser.context.newPage();
+  const m = await monitor(page, server.url.replace(/\/$/, ''));
+  await page.route('**/article_analyzer.wasm', (route) => route.fulfill({ status: 404, contentType: 'text/plain', body: 'gone' }));
+  await page.addInitScript(() => {
+    window.__events = [];
+    document.addEventListener('error', (e) => e.target?.localName === 'article-analyzer' && window.__events.push(e.detail), true);
+  });
+  await page.goto(`${server.url}component-demo.html`);
+  await page.waitForFunction(() => window.__events.length > 0);
+  const [detail] = await page.evaluate(() => window.__events);
+  assert.equal(detail.status, 'internal_error');
+  assert.equal(detail.errors[0].code, 'analyzer_failed');
+  assert.match(detail.errors[0].message, /HTTP 404/);
+  const status = await inShadow(page, (root) => ({ kind: root.querySelector('.status').dataset.kind, text: root.querySelector('.status').textContent }));
+  assert.equal(status.kind, 'error');
+  assert.match(status.text, /^Analysis failed: .*HTTP 404/);
+  // The browser may report the 404 itself; nothing else may go wrong.
+  assert.ok(m.consoleErrors.every((e) => /404/.test(e)), JSON.stringify(m.consoleErrors));
+  assert.deepEqual([m.csp, m.pageErrors, m.external], [[], [], []]);
   await page.close();
 });

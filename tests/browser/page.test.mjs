@@ -193,13 +193,14 @@ test('the interface switches between Vietnamese and English and remembers it', {
   await page.close();
 });
 
-test('a person in the panel jumps to each mention in turn', { timeout: 60_000 }, async () => {
+test('a person in the panel jumps to each mention in turn', { timeout: 60_000 }, async (t) => {
   const { page, m } = await openSample();
   const people = await page.evaluate(() => document.querySelector('#analyzer').result.people);
   const person = people.find((p) => p.mentions.length > 1);
   if (!person) {
-    // The synthetic-document tests in component.test.mjs cover jumping; this one needs the core to find people.
+    // component.test.mjs covers jumping on a synthetic document; this one needs the core to find people.
     await page.close();
+    t.skip('the analyzer found no person mentioned twice in the sample');
     return;
   }
   const index = people.indexOf(person);

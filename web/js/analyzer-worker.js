@@ -1,0 +1,74 @@
+// Module worker that owns the WebAssembly analyzer, so analysis never runs on the page's main thread.
+//
+// Protocol (main → worker):  {type: 'analyze', id, text, options}  |  {type: 'json', id, requestId, indent}
+// (worker → main):           {type: 'ready', version, ms}  |  {type: 'fatal', message}
+//                            {type: 'head', id, doc, parts, ms}  then  {type: 'part', id, key, items} … {type: 'done', id}
+//                            {type: 'json', requestId, text}  |  {type: 'failed', id, message}
+//
+// A big document (a 2 MB article has ~10^5 words) is sent in slices: structured-cloning it in one message would
+// cost the main thread one long task, while slices are received as many short ones.
+import { createAnalyzer } from '../pkg/index.js';
+
+const PART_SIZE = 2000;
+const files = {
+  wasmUrl: new URL('../pkg/gen/article_analyzer.wasm', import.meta.url),
+  wordListUrl: new URL('../pkg/gen/vi_words.txt', import.meta.url),
+};
+
+let analyzer = null;
+let last = null; // { id, doc } of the last analysis, for JSON export without re-sending the document
+
+function load() {
+  if (!analyzer) {
+    const t0 = performance.now();
+    analyzer = createAnalyzer(files).then((a) => {
+      self.postMessage({ type: 'ready', version: a.version, ms: performance.now() - t0 });
+      return a;
+    });
+    analyzer.catch((err) => self.postMessage({ type: 'fatal', message: String(err?.message ?? err) }));
+  }
+  return analyzer;
+}
+
+function send(id, doc, ms) {
+  const head = {};
+  const parts = [];
+  for (const [key, value] of Object.entries(doc)) {
+    if (Array.isArray(value) && value.length > PART_SIZE) {
+      head[key] = [];
+      parts.push(key);
+    } else head[key] = value;
+  }
+  self.postMessage({ type: 'head', id, doc: head, parts, ms });
+  for (const key of parts) {
+    const items = doc[key];
+    for (let i = 0; i < items.length; i += PART_SIZE) self.postMessage({ type: 'part', id, key, items: items.slice(i, i + PART_SIZE) });
+  }
+  self.postMessage({ type: 'done', id });
+}
+
+self.onmessage = async ({ data }) => {
+  if (data?.type === 'analyze') {
+    let a;
+    try {
+      a = await load();
+    } catch (err) {
+      self.postMessage({ type: 'failed', id: data.id, message: String(err?.message ?? err) });
+      return;
+    }
+    try {
+      const t0 = performance.now();
+      const doc = a.analyze(data.text, data.options);
+      const ms = performance.now() - t0;
+      last = { id: data.id, doc };
+      send(data.id, doc, ms);
+    } catch (err) {
+      self.postMessage({ type: 'failed', id: data.id, message: String(err?.message ?? err) });
+    }
+  } else if (data?.type === 'json') {
+    const text = last && last.id === data.id ? JSON.stringify(last.doc, null, data.indent || undefined) : null;
+    self.postMessage({ type: 'json', requestId: data.requestId, text });
+  } else if (data?.type === 'init') {
+    load().catch(() => {});
+  }
+};

@@ -1,0 +1,304 @@
+// The page: an editor around the <article-analyzer> element (which does the analysis and all the rendering),
+// plus what only a full page needs: HTML paste, file open/drop, exports, the interface language switch.
+import './article-analyzer.js';
+import { translate, uiLanguage, formatNumber, formatSize } from './i18n.js';
+import { htmlToText, decodeText, isTextFile } from './text-input.js';
+import { textReport, slug, saveFile } from './report.js';
+
+const SAMPLE_URL = new URL('../sample.txt', import.meta.url);
+// Above this many UTF-16 code units the text stays out of the <textarea>: Chromium needs ~0.3 ms per KB to lay
+// a textarea out, on every keystroke, so a 2 MB paste would freeze the page for most of a second per key.
+export const LARGE_TEXT = 150_000;
+const UI_LANG_KEY = 'article-analyzer.ui-language';
+
+const $ = (id) => document.getElementById(id);
+const els = {
+  uiLang: $('ui-lang'),
+  language: $('language'),
+  referenceDate: $('reference-date'),
+  textarea: $('article-text'),
+  dropZone: $('drop-zone'),
+  large: $('large-text'),
+  largeMessage: $('large-text-message'),
+  largeEdit: $('large-edit'),
+  largePreview: $('large-preview'),
+  charCount: $('char-count'),
+  analyze: $('analyze'),
+  auto: $('auto'),
+  openFile: $('open-file'),
+  fileInput: $('file-input'),
+  sample: $('load-sample'),
+  clear: $('clear'),
+  inputStatus: $('input-status'),
+  copy: $('copy-json'),
+  download: $('download-json'),
+  report: $('download-report'),
+  exportStatus: $('export-status'),
+  analyzer: $('analyzer'),
+  version: $('version'),
+};
+
+let lang = 'vi';
+let largeText = null; // the text while it is too large for the textarea
+let inputMessages = []; // [{key, params, level}] re-rendered on a language switch
+let exportMessage = null;
+const t = (key, params) => translate(lang, key, params);
+
+// ----- text in -----
+
+function currentText() {
+  return largeText ?? els.textarea.value;
+}
+
+/** Replaces the whole text (file, sample, large paste). */
+function setText(text, { analyzeNow = true } = {}) {
+  text = text.replace(/\r\n?/g, '\n');
+  if (text.length > LARGE_TEXT) {
+    largeText = text;
+    els.textarea.value = '';
+  } else {
+    largeText = null;
+    els.textarea.value = text;
+  }
+  showLargeMode();
+  updateCount();
+  els.analyzer.text = text;
+  if (analyzeNow) analyzeNow_();
+}
+
+function showLargeMode() {
+  const large = largeText != null;
+  els.large.hidden = !large;
+  els.textarea.hidden = large;
+  if (large) {
+    let paragraphs = 0;
+    for (const line of largeText.split('\n')) if (line.trim()) paragraphs++;
+    els.largeMessage.textContent = t('editor.large', { size: formatSize(lang, largeText.length), paragraphs: formatNumber(lang, paragraphs) });
+    els.largePreview.textContent = largeText.slice(0, 4000);
+  }
+}
+
+function updateCount() {
+  els.charCount.textContent = t('editor.chars', { n: formatNumber(lang, currentText().length) });
+}
+
+function analyzeNow_() {
+  els.analyzer.text = currentText();
+  els.analyzer.analyze().catch(() => {}); // superseded runs and failures are shown by the element itself
+}
+
+function onPaste(event) {
+  const data = event.clipboardData;
+  if (!data) return;
+  const html = data.getData('text/html');
+  const plain = data.getData('text/plain');
+  let insert = null;
+  if (html.trim()) insert = htmlToText(html) || plain;
+  const { selectionStart: start, selectionEnd: end, value } = els.textarea;
+  if (insert == null && value.length - (end - start) + plain.length > LARGE_TEXT) insert = plain;
+  if (insert == null) return; // plain text of ordinary size: the browser's own paste keeps undo working
+  event.preventDefault();
+  const next = value.slice(0, start) + insert + value.slice(end);
+  if (next.length > LARGE_TEXT) return setText(next);
+  els.textarea.setRangeText(insert, start, end, 'end');
+  els.textarea.dispatchEvent(new Event('input', { bubbles: true }));
+}
+
+async function openFile(file) {
+  if (!file) return;
+  const name = file.name;
+  if (!isTextFile(file)) return showInput([{ key: 'file.notText', params: { name }, level: 'warning' }]);
+  let result;
+  try {
+    result = decodeText(new Uint8Array(await file.arrayBuffer()));
+  } catch (err) {
+    return showInput([{ key: 'file.error', params: { name, message: err.message }, level: 'warning' }]);
+  }
+  if (!result.ok) return showInput([{ key: `file.${result.reason}`, params: { name }, level: 'warning', code: result.reason }]);
+  const messages = [{ key: result.normalized ? 'file.read.normalized' : 'file.read', params: { name, size: formatSize(lang, file.size), encoding: result.encoding }, level: 'info', code: 'read' }];
+  if (result.encoding === 'Windows-1258') messages.push({ key: 'file.guess1258', level: 'warning', code: 'guess-1258' });
+  else if (result.utf16Guess) messages.push({ key: 'file.guessUtf16', params: { encoding: result.encoding }, level: 'warning', code: 'guess-utf16' });
+  showInput(messages, result.encoding);
+  setText(result.text);
+}
+
+function showInput(messages, encoding) {
+  inputMessages = messages;
+  els.inputStatus.dataset.encoding = encoding ?? '';
+  renderInputMessages();
+}
+
+function renderInputMessages() {
+  els.inputStatus.replaceChildren(
+    ...inputMessages.map((m) => {
+      const p = document.createElement('p');
+      p.className = `msg ${m.level}`;
+      p.dataset.code = m.code ?? m.key;
+      p.textContent = t(m.key, m.params);
+      return p;
+    }),
+  );
+}
+
+// ----- exports -----
+
+function setExportStatus(key, params) {
+  exportMessage = key ? { key, params } : null;
+  els.exportStatus.textContent = key ? t(key, params) : '';
+}
+
+function baseName() {
+  return slug(els.analyzer.result?.article?.title);
+}
+
+async function copyJson() {
+  const json = await els.analyzer.json(2);
+  if (json == null) return setExportStatus('export.nothing');
+  try {
+    await navigator.clipboard.writeText(json);
+    setExportStatus('export.copied');
+  } catch (err) {
+    setExportStatus('export.copyFailed', { message: err.message });
+  }
+}
+
+async function downloadJson() {
+  const json = await els.analyzer.json(2);
+  if (json == null) return setExportStatus('export.nothing');
+  const name = `${baseName()}.analysis.json`;
+  saveFile(name, json + '\n', 'application/json');
+  setExportStatus('export.saved', { name });
+}
+
+function downloadReport() {
+  const doc = els.analyzer.result;
+  if (!doc) return setExportStatus('export.nothing');
+  const name = `${baseName()}.report.txt`;
+  saveFile(name, textReport(doc, lang), 'text/plain;charset=utf-8');
+  setExportStatus('export.saved', { name });
+}
+
+function updateExports() {
+  const has = Boolean(els.analyzer.result);
+  for (const b of [els.copy, els.download, els.report]) b.disabled = !has;
+}
+
+// ----- interface language -----
+
+function setUiLanguage(next) {
+  lang = uiLanguage(next);
+  document.documentElement.lang = lang;
+  els.uiLang.value = lang;
+  els.analyzer.setAttribute('lang', lang);
+  for (const el of document.querySelectorAll('[data-i18n]')) el.textContent = t(el.dataset.i18n);
+  document.title = `${t('app.title')} · article-analyzer`;
+  try {
+    localStorage.setItem(UI_LANG_KEY, lang);
+  } catch {
+    // storage can be unavailable (private mode, file quotas); the switch still works for this visit
+  }
+  renderInputMessages();
+  if (exportMessage) setExportStatus(exportMessage.key, exportMessage.params);
+  showLargeMode();
+  updateCount();
+}
+
+// ----- wiring -----
+
+function init() {
+  let saved = null;
+  try {
+    saved = localStorage.getItem(UI_LANG_KEY);
+  } catch {
+    saved = null;
+  }
+  setUiLanguage(saved ?? document.documentElement.lang);
+
+  els.uiLang.addEventListener('change', () => setUiLanguage(els.uiLang.value));
+  els.language.addEventListener('change', () => (els.analyzer.language = els.language.value));
+  els.referenceDate.addEventListener('change', () => (els.analyzer.referenceDate = els.referenceDate.value));
+  els.textarea.addEventListener('input', () => {
+    updateCount();
+    if (els.auto.checked) els.analyzer.text = els.textarea.value;
+  });
+  els.textarea.addEventListener('keydown', (event) => {
+    if (event.key === 'Enter' && (event.ctrlKey || event.metaKey)) {
+      event.preventDefault();
+      analyzeNow_();
+    }
+  });
+  els.textarea.addEventListener('paste', onPaste);
+  els.analyze.addEventListener('click', analyzeNow_);
+  els.auto.addEventListener('change', () => els.auto.checked && (els.analyzer.text = currentText()));
+  els.openFile.addEventListener('click', () => els.fileInput.click());
+  els.fileInput.addEventListener('change', () => {
+    openFile(els.fileInput.files[0]);
+    els.fileInput.value = '';
+  });
+  els.sample.addEventListener('click', loadSample);
+  els.clear.addEventListener('click', () => {
+    showInput([]);
+    setText('');
+    els.textarea.focus();
+  });
+  els.largeEdit.addEventListener('click', () => {
+    const text = largeText;
+    largeText = null;
+    els.textarea.value = text ?? '';
+    showLargeMode();
+    els.textarea.focus();
+  });
+
+  // Dropping a file anywhere on the editor opens it; dropped text goes to the textarea as usual.
+  const hasFiles = (event) => [...(event.dataTransfer?.types ?? [])].includes('Files');
+  let depth = 0;
+  els.dropZone.addEventListener('dragenter', (event) => {
+    if (!hasFiles(event)) return;
+    depth++;
+    els.dropZone.classList.add('dragging');
+  });
+  els.dropZone.addEventListener('dragleave', (event) => {
+    if (!hasFiles(event)) return;
+    depth = Math.max(0, depth - 1);
+    if (!depth) els.dropZone.classList.remove('dragging');
+  });
+  els.dropZone.addEventListener('dragover', (event) => {
+    if (!hasFiles(event)) return;
+    event.preventDefault();
+    event.dataTransfer.dropEffect = 'copy';
+  });
+  els.dropZone.addEventListener('drop', (event) => {
+    depth = 0;
+    els.dropZone.classList.remove('dragging');
+    const file = event.dataTransfer?.files?.[0];
+    if (!file) return;
+    event.preventDefault();
+    openFile(file);
+  });
+
+  els.copy.addEventListener('click', copyJson);
+  els.download.addEventListener('click', downloadJson);
+  els.report.addEventListener('click', downloadReport);
+  for (const type of ['analysis', 'error']) els.analyzer.addEventListener(type, updateExports);
+  els.analyzer.addEventListener('analysis', () => {
+    if (!els.version.textContent && els.analyzer.result?.analyzer?.version) els.version.textContent = els.analyzer.result.analyzer.version;
+  });
+
+  if (!els.textarea.value) loadSample();
+  else analyzeNow_();
+
+  const sw = document.documentElement.dataset.serviceWorker;
+  if (sw && 'serviceWorker' in navigator) navigator.serviceWorker.register(sw).catch(() => {});
+}
+
+async function loadSample() {
+  try {
+    const response = await fetch(SAMPLE_URL);
+    if (!response.ok) throw new Error(`HTTP ${response.status}`);
+    setText(await response.text());
+  } catch (err) {
+    showInput([{ key: 'file.error', params: { name: 'sample.txt', message: err.message }, level: 'warning' }]);
+  }
+}
+
+init();

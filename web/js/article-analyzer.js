@@ -1,0 +1,492 @@
+// <article-analyzer>: analyses an article in a worker and shows its structure, with every span highlighted.
+//
+//   <script type="module" src="js/article-analyzer.js"></script>
+//   <article-analyzer language="vi" reference-date="2020-12-29">…article text…</article-analyzer>
+//
+// Attributes / properties
+//   text            (attribute or property) the article; without it, the element's own text content is used
+//   language        'auto' | 'vi' | 'en' (the article's language; default auto)
+//   reference-date  'YYYY-MM-DD' that relative dates resolve against when the article has no date
+//   panels-only     boolean: show the panels (outline, people, …) without the highlighted article
+//   lang            interface language, 'vi' or 'en' (default: the nearest lang attribute, else vi)
+//   debounce        milliseconds between the last change and the analysis (default 300)
+//   busy-delay      milliseconds a run lasts before the busy indicator shows (default 100; short runs never flash)
+// Properties: result (the last analysis document), analyzedText, busy, analyzer ({version}).
+// Methods: analyze() → Promise<doc> now, without waiting for the debounce; whenIdle(); showAnalysis(text, doc);
+//   jumpTo(start, end); json(indent) → Promise<string>.
+// Events (not bubbling, like <img>'s load/error): `analysis` (detail: the document) after it is rendered;
+//   `error` (detail: the document, whose `errors` say why, or {status: 'internal_error', errors: [...]} when
+//   the analyzer itself failed); `jump` (detail: {start, end, text}) when a panel asks to show a span.
+// Theming: CSS custom properties --aa-* (see css/component.css) and parts: root, status, summary, legend,
+//   document, block, block-<type>, block-label, sentence, entity, entity-<type>, quote, speaker, statement,
+//   credit, chip, panels, panel, panel-<name>, panel-title.
+import { AnalyzerClient } from './analyzer-client.js';
+import { h, clear, yieldToBrowser } from './dom.js';
+import { rangeFor } from './annotate.js';
+import * as R from './render.js';
+import { translate, uiLanguage, formatSize, formatNumber } from './i18n.js';
+
+const STYLESHEET = new URL('../css/component.css', import.meta.url);
+const BUSY_DELAY_MS = 100; // runs shorter than this never flash a busy indicator
+const SLICE_MS = 12;       // rendering work per task before yielding to input and paint
+const LONG_DOCUMENT_BLOCKS = 300; // above this, blocks render lazily (CSS content-visibility)
+const ANALYSIS_OPTIONS = { tokens: false }; // the UI shows no tokens; leaving them out halves the document
+
+const isoDate = (s) => /^\d{4}(-\d{2}(-\d{2})?)?$/.test(s ?? '');
+
+/** Removes the indentation HTML authors give an element's text, and blank first/last lines. */
+function dedent(text) {
+  const lines = text.replace(/\r\n?/g, '\n').split('\n');
+  while (lines.length && !lines[0].trim()) lines.shift();
+  while (lines.length && !lines[lines.length - 1].trim()) lines.pop();
+  const indent = Math.min(...lines.filter((l) => l.trim()).map((l) => /^[ \t]*/.exec(l)[0].length));
+  return lines.map((l) => l.slice(Number.isFinite(indent) ? indent : 0)).join('\n');
+}
+
+export class ArticleAnalyzerElement extends HTMLElement {
+  static observedAttributes = ['text', 'language', 'reference-date', 'panels-only', 'lang', 'debounce', 'busy-delay'];
+
+  #text = null;
+  #client = null;
+  #timer = 0;
+  #token = 0;
+  #pending = null;      // promise of the run in progress
+  #idle = [];           // resolvers of whenIdle()
+  #current = null;      // { text, doc, ms, id } shown now
+  #filters = { sentences: true, labels: true, quotes: true };
+  #view = null;         // per-render state: ctx, block elements, text node maps
+  #ui = null;           // shadow DOM skeleton
+  #busyTimer = 0;
+  #busy = false;
+
+  constructor() {
+    super();
+    this.attachShadow({ mode: 'open' });
+  }
+
+  // ----- attributes and properties -----
+
+  get text() {
+    if (this.#text != null) return this.#text;
+    if (this.hasAttribute('text')) return this.getAttribute('text');
+    return dedent(this.textContent ?? '');
+  }
+  set text(value) {
+    this.#text = value == null ? null : String(value);
+    this.#schedule();
+  }
+  get language() {
+    const v = this.getAttribute('language');
+    return v === 'vi' || v === 'en' ? v : 'auto';
+  }
+  set language(v) {
+    this.setAttribute('language', v);
+  }
+  get referenceDate() {
+    return this.getAttribute('reference-date') ?? '';
+  }
+  set referenceDate(v) {
+    if (v) this.setAttribute('reference-date', v);
+    else this.removeAttribute('reference-date');
+  }
+  get panelsOnly() {
+    return this.hasAttribute('panels-only');
+  }
+  set panelsOnly(v) {
+    this.toggleAttribute('panels-only', Boolean(v));
+  }
+  get debounce() {
+    const v = Number(this.getAttribute('debounce'));
+    return this.hasAttribute('debounce') && Number.isFinite(v) && v >= 0 ? v : 300;
+  }
+  set debounce(v) {
+    this.setAttribute('debounce', String(v));
+  }
+  get busyDelay() {
+    const v = Number(this.getAttribute('busy-delay'));
+    return this.hasAttribute('busy-delay') && Number.isFinite(v) && v >= 0 ? v : BUSY_DELAY_MS;
+  }
+  set busyDelay(v) {
+    this.setAttribute('busy-delay', String(v));
+  }
+  /** The document shown now (null before the first analysis or for an empty text). */
+  get result() {
+    return this.#current?.doc ?? null;
+  }
+  /** The text `result` refers to: span offsets index into it. */
+  get analyzedText() {
+    return this.#current?.text ?? null;
+  }
+  get busy() {
+    return this.#busy;
+  }
+  /** Timing of the shown result: { analysisMs (in the worker), renderMs (building the DOM) }. */
+  get timing() {
+    return this.#current ? { analysisMs: this.#current.ms, renderMs: this.#current.renderMs ?? null } : null;
+  }
+  /** Analyzer details once loaded: { version }. */
+  get analyzer() {
+    return { version: this.#client?.version ?? null, stats: { ...(this.#client?.stats ?? {}) } };
+  }
+  get uiLanguage() {
+    return uiLanguage(this.closest('[lang]')?.getAttribute('lang') ?? document.documentElement.lang);
+  }
+
+  attributeChangedCallback(name, oldValue, newValue) {
+    if (oldValue === newValue || !this.#ui) return;
+    if (name === 'lang') this.#relabel();
+    else if (name === 'panels-only') this.#ui.root.classList.toggle('panels-only', this.panelsOnly);
+    else if (name !== 'debounce' && name !== 'busy-delay') this.#schedule();
+  }
+
+  connectedCallback() {
+    if (!this.#ui) this.#build();
+    this.#client ??= this.#makeClient();
+    this.#client.preload().catch(() => {});
+    // Properties set before the element was upgraded are shadowed by own properties; re-apply them.
+    for (const prop of ['text', 'language', 'referenceDate', 'panelsOnly']) {
+      if (Object.prototype.hasOwnProperty.call(this, prop)) {
+        const value = this[prop];
+        delete this[prop];
+        this[prop] = value;
+      }
+    }
+    if (!this.#current && !this.#pending) this.analyze().catch(() => {});
+  }
+
+  disconnectedCallback() {
+    clearTimeout(this.#timer);
+    // Give the worker back when the element leaves the page for good (not when it is just moved).
+    queueMicrotask(() => {
+      if (!this.isConnected && this.#client) {
+        this.#client.dispose();
+        this.#client = null;
+      }
+    });
+  }
+
+  // ----- public methods -----
+
+  /** Analyses the current text now. Resolves with the rendered document (null for empty text). */
+  analyze() {
+    if (!this.#ui) this.#build();
+    clearTimeout(this.#timer);
+    this.#timer = 0;
+    const run = this.#run();
+    this.#pending = run;
+    const settle = () => {
+      if (this.#pending === run) {
+        this.#pending = null;
+        this.#settleIdle();
+      }
+    };
+    run.then(settle, settle);
+    return run;
+  }
+
+  /** Resolves when no analysis is scheduled, running or rendering. */
+  whenIdle() {
+    if (!this.#timer && !this.#pending) return Promise.resolve(this.result);
+    return new Promise((resolve) => this.#idle.push(resolve));
+  }
+
+  /** Shows an analysis made elsewhere (a saved JSON document and the text it was made from). */
+  async showAnalysis(text, doc, ms = null) {
+    if (!this.#ui) this.#build();
+    clearTimeout(this.#timer);
+    this.#timer = 0;
+    const token = ++this.#token;
+    this.#client?.dispose();
+    const run = this.#render(String(text), doc, ms, token, null).then(() => doc);
+    this.#pending = run;
+    const settle = () => {
+      if (this.#pending === run) {
+        this.#pending = null;
+        this.#settleIdle();
+      }
+    };
+    run.then(settle, settle);
+    return run;
+  }
+
+  /** Scrolls to the span [start, end) of the analysed text, highlights it and moves focus to its block. */
+  jumpTo(start, end) {
+    const text = this.analyzedText;
+    if (text == null) return false;
+    return this.#jump({ start, end, text: text.slice(start, end) });
+  }
+
+  /** The shown document as JSON text; large documents are serialized in the worker. */
+  async json(indent = 2) {
+    const current = this.#current;
+    if (!current) return null;
+    if (current.id != null && this.#client) {
+      const text = await this.#client.json(current.id, indent);
+      if (text != null) return text;
+    }
+    return JSON.stringify(current.doc, null, indent || undefined);
+  }
+
+  // ----- internals -----
+
+  #makeClient() {
+    const client = new AnalyzerClient();
+    client.onstatus = (status, info) => {
+      if (status === 'failed' && !this.#current) this.#setStatus(translate(this.uiLanguage, 'status.failed', { message: info.message }), 'error');
+    };
+    return client;
+  }
+
+  #settleIdle() {
+    if (this.#timer || this.#pending) return;
+    const waiters = this.#idle.splice(0);
+    for (const resolve of waiters) resolve(this.result);
+  }
+
+  #schedule() {
+    if (!this.isConnected || !this.#ui) return;
+    clearTimeout(this.#timer);
+    this.#token++; // a run already rendering is now stale
+    this.#timer = setTimeout(() => {
+      this.#timer = 0;
+      this.analyze().catch(() => {});
+    }, this.debounce);
+  }
+
+  async #run() {
+    const text = this.text;
+    const token = ++this.#token;
+    if (!text.trim()) {
+      this.#current = null;
+      this.#view = null;
+      this.#setBusy(false);
+      this.#showEmpty();
+      return null;
+    }
+    const options = { ...ANALYSIS_OPTIONS, language: this.language };
+    if (isoDate(this.referenceDate)) options.referenceDate = this.referenceDate;
+    this.#client ??= this.#makeClient();
+    this.#setBusy(true, translate(this.uiLanguage, 'status.analysing', { size: formatSize(this.uiLanguage, text.length) }));
+    let result;
+    try {
+      result = await this.#client.analyze(text, options);
+    } catch (err) {
+      if (err?.name === 'AbortError') throw err;
+      if (token === this.#token) {
+        this.#setBusy(false);
+        this.#setStatus(translate(this.uiLanguage, 'status.failed', { message: err.message }), 'error');
+        this.#emit('error', { status: 'internal_error', errors: [{ code: 'analyzer_failed', message: String(err.message) }] });
+      }
+      throw err;
+    }
+    if (token !== this.#token) throw new DOMException('A newer analysis superseded this one.', 'AbortError');
+    await this.#render(text, result.doc, result.ms, token, result.id);
+    return result.doc;
+  }
+
+  #build() {
+    const root = h('div', { class: 'root', hidden: true, attrs: { part: 'root' } });
+    const link = h('link', { rel: 'stylesheet', href: STYLESHEET.href });
+    const reveal = () => (root.hidden = false);
+    link.addEventListener('load', reveal);
+    link.addEventListener('error', reveal);
+    const statusText = h('span', { class: 'status-text' });
+    const progress = h('progress', { hidden: true });
+    const status = h('div', { class: 'status', attrs: { part: 'status', role: 'status', 'aria-live': 'polite' } }, h('span', { class: 'spinner', attrs: { 'aria-hidden': 'true' } }), statusText, progress);
+    const announcer = h('div', { class: 'visually-hidden', attrs: { 'aria-live': 'polite' } });
+    const summary = h('div', { class: 'summary-slot' });
+    const legend = h('div', { class: 'legend-slot' });
+    const body = h('div', { class: 'doc-body', attrs: { part: 'document-body' } });
+    const documentSection = h('section', { class: 'document', attrs: { part: 'document' } }, summary, legend, body);
+    const panels = h('aside', { class: 'panels', attrs: { part: 'panels' } });
+    const content = h('div', { class: 'content' }, documentSection, panels);
+    root.append(status, announcer, content);
+    root.classList.toggle('panels-only', this.panelsOnly);
+    this.shadowRoot.append(link, root);
+    this.#ui = { root, status, statusText, progress, announcer, summary, legend, body, documentSection, panels, content };
+    this.#applyFilters();
+    this.#showEmpty();
+  }
+
+  #setStatus(message, kind = '') {
+    const { status, statusText } = this.#ui;
+    statusText.textContent = message;
+    status.dataset.kind = kind;
+  }
+
+  #setBusy(on, message) {
+    const { status, progress, content } = this.#ui;
+    clearTimeout(this.#busyTimer);
+    this.#busy = on;
+    this.toggleAttribute('busy', on);
+    content.setAttribute('aria-busy', String(on));
+    if (on) {
+      // Only runs that last long enough get a visible indicator, so short ones do not flicker.
+      const show = () => {
+        status.dataset.busy = '';
+        progress.hidden = false;
+        progress.removeAttribute('value');
+        this.#setStatus(message ?? '', 'busy');
+      };
+      if (this.busyDelay > 0) this.#busyTimer = setTimeout(show, this.busyDelay);
+      else show();
+    } else {
+      delete status.dataset.busy;
+      progress.hidden = true;
+    }
+  }
+
+  #showEmpty() {
+    const { summary, legend, body, panels } = this.#ui;
+    for (const el of [summary, legend, body, panels]) clear(el);
+    this.#setStatus(translate(this.uiLanguage, 'status.empty'), 'empty');
+  }
+
+  #emit(type, detail) {
+    this.dispatchEvent(new CustomEvent(type, { detail }));
+  }
+
+  #applyFilters() {
+    const body = this.#ui.body;
+    for (const type of R.ENTITY_TYPES) body.classList.toggle(`hide-${type}`, this.#filters[type] === false);
+    body.classList.toggle('no-sentences', this.#filters.sentences === false);
+    body.classList.toggle('no-labels', this.#filters.labels === false);
+    body.classList.toggle('no-quotes', this.#filters.quotes === false);
+  }
+
+  /** Rebuilds the shown analysis in the new interface language (no new analysis). */
+  #relabel() {
+    const current = this.#current;
+    if (!current) {
+      if (!this.#pending) this.#showEmpty();
+      return;
+    }
+    if (this.#pending || this.#timer) return; // the coming render uses the new language anyway
+    const token = ++this.#token;
+    this.#render(current.text, current.doc, current.ms, token, current.id, { silent: true }).catch(() => {});
+  }
+
+  async #render(text, rawDoc, ms, token, id, { silent = false } = {}) {
+    const renderStart = performance.now();
+    let sliceStart = renderStart;
+    const stale = () => new DOMException('A newer analysis superseded this one.', 'AbortError');
+    // Gives input and paint a turn whenever this slice has run long enough.
+    const pause = async () => {
+      if (performance.now() - sliceStart < SLICE_MS) return;
+      await yieldToBrowser();
+      if (token !== this.#token) throw stale();
+      sliceStart = performance.now();
+    };
+    const lang = this.uiLanguage;
+    const t = (key, params) => translate(lang, key, params);
+    const doc = R.withDefaults(rawDoc);
+    const bad = R.checkSpans(text, doc);
+    await pause();
+    const index = new R.DocIndex(doc, bad);
+    await pause();
+    const view = { blocks: new Array(doc.blocks.length), nodes: new Array(doc.blocks.length), index };
+    const ctx = { text, doc, index, bad, lang, jump: (span, position) => this.#jump(span, position) };
+    view.ctx = ctx;
+
+    // Panels are built off the page, one at a time, then swapped in together.
+    const clientMessages = bad.size ? [{ code: 'span_mismatch', message: t('messages.spanMismatch', { n: bad.size }) }] : [];
+    const builders = [
+      () => R.renderOutline(ctx),
+      () => R.renderPeople(ctx),
+      () => R.renderNamed(ctx, 'organizations'),
+      () => R.renderNamed(ctx, 'places'),
+      () => R.renderTimeline(ctx),
+      () => R.renderFigures(ctx),
+      () => R.renderQuotes(ctx),
+      () => R.renderAbbreviations(ctx),
+      () => R.renderKeywords(ctx),
+      () => R.renderStats(ctx, ms),
+      () => R.renderMessages(ctx, clientMessages),
+      () => R.renderJson(ctx, () => this.json(2)),
+    ];
+    const built = [];
+    for (const build of builders) {
+      built.push(build());
+      await pause();
+    }
+
+    this.#current = { text, doc: rawDoc, ms, id };
+    this.#view = view;
+    const { summary, legend, body, panels } = this.#ui;
+    summary.replaceChildren(R.renderSummary(ctx));
+    legend.replaceChildren(
+      R.renderLegend(ctx, this.#filters, (name, on) => {
+        this.#filters[name] = on;
+        this.#applyFilters();
+      }),
+    );
+    panels.replaceChildren(...built);
+    clear(body);
+    body.classList.toggle('long', doc.blocks.length > LONG_DOCUMENT_BLOCKS);
+    body.lang = doc.language === 'vi' || doc.language === 'en' ? doc.language : '';
+
+    // The article itself, in slices so that a long text never blocks input.
+    const total = doc.blocks.length;
+    const { progress } = this.#ui;
+    let i = 0;
+    while (i < total) {
+      sliceStart = performance.now();
+      const fragment = document.createDocumentFragment();
+      while (i < total && performance.now() - sliceStart < SLICE_MS) {
+        const nodes = [];
+        const el = R.renderBlock(ctx, i, nodes);
+        view.blocks[i] = el;
+        view.nodes[i] = nodes;
+        fragment.append(el);
+        i++;
+      }
+      body.append(fragment);
+      if (i < total) {
+        if (this.#busy) {
+          progress.max = total;
+          progress.value = i;
+          this.#setStatus(t('status.rendering', { done: formatNumber(lang, i), total: formatNumber(lang, total) }), 'busy');
+        }
+        await yieldToBrowser();
+        if (token !== this.#token) throw stale();
+      }
+    }
+
+    this.#current.renderMs = performance.now() - renderStart;
+    this.#setBusy(false);
+    const ok = rawDoc?.status === 'ok';
+    this.#setStatus(
+      ok
+        ? t('status.done', { ms: formatNumber(lang, Math.round(ms ?? 0)), analyzer: doc.analyzer.name, version: doc.analyzer.version })
+        : [t('status.unusable'), ...doc.errors.map((e) => e.message)].join(' '),
+      ok ? 'done' : 'error',
+    );
+    if (silent) return;
+    performance.mark('article-analyzer:rendered', { detail: { blocks: total, characters: text.length } });
+    this.#emit(ok ? 'analysis' : 'error', rawDoc);
+  }
+
+  #jump(span, position) {
+    this.#emit('jump', { start: span.start, end: span.end, text: span.text });
+    const view = this.#view;
+    if (!view || this.panelsOnly) return false;
+    const i = view.index.blockAt(span.start);
+    const el = view.blocks[i];
+    if (!el) return false;
+    const block = view.ctx.doc.blocks[i];
+    const range = rangeFor(view.nodes[i], span.start, Math.min(span.end, block.end));
+    if (range && globalThis.CSS?.highlights && typeof Highlight === 'function') CSS.highlights.set('aa-jump', new Highlight(range));
+    const target = range?.startContainer.parentElement ?? el;
+    const smooth = !matchMedia('(prefers-reduced-motion: reduce)').matches;
+    target.scrollIntoView({ block: 'center', behavior: smooth ? 'smooth' : 'auto' });
+    el.focus({ preventScroll: true });
+    const lang = view.ctx.lang;
+    const text = span.text.length > 80 ? `${span.text.slice(0, 79)}…` : span.text;
+    this.#ui.announcer.textContent = position
+      ? translate(lang, 'status.jumpedN', { i: position.i, n: position.n, text })
+      : translate(lang, 'status.jumped', { text });
+    return true;
+  }
+}
+
+if (!customElements.get('article-analyzer')) customElements.define('article-analyzer', ArticleAnalyzerElement);

@@ -1,0 +1,409 @@
+// UI strings in Vietnamese and English, and the formatting helpers that go with them.
+// `translate(lang, key, params)` looks a key up; `{name}` placeholders are filled from params.
+
+const vi = {
+  'app.title': 'Phân tích bài báo',
+  'app.tagline': 'Chạy hoàn toàn trong trình duyệt: văn bản không rời khỏi máy này.',
+  'app.skip': 'Chuyển đến kết quả',
+  'app.uiLanguage': 'Ngôn ngữ giao diện',
+  'app.componentDemo': 'Trang thử thành phần',
+
+  'editor.heading': 'Văn bản bài báo',
+  'editor.label': 'Dán hoặc gõ bài báo (mỗi đoạn một dòng)',
+  'editor.hint': 'Ctrl+Enter để phân tích ngay. Dán từ trang web vẫn giữ các đoạn. Có thể kéo thả tệp .txt vào đây.',
+  'editor.language': 'Ngôn ngữ bài',
+  'editor.language.auto': 'Tự nhận biết',
+  'editor.language.vi': 'Tiếng Việt',
+  'editor.language.en': 'Tiếng Anh',
+  'editor.referenceDate': 'Ngày tham chiếu',
+  'editor.auto': 'Tự phân tích khi sửa',
+  'editor.analyze': 'Phân tích',
+  'editor.open': 'Mở tệp .txt…',
+  'editor.sample': 'Bài mẫu',
+  'editor.clear': 'Xoá',
+  'editor.dropHere': 'Thả tệp .txt để mở',
+  'editor.chars': '{n} ký tự',
+  'editor.large': 'Văn bản lớn ({size}, {paragraphs} đoạn) được giữ ngoài ô soạn thảo để trang luôn mượt. Kết quả phân tích nằm bên cạnh.',
+  'editor.large.edit': 'Vẫn sửa trong ô soạn thảo',
+  'editor.large.preview': 'Phần đầu văn bản',
+
+  'file.read': 'Đã đọc “{name}” ({size}) với mã {encoding}.',
+  'file.read.normalized': 'Đã đọc “{name}” ({size}) với mã {encoding}; dấu thanh tách rời đã được ghép lại (NFC).',
+  'file.guess1258': 'Tệp không phải UTF-8 hợp lệ nên được đọc theo Windows-1258 (đoán). Nếu chữ hiển thị sai, hãy lưu lại tệp dưới dạng UTF-8.',
+  'file.guessUtf16': 'Tệp không có BOM nhưng trông như UTF-16 nên được đọc theo {encoding} (đoán).',
+  'file.binary': 'Không đọc được “{name}”: tệp có vẻ không phải văn bản.',
+  'file.undecodable': 'Không đọc được “{name}”: không nhận ra bảng mã (không phải UTF-8, UTF-16 hay Windows-1258).',
+  'file.notText': '“{name}” không phải tệp .txt; chỉ mở được tệp văn bản.',
+  'file.empty': 'Tệp “{name}” rỗng.',
+  'file.error': 'Không đọc được “{name}”: {message}',
+
+  'export.heading': 'Xuất kết quả',
+  'export.copy': 'Sao chép JSON',
+  'export.download': 'Tải JSON',
+  'export.report': 'Tải báo cáo (.txt)',
+  'export.copied': 'Đã sao chép JSON vào bộ nhớ tạm.',
+  'export.copyFailed': 'Không sao chép được: {message}',
+  'export.saved': 'Đã tạo tệp {name}.',
+  'export.nothing': 'Chưa có kết quả để xuất.',
+
+  'results.heading': 'Kết quả phân tích',
+  'status.empty': 'Dán một bài báo để bắt đầu.',
+  'status.loading': 'Đang nạp bộ phân tích…',
+  'status.analysing': 'Đang phân tích {size}…',
+  'status.rendering': 'Đang hiển thị {done}/{total} khối…',
+  'status.done': 'Phân tích xong trong {ms} ms · {analyzer} {version}',
+  'status.failed': 'Phân tích thất bại: {message}',
+  'status.unusable': 'Không phân tích được văn bản này.',
+  'status.jumped': 'Đã chuyển đến “{text}”.',
+  'status.jumpedN': 'Đã chuyển đến lần {i}/{n}: “{text}”.',
+
+  'summary.untitled': '(không có tiêu đề)',
+  'summary.date': 'Ngày',
+  'summary.author': 'Tác giả',
+  'summary.language': 'Ngôn ngữ',
+  'lang.vi': 'Tiếng Việt',
+  'lang.en': 'Tiếng Anh',
+  'lang.und': 'Chưa xác định',
+
+  'doc.heading': 'Bài viết',
+  'doc.legend': 'Chú giải và bộ lọc',
+  'doc.sentences': 'Ranh giới câu',
+  'doc.labels': 'Nhãn loại',
+  'doc.quotes': 'Trích dẫn',
+  'doc.sentenceN': 'Câu {n}',
+  'doc.continued': '(tiếp)',
+
+  'block.header': 'Đầu trang',
+  'block.title': 'Tiêu đề',
+  'block.lead': 'Sapo',
+  'block.body': 'Thân bài',
+  'block.caption': 'Chú thích ảnh',
+  'block.speaker_caption': 'Chú thích phát biểu',
+  'block.subheading': 'Tiêu đề phụ',
+  'block.byline': 'Tác giả',
+  'block.speaker': 'Người nói',
+  'block.statement': 'Phát biểu',
+  'block.credit': 'Nguồn ảnh',
+
+  'entity.person': 'Người',
+  'entity.organization': 'Tổ chức',
+  'entity.location': 'Địa danh',
+  'entity.date': 'Ngày tháng',
+  'entity.time': 'Giờ',
+  'entity.number': 'Số',
+  'entity.money': 'Tiền',
+  'entity.percent': 'Phần trăm',
+  'entity.quantity': 'Số lượng',
+
+  'panel.outline': 'Bố cục',
+  'panel.people': 'Nhân vật',
+  'panel.organizations': 'Tổ chức',
+  'panel.places': 'Địa danh',
+  'panel.timeline': 'Dòng thời gian',
+  'panel.figures': 'Số liệu',
+  'panel.quotes': 'Trích dẫn',
+  'panel.abbreviations': 'Chữ viết tắt',
+  'panel.keywords': 'Từ khoá',
+  'panel.stats': 'Thống kê',
+  'panel.messages': 'Cảnh báo và lỗi',
+  'panel.json': 'JSON gốc',
+  'panel.none': 'Không có.',
+  'panel.more': 'Hiện thêm {n} mục',
+  'panel.jump': 'Đến vị trí',
+  'panel.jumpTo': 'Đến “{text}”',
+
+  'people.mentions': '{n} lần nhắc',
+  'people.next': 'Lần nhắc tiếp theo của {name}',
+  'people.forms': 'Cách gọi',
+  'people.roles': 'Chức vụ',
+  'people.quotes': '{n} trích dẫn',
+  'role.former': 'nguyên',
+  'role.standing': 'thường trực',
+  'role.acting': 'quyền',
+  'named.abbreviation': 'viết tắt',
+
+  'timeline.articleDate': 'Ngày của bài',
+  'timeline.unresolved': 'Chưa quy được về ngày',
+  'timeline.times': 'Giờ (không rõ ngày)',
+  'timeline.until': 'đến',
+  'partOfDay.morning': 'buổi sáng',
+  'partOfDay.noon': 'buổi trưa',
+  'partOfDay.afternoon': 'buổi chiều',
+  'partOfDay.evening': 'buổi tối',
+  'partOfDay.night': 'ban đêm',
+
+  'figures.type': 'Loại',
+  'figures.written': 'Trong bài',
+  'figures.value': 'Giá trị',
+
+  'quotes.unknown': 'Không rõ người nói',
+  'quote.direct': 'Trực tiếp',
+  'quote.reported': 'Gián tiếp',
+  'quote.speaker_caption': 'Chú thích',
+  'quote.cue': 'động từ dẫn: “{cue}”',
+
+  'abbr.abbreviation': 'Viết tắt',
+  'abbr.expansion': 'Đầy đủ',
+  'abbr.count': 'Số lần',
+  'keywords.score': 'Điểm',
+  'keywords.count': '{n} lần',
+
+  'stats.characters': 'Ký tự',
+  'stats.syllables': 'Âm tiết / từ đơn',
+  'stats.words': 'Từ',
+  'stats.sentences': 'Câu',
+  'stats.paragraphs': 'Đoạn',
+  'stats.readingTime': 'Thời gian đọc',
+  'stats.analysisTime': 'Thời gian phân tích',
+  'stats.minutes': '{m} phút {s} giây',
+  'stats.seconds': '{s} giây',
+
+  'messages.warning': 'Cảnh báo',
+  'messages.error': 'Lỗi',
+  'messages.client': 'Giao diện',
+  'messages.spanMismatch': '{n} vùng văn bản không khớp với nội dung bài (lỗi của bộ phân tích); chúng được bỏ qua khi tô màu.',
+
+  'json.show': 'Hiện JSON',
+  'json.truncated': 'Chỉ hiện {shown} đầu tiên trong {total}; tải JSON để xem đầy đủ.',
+
+  'report.title': 'BÁO CÁO PHÂN TÍCH BÀI BÁO',
+  'report.generated': 'Tạo bởi {analyzer} {version} lúc {when}',
+  'report.people': 'NHÂN VẬT VÀ CHỨC VỤ',
+  'report.quotes': 'TRÍCH DẪN',
+  'report.dates': 'NGÀY THÁNG',
+  'report.none': '(không có)',
+  'report.mentions': '{n} lần nhắc',
+};
+
+const en = {
+  'app.title': 'Article analyzer',
+  'app.tagline': 'Runs entirely in your browser: the text never leaves this machine.',
+  'app.skip': 'Skip to results',
+  'app.uiLanguage': 'Interface language',
+  'app.componentDemo': 'Component demo',
+
+  'editor.heading': 'Article text',
+  'editor.label': 'Paste or type the article (one paragraph per line)',
+  'editor.hint': 'Ctrl+Enter analyses now. Pasting from a web page keeps the paragraphs. You can drop a .txt file here.',
+  'editor.language': 'Article language',
+  'editor.language.auto': 'Detect',
+  'editor.language.vi': 'Vietnamese',
+  'editor.language.en': 'English',
+  'editor.referenceDate': 'Reference date',
+  'editor.auto': 'Re-analyse while editing',
+  'editor.analyze': 'Analyse',
+  'editor.open': 'Open .txt file…',
+  'editor.sample': 'Sample',
+  'editor.clear': 'Clear',
+  'editor.dropHere': 'Drop a .txt file to open it',
+  'editor.chars': '{n} characters',
+  'editor.large': 'This large text ({size}, {paragraphs} paragraphs) is kept out of the editor so the page stays fast. The analysis is alongside.',
+  'editor.large.edit': 'Edit it in the editor anyway',
+  'editor.large.preview': 'Start of the text',
+
+  'file.read': 'Read “{name}” ({size}) as {encoding}.',
+  'file.read.normalized': 'Read “{name}” ({size}) as {encoding}; detached tone marks were composed (NFC).',
+  'file.guess1258': 'The file is not valid UTF-8, so it was read as Windows-1258 (a guess). If the letters look wrong, save the file as UTF-8.',
+  'file.guessUtf16': 'The file has no BOM but looks like UTF-16, so it was read as {encoding} (a guess).',
+  'file.binary': 'Cannot read “{name}”: it does not look like a text file.',
+  'file.undecodable': 'Cannot read “{name}”: unknown encoding (not UTF-8, UTF-16 or Windows-1258).',
+  'file.notText': '“{name}” is not a .txt file; only text files can be opened.',
+  'file.empty': 'The file “{name}” is empty.',
+  'file.error': 'Cannot read “{name}”: {message}',
+
+  'export.heading': 'Export',
+  'export.copy': 'Copy JSON',
+  'export.download': 'Download JSON',
+  'export.report': 'Download report (.txt)',
+  'export.copied': 'JSON copied to the clipboard.',
+  'export.copyFailed': 'Could not copy: {message}',
+  'export.saved': 'Created {name}.',
+  'export.nothing': 'There is no result to export yet.',
+
+  'results.heading': 'Analysis',
+  'status.empty': 'Paste an article to start.',
+  'status.loading': 'Loading the analyzer…',
+  'status.analysing': 'Analysing {size}…',
+  'status.rendering': 'Rendering block {done} of {total}…',
+  'status.done': 'Analysed in {ms} ms · {analyzer} {version}',
+  'status.failed': 'Analysis failed: {message}',
+  'status.unusable': 'This text cannot be analysed.',
+  'status.jumped': 'Moved to “{text}”.',
+  'status.jumpedN': 'Moved to mention {i} of {n}: “{text}”.',
+
+  'summary.untitled': '(no title)',
+  'summary.date': 'Date',
+  'summary.author': 'Author',
+  'summary.language': 'Language',
+  'lang.vi': 'Vietnamese',
+  'lang.en': 'English',
+  'lang.und': 'Undetermined',
+
+  'doc.heading': 'Article',
+  'doc.legend': 'Legend and filters',
+  'doc.sentences': 'Sentence boundaries',
+  'doc.labels': 'Type labels',
+  'doc.quotes': 'Quotes',
+  'doc.sentenceN': 'Sentence {n}',
+  'doc.continued': '(continued)',
+
+  'block.header': 'Header',
+  'block.title': 'Title',
+  'block.lead': 'Lead',
+  'block.body': 'Body',
+  'block.caption': 'Caption',
+  'block.speaker_caption': 'Speaker caption',
+  'block.subheading': 'Subheading',
+  'block.byline': 'Byline',
+  'block.speaker': 'Speaker',
+  'block.statement': 'Statement',
+  'block.credit': 'Photo credit',
+
+  'entity.person': 'Person',
+  'entity.organization': 'Organization',
+  'entity.location': 'Place',
+  'entity.date': 'Date',
+  'entity.time': 'Time',
+  'entity.number': 'Number',
+  'entity.money': 'Money',
+  'entity.percent': 'Percent',
+  'entity.quantity': 'Quantity',
+
+  'panel.outline': 'Outline',
+  'panel.people': 'People',
+  'panel.organizations': 'Organizations',
+  'panel.places': 'Places',
+  'panel.timeline': 'Timeline',
+  'panel.figures': 'Figures',
+  'panel.quotes': 'Quotes',
+  'panel.abbreviations': 'Abbreviations',
+  'panel.keywords': 'Keywords',
+  'panel.stats': 'Statistics',
+  'panel.messages': 'Warnings and errors',
+  'panel.json': 'Raw JSON',
+  'panel.none': 'None.',
+  'panel.more': 'Show {n} more',
+  'panel.jump': 'Show in text',
+  'panel.jumpTo': 'Show “{text}” in the text',
+
+  'people.mentions': { one: '{n} mention', other: '{n} mentions' },
+  'people.next': 'Next mention of {name}',
+  'people.forms': 'Written as',
+  'people.roles': 'Roles',
+  'people.quotes': { one: '{n} quote', other: '{n} quotes' },
+  'role.former': 'former',
+  'role.standing': 'standing',
+  'role.acting': 'acting',
+  'named.abbreviation': 'abbreviation',
+
+  'timeline.articleDate': 'Article date',
+  'timeline.unresolved': 'Not resolved to a date',
+  'timeline.times': 'Times (no date)',
+  'timeline.until': 'to',
+  'partOfDay.morning': 'morning',
+  'partOfDay.noon': 'noon',
+  'partOfDay.afternoon': 'afternoon',
+  'partOfDay.evening': 'evening',
+  'partOfDay.night': 'night',
+
+  'figures.type': 'Type',
+  'figures.written': 'As written',
+  'figures.value': 'Value',
+
+  'quotes.unknown': 'Unknown speaker',
+  'quote.direct': 'Direct',
+  'quote.reported': 'Reported',
+  'quote.speaker_caption': 'Caption',
+  'quote.cue': 'cue: “{cue}”',
+
+  'abbr.abbreviation': 'Abbreviation',
+  'abbr.expansion': 'Stands for',
+  'abbr.count': 'Count',
+  'keywords.score': 'Score',
+  'keywords.count': '{n}×',
+
+  'stats.characters': 'Characters',
+  'stats.syllables': 'Syllables / word tokens',
+  'stats.words': 'Words',
+  'stats.sentences': 'Sentences',
+  'stats.paragraphs': 'Paragraphs',
+  'stats.readingTime': 'Reading time',
+  'stats.analysisTime': 'Analysis time',
+  'stats.minutes': '{m} min {s} s',
+  'stats.seconds': '{s} s',
+
+  'messages.warning': 'Warning',
+  'messages.error': 'Error',
+  'messages.client': 'Interface',
+  'messages.spanMismatch': '{n} spans do not match the article text (an analyzer bug); they are left out of the highlighting.',
+
+  'json.show': 'Show JSON',
+  'json.truncated': 'Showing the first {shown} of {total}; download the JSON for all of it.',
+
+  'report.title': 'ARTICLE ANALYSIS REPORT',
+  'report.generated': 'Made by {analyzer} {version} on {when}',
+  'report.people': 'PEOPLE AND ROLES',
+  'report.quotes': 'QUOTES',
+  'report.dates': 'DATES',
+  'report.none': '(none)',
+  'report.mentions': { one: '{n} mention', other: '{n} mentions' },
+};
+
+export const STRINGS = { vi, en };
+export const UI_LANGUAGES = ['vi', 'en'];
+
+/** The UI language to use for a BCP 47 tag: 'en…' → 'en', anything else → 'vi' (the product's first language). */
+export function uiLanguage(tag) {
+  return String(tag ?? '').toLowerCase().startsWith('en') ? 'en' : 'vi';
+}
+
+const plurals = new Map();
+
+/**
+ * A string by key. An entry may be { one, other } (English nouns); the form follows params.count, else params.n.
+ */
+export function translate(lang, key, params) {
+  const ui = uiLanguage(lang);
+  const table = STRINGS[ui];
+  let text = table[key] ?? en[key] ?? key;
+  if (typeof text === 'object') {
+    if (!plurals.has(ui)) plurals.set(ui, new Intl.PluralRules(locale(ui)));
+    const count = Number(params?.count ?? String(params?.n ?? '').replace(/[^\d.-]/g, ''));
+    text = text[plurals.get(ui).select(count)] ?? text.other;
+  }
+  if (params) text = text.replace(/\{(\w+)\}/g, (m, name) => (name in params ? String(params[name]) : m));
+  return text;
+}
+
+const locale = (lang) => (uiLanguage(lang) === 'en' ? 'en-GB' : 'vi-VN');
+
+export function formatNumber(lang, value, options) {
+  // 'min2': no separator in four-digit numbers, so years read as years (2020, not 2.020).
+  return new Intl.NumberFormat(locale(lang), { useGrouping: 'min2', ...options }).format(value);
+}
+
+/** 2048 → "2 KB", 2_000_000 → "1,9 MB" (binary units, one decimal above 1 MB). */
+export function formatSize(lang, bytes) {
+  if (bytes < 1024) return `${formatNumber(lang, bytes)} B`;
+  if (bytes < 1024 * 1024) return `${formatNumber(lang, Math.round(bytes / 1024))} KB`;
+  return `${formatNumber(lang, bytes / (1024 * 1024), { maximumFractionDigits: 1 })} MB`;
+}
+
+/** ISO "YYYY", "YYYY-MM" or "YYYY-MM-DD" in words for the UI; anything else is returned unchanged. */
+export function formatIsoDate(lang, iso) {
+  const m = /^(\d{4})(?:-(\d{2}))?(?:-(\d{2}))?$/.exec(String(iso ?? ''));
+  if (!m) return String(iso ?? '');
+  const [, y, mo, d] = m;
+  const date = new Date(Date.UTC(Number(y), mo ? Number(mo) - 1 : 0, d ? Number(d) : 1));
+  const options = { timeZone: 'UTC', year: 'numeric' };
+  if (mo) options.month = 'long';
+  if (d) options.day = 'numeric';
+  return new Intl.DateTimeFormat(locale(lang), options).format(date);
+}
+
+export function formatDuration(lang, seconds) {
+  const total = Math.round(seconds);
+  const m = Math.floor(total / 60);
+  const s = total % 60;
+  return m ? translate(lang, 'stats.minutes', { m, s }) : translate(lang, 'stats.seconds', { s });
+}
