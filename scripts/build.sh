@@ -19,8 +19,13 @@ if [ "$what" = wasm ] || [ "$what" = all ]; then
   cmake --build "$root/build/wasm" -j"$jobs" >/dev/null
   gen="$root/wasm/js/gen"
   mkdir -p "$gen"
-  for f in article_analyzer.js article_analyzer.wasm; do
-    cmp -s "$root/build/wasm/wasm/$f" "$gen/$f" || cp "$root/build/wasm/wasm/$f" "$gen/$f"
-  done
-  cmp -s "$root/core/data/external/vi_words.txt" "$gen/vi_words.txt" || cp "$root/core/data/external/vi_words.txt" "$gen/vi_words.txt"
+  # Replace each file atomically (copy, then rename), so a page loading during a rebuild never reads a
+  # half-written module.
+  place() {
+    cmp -s "$1" "$2" && return 0
+    cp "$1" "$2.tmp.$$" && mv -f "$2.tmp.$$" "$2"
+  }
+  place "$root/build/wasm/wasm/article_analyzer.wasm" "$gen/article_analyzer.wasm"
+  place "$root/build/wasm/wasm/article_analyzer.js" "$gen/article_analyzer.js"
+  place "$root/core/data/external/vi_words.txt" "$gen/vi_words.txt"
 fi

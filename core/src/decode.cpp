@@ -6,6 +6,7 @@
 #include <unicode/ucnv.h>
 #include <unicode/unistr.h>
 
+#include <algorithm>
 #include <memory>
 
 #include "article/analyzer.h"
@@ -52,6 +53,22 @@ double vietnamese_share(const std::u16string& s) {
   return letters == 0 ? 0.0 : static_cast<double>(marked) / static_cast<double>(letters);
 }
 
+// UTF-16 saved without a byte-order mark: text in Latin script has a zero high byte in most code units,
+// so one byte position is mostly zero. Returns "utf-16le", "utf-16be" or "auto" (not UTF-16).
+std::string utf16_without_bom(std::string_view bytes) {
+  if (bytes.size() < 4 || bytes.size() % 2 != 0) return "auto";
+  std::size_t even_zero = 0, odd_zero = 0;
+  const std::size_t n = std::min<std::size_t>(bytes.size(), 4096);
+  for (std::size_t i = 0; i + 1 < n; i += 2) {
+    even_zero += bytes[i] == 0;
+    odd_zero += bytes[i + 1] == 0;
+  }
+  const std::size_t units = n / 2;
+  if (odd_zero * 10 >= units * 3 && even_zero * 20 < units) return "utf-16le";
+  if (even_zero * 10 >= units * 3 && odd_zero * 20 < units) return "utf-16be";
+  return "auto";
+}
+
 }  // namespace
 
 Decoded decode(std::string_view bytes, const std::string& requested) {
@@ -72,6 +89,8 @@ Decoded decode(std::string_view bytes, const std::string& requested) {
         encoding = "utf-16le";
       else if (bom({0xFE, 0xFF}))
         encoding = "utf-16be";
+      else
+        encoding = utf16_without_bom(bytes);
     }
     std::u16string text;
     if (encoding == "auto" || encoding == "utf-8") {

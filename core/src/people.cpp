@@ -211,13 +211,17 @@ void add_named(std::vector<NamedThing>& list, std::unordered_map<std::string, in
 void find_people(Doc& doc) {
   PeopleBuilder(doc).run();
   std::unordered_map<std::string, int> orgs, places;
-  for (const Entity& e : doc.out.entities) {
+  for (std::size_t i = 0; i < doc.out.entities.size(); ++i) {
+    const Entity& e = doc.out.entities[i];
     if (e.type == "organization") {
       const std::string written = to_utf8(doc.slice(e.span));
       const std::string name = !e.value.expansion.empty()   ? e.value.expansion
                                : !e.value.canonical.empty() ? e.value.canonical
                                                             : written;
-      add_named(doc.out.organizations, orgs, name, e.value.expansion.empty() ? "" : written, e.span);
+      // An expanded organization starts with its abbreviation ("UBND" of "UBND tỉnh Hà Tĩnh").
+      const std::string abbreviation =
+          e.value.expansion.empty() ? "" : to_utf8(doc.slice(doc.tokens[doc.entity_tokens[i].first].span));
+      add_named(doc.out.organizations, orgs, name, abbreviation, e.span);
     }
   }
   // Places in document order, whether standing alone or inside an organization's name.

@@ -3,7 +3,9 @@
 // under Node) here and handed to the module, because the Emscripten loader cannot fetch file: URLs in Node.
 import createArticleModule from './gen/article_analyzer.js';
 
-const moduleUrl = (name) => new URL(`./gen/${name}`, import.meta.url);
+// Literal URLs, so that bundlers and static builders can follow them.
+const wasmUrl = () => new URL('./gen/article_analyzer.wasm', import.meta.url);
+const wordListUrl = () => new URL('./gen/vi_words.txt', import.meta.url);
 
 async function loadBytes(url) {
   if (url.protocol === 'file:') {
@@ -21,10 +23,10 @@ async function loadBytes(url) {
  */
 export async function createAnalyzer(init = {}) {
   const [wasmBinary, wordList] = await Promise.all([
-    init.wasmBinary ?? loadBytes(new URL(init.wasmUrl ?? moduleUrl('article_analyzer.wasm'))),
+    init.wasmBinary ?? loadBytes(new URL(init.wasmUrl ?? wasmUrl())),
     init.wordList !== undefined
       ? init.wordList
-      : loadBytes(new URL(init.wordListUrl ?? moduleUrl('vi_words.txt'))).then((b) => new TextDecoder().decode(b)),
+      : loadBytes(new URL(init.wordListUrl ?? wordListUrl())).then((b) => new TextDecoder().decode(b)),
   ]);
   const module = await createArticleModule({ wasmBinary });
   if (wordList) module.setWordList(wordList);

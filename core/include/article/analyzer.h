@@ -219,7 +219,8 @@ struct Decoded {
   std::vector<Message> warnings;  // e.g. "unknown_encoding" when the guess is uncertain
 };
 
-// Decodes the bytes of a text file with ICU converters: a byte-order mark decides (UTF-8, UTF-16LE/BE);
+// Decodes the bytes of a text file with ICU converters: a byte-order mark decides (UTF-8, UTF-16LE/BE), and
+// UTF-16 without a mark is recognized by its zero bytes;
 // otherwise valid UTF-8 is UTF-8, and anything else is read as Windows-1258 (Vietnamese) when that gives
 // Vietnamese letters, else as Windows-1252 with an "unknown_encoding" warning. `encoding` forces one
 // ("auto" guesses). Never throws.
