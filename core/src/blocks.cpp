@@ -168,7 +168,6 @@ std::int64_t speaker_colon(const Doc& doc, int s0, int s1) {
   if (!has_title) return -1;
   for (int t = t0; t < name; ++t)
     if (doc.info[t].lower == ",") return -1;
-  (void)s;
   return doc.tokens[colon].span.start;
 }
 
@@ -312,12 +311,11 @@ void classify_blocks(Doc& doc) {
     }
     if (const std::int64_t colon = speaker_colon(doc, s0, s1); colon >= 0) {
       Block& b = builder.add("speaker_caption", start, end, p);
-      std::int64_t speaker_end = colon, statement_start = colon + 1;
-      trim(s, statement_start, speaker_end);  // no-op for the statement start; trims the speaker's end
-      statement_start = colon + 1;
-      while (statement_start < end && is_space(s[statement_start])) ++statement_start;
-      b.speaker = doc.span(start, colon);
-      b.statement = doc.span(statement_start, end);
+      std::int64_t speaker_start = start, speaker_end = colon, statement_start = colon + 1, statement_end = end;
+      trim(s, speaker_start, speaker_end);
+      trim(s, statement_start, statement_end);
+      b.speaker = doc.span(speaker_start, speaker_end);
+      b.statement = doc.span(statement_start, statement_end);
       continue;
     }
     if (const auto credit = find_credit(s, start, end); credit && s1 - s0 == 1) {

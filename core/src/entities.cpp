@@ -110,7 +110,6 @@ class EntityFinder {
   }
 
  public:
-
  private:
   const std::string& lower(int t) const { return doc_.info[t].lower; }
   bool word(int t) const { return doc_.info[t].is_word; }
@@ -208,7 +207,11 @@ class EntityFinder {
   }
 
   // An organization starting at t; returns its length in tokens.
-  int organization_at(int t, int end, std::string* expansion) const {
+  // `expansion`: the spelled-out form of an abbreviation that starts it ("Ủy ban nhân dân" for "UBND");
+  // `canonical_prefix`: a head word borrowed from the title before it ("Ban " for "Trưởng ban Dân vận …").
+  int organization_at(int t, int end, std::string* expansion, std::string* canonical_prefix = nullptr) const {
+    std::string ignored;
+    if (!canonical_prefix) canonical_prefix = &ignored;
     int head = 0;
     const auto& abbreviations = abbreviation_table();
     if (auto it = abbreviations.find(to_utf8(doc_.slice(doc_.tokens[t].span)));
@@ -225,7 +228,7 @@ class EntityFinder {
         head = 1;
         std::string written = to_utf8(doc_.slice(doc_.tokens[t - 1].span));
         if (!written.empty() && written[0] >= 'a' && written[0] <= 'z') written[0] = static_cast<char>(written[0] - 32);
-        *expansion = "\x01" + written + " ";  // marks a prefix to the written name (see scan_sentence)
+        *canonical_prefix = written + " ";
       }
       if (head == 0) return 0;
       // A one-syllable head that forms an ordinary word with a lowercase syllable after it is that word:
@@ -286,8 +289,9 @@ class EntityFinder {
     }
     const int length = j - t;
     // A bare head word ("Ban", "Sở") at the start of a sentence is an ordinary word.
-    if (length == head && head == 1 && known == 0 && t == start_of_sentence && expansion->empty()) return 0;
-    if (length == head && known == 0 && expansion->empty()) {
+    const bool named_by_context = !expansion->empty() || !canonical_prefix->empty();
+    if (length == head && head == 1 && known == 0 && t == start_of_sentence && !named_by_context) return 0;
+    if (length == head && known == 0 && !named_by_context) {
       // A head word with no name after it ("Bộ", "Tập đoàn") is a common noun here.
       return 0;
     }
@@ -440,12 +444,11 @@ class EntityFinder {
         t += std::max(n, 1);
         continue;
       }
-      std::string expansion;
-      if (const int n = organization_at(t, end, &expansion); n > 0) {
+      std::string expansion, prefix;
+      if (const int n = organization_at(t, end, &expansion, &prefix); n > 0) {
         EntityValue v;
-        if (!expansion.empty() && expansion[0] == '\x01') {
-          v.canonical =
-              expansion.substr(1) + to_utf8(doc_.slice(doc_.tokens[t].span.start, doc_.tokens[t + n - 1].span.end));
+        if (!prefix.empty()) {
+          v.canonical = prefix + to_utf8(doc_.slice(doc_.tokens[t].span.start, doc_.tokens[t + n - 1].span.end));
         } else if (!expansion.empty()) {
           const std::string rest = to_utf8(doc_.slice(doc_.tokens[t].span.end, doc_.tokens[t + n - 1].span.end));
           v.expansion = expansion + rest;
@@ -514,9 +517,9 @@ class EntityFinder {
           continue;
         }
       }
-      if (capitalized(t) && !doc_.info[t].all_upper && t >= begin + 2 && (lower(t - 1) == "và" || lower(t - 1) == ",") &&
-          !doc_.entity_tokens.empty() && doc_.entity_tokens.back().second == t - 1 &&
-          doc_.out.entities.back().type == "location") {
+      if (capitalized(t) && !doc_.info[t].all_upper && t >= begin + 2 &&
+          (lower(t - 1) == "và" || lower(t - 1) == ",") && !doc_.entity_tokens.empty() &&
+          doc_.entity_tokens.back().second == t - 1 && doc_.out.entities.back().type == "location") {
         // "ở Cẩm Xuyên và Kỳ Anh": a name coordinated with a place is a place, unless it is a full personal name.
         const int run = std::min(capitalized_run(t, end), 4);
         if (run > 0 && run <= 3 && (person_name_at(t, end) == 0 || run <= 2) && organization_at_quiet(t, end) == 0) {

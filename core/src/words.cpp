@@ -147,6 +147,15 @@ void segment_words(Doc& doc) {
     for (int k = 1; k < n; ++k) doc.word_length[i + k] = 0;
     doc.out.words.push_back({doc.span(doc.tokens[i].span.start, doc.tokens[i + n - 1].span.end), n, proper});
   };
+  // Lowercase-led syllables [b, e) as word-list words.
+  auto emit_stretch = [&](int b, int e) {
+    if (b >= e) return;
+    int at = b;
+    for (int len : match_stretch(doc, b, e)) {
+      emit(at, len, false);
+      at += len;
+    }
+  };
   for (std::size_t s = 0; s < doc.out.sentences.size(); ++s) {
     const int end = doc.sentence_token_end(static_cast<int>(s));
     for (int i = doc.sentence_token_begin(static_cast<int>(s)); i < end;) {
@@ -177,14 +186,7 @@ void segment_words(Doc& doc) {
                lexicon_match(doc, k + run - 1, stretch_end) > 1)
           --run;
         if (run >= 2 && lexicon_match(doc, k, stretch_end) < run) {
-          for (int j = plain, n = 0; j < k; j += n) {
-            const std::vector<int> parts = match_stretch(doc, plain, k);
-            for (int len : parts) {
-              emit(j, len, false);
-              j += len;
-            }
-            break;
-          }
+          emit_stretch(plain, k);
           emit(k, run, true);
           k += run;
           plain = k;
@@ -192,13 +194,7 @@ void segment_words(Doc& doc) {
           ++k;
         }
       }
-      for (int j = plain; j < stretch_end;) {
-        for (int len : match_stretch(doc, plain, stretch_end)) {
-          emit(j, len, false);
-          j += len;
-        }
-        break;
-      }
+      emit_stretch(plain, stretch_end);
       i = stretch_end;
     }
   }
