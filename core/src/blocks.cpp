@@ -145,7 +145,6 @@ bool looks_like_author_line(const Doc& doc, int s0, int s1, std::int64_t start, 
 
 // "<title> <Name>: <statement>": returns the colon position, or -1.
 std::int64_t speaker_colon(const Doc& doc, int s0, int s1) {
-  const std::u16string_view s = doc.text.norm;
   const int t0 = doc.sentence_token_begin(s0), t1 = doc.sentence_token_end(s1 - 1);
   int colon = -1;
   for (int t = t0; t < t1 && t < t0 + 24; ++t) {
