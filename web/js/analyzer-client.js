@@ -4,6 +4,10 @@
 // superseded it. A superseded run that is still small is left to finish (its result is dropped: restarting the
 // worker would cost more than waiting); a superseded run on a large input is cut short by terminating the worker,
 // which is then started again for the newer request.
+//
+// decode(file) sends a text file's bytes to the same worker (the ArrayBuffer is transferred, not copied) and
+// resolves with what the core's decode() made of them. Decoding is not superseded by analyses: a request cut
+// short by a restart is sent again to the new worker when its bytes can be read again (a File or Blob).
 
 export const LARGE_INPUT = 100_000; // UTF-16 code units; above this a stale run is killed rather than awaited
 
@@ -21,6 +25,7 @@ export class AnalyzerClient {
     this.inflight = null; // { id, size, resolve, reject, doc, parts, ms, stale }
     this.queued = null;   // the newest request, waiting for the in-flight one to finish
     this.jsonRequests = new Map();
+    this.decodes = new Map(); // requestId → { source, encoding, resolve, reject, worker }
     this.seq = 0;
     this.ready = new Promise((resolve, reject) => {
       this.resolveReady = resolve;
@@ -73,6 +78,55 @@ export class AnalyzerClient {
     return promise;
   }
 
+  /**
+   * Decodes a text file's bytes in the worker with the core's ICU converters (analyzer.decode()).
+   * @param {Blob|ArrayBuffer|ArrayBufferView} source a File or Blob is read into a new buffer; an ArrayBuffer is
+   *   transferred as it is (it is detached afterwards); a typed array's bytes are copied first
+   * @param {string} [encoding] 'auto' (default) or one the core accepts ('utf-8', 'utf-16le', …)
+   * @returns {Promise<{ok: boolean, text: string, encoding: string, warnings: {code: string, message: string}[],
+   *   binary: boolean, ms: number}>} `binary`: the text would be refused by the analyzer as binary_input
+   */
+  decode(source, encoding = 'auto') {
+    const request = { requestId: ++this.seq, source, encoding, worker: null };
+    const promise = new Promise((resolve, reject) => Object.assign(request, { resolve, reject }));
+    this.decodes.set(request.requestId, request);
+    this.postDecode(request);
+    return promise;
+  }
+
+  async postDecode(request) {
+    let bytes;
+    try {
+      const { source } = request;
+      if (source instanceof Blob) bytes = await source.arrayBuffer();
+      else if (source instanceof ArrayBuffer) bytes = source;
+      else if (ArrayBuffer.isView(source)) bytes = new Uint8Array(source.buffer, source.byteOffset, source.byteLength).slice().buffer;
+      else throw new TypeError('decode() takes a Blob, an ArrayBuffer or a typed array.');
+    } catch (err) {
+      this.decodes.delete(request.requestId);
+      request.reject(err);
+      return;
+    }
+    if (this.decodes.get(request.requestId) !== request) return; // settled while the file was being read
+    const worker = this.ensureWorker();
+    request.worker = worker;
+    worker.postMessage({ type: 'decode', requestId: request.requestId, bytes, encoding: request.encoding }, [bytes]);
+  }
+
+  /** Settles the decode requests that `worker` held: rejected with `error`, or sent again when possible. */
+  dropDecodes(worker, error, { resend = false } = {}) {
+    for (const request of [...this.decodes.values()]) {
+      if (request.worker !== worker) continue; // still being read: it goes to whichever worker runs then
+      request.worker = null;
+      if (resend && request.source instanceof Blob) {
+        this.postDecode(request);
+      } else {
+        this.decodes.delete(request.requestId);
+        request.reject(error);
+      }
+    }
+  }
+
   pump() {
     if (this.inflight || !this.queued) return;
     const request = this.queued;
@@ -85,9 +139,11 @@ export class AnalyzerClient {
   /** Terminates the worker (cutting a stale run short); the next request starts a fresh one. */
   restart() {
     if (this.worker) {
-      this.worker.terminate();
+      const worker = this.worker;
+      worker.terminate();
       this.worker = null;
       this.stats.restarts++;
+      this.dropDecodes(worker, new Error('The analyzer restarted before the file was decoded.'), { resend: true });
     }
     this.inflight = null;
     for (const { resolve } of this.jsonRequests.values()) resolve(null);
@@ -110,6 +166,14 @@ export class AnalyzerClient {
         const pending = this.jsonRequests.get(msg.requestId);
         this.jsonRequests.delete(msg.requestId);
         pending?.resolve(msg.text);
+        return;
+      }
+      case 'decoded': {
+        const pending = this.decodes.get(msg.requestId);
+        if (!pending) return;
+        this.decodes.delete(msg.requestId);
+        if (msg.error != null) pending.reject(new Error(msg.error));
+        else pending.resolve({ ...msg.result, ms: msg.ms });
         return;
       }
     }
@@ -144,6 +208,7 @@ export class AnalyzerClient {
     if (current && !current.stale) current.reject(error);
     for (const { resolve } of this.jsonRequests.values()) resolve(null);
     this.jsonRequests.clear();
+    this.dropDecodes(worker, error);
     // A queued request gets a fresh worker; a module that cannot load will fail it the same way.
     if (this.queued) this.pump();
   }
@@ -159,6 +224,8 @@ export class AnalyzerClient {
   }
 
   dispose() {
+    for (const request of this.decodes.values()) request.reject(new DOMException('The analyzer was disposed.', 'AbortError'));
+    this.decodes.clear();
     this.restart();
     if (this.queued) this.queued.reject(superseded());
     this.queued = null;

@@ -1,13 +1,19 @@
 // Module worker that owns the WebAssembly analyzer, so analysis never runs on the page's main thread.
 //
 // Protocol (main → worker):  {type: 'analyze', id, text, options}  |  {type: 'json', id, requestId, indent}
+//                            {type: 'decode', requestId, bytes: ArrayBuffer (transferred), encoding}
 // (worker → main):           {type: 'ready', version, ms}  |  {type: 'fatal', message}
 //                            {type: 'head', id, doc, parts, ms}  then  {type: 'part', id, key, items} … {type: 'done', id}
 //                            {type: 'json', requestId, text}  |  {type: 'failed', id, message}
+//                            {type: 'decoded', requestId, result: {ok, text, encoding, warnings, binary}, ms}
+//                            | {type: 'decoded', requestId, error}
+//
+// A file's bytes are decoded here by the core (analyzer.decode(): ICU converters), never on the main thread.
 //
 // A big document (a 2 MB article has ~10^5 words) is sent in slices: structured-cloning it in one message would
 // cost the main thread one long task, while slices are received as many short ones.
 import { createAnalyzer } from '../pkg/index.js';
+import { looksBinary } from './text-input.js';
 
 const PART_SIZE = 2000;
 const files = {
@@ -68,6 +74,17 @@ self.onmessage = async ({ data }) => {
   } else if (data?.type === 'json') {
     const text = last && last.id === data.id ? JSON.stringify(last.doc, null, data.indent || undefined) : null;
     self.postMessage({ type: 'json', requestId: data.requestId, text });
+  } else if (data?.type === 'decode') {
+    try {
+      const a = await load();
+      const t0 = performance.now();
+      const result = a.decode(new Uint8Array(data.bytes), data.encoding || 'auto');
+      // The analyzer would refuse binary content (binary_input); saying so now leaves the editor's text alone.
+      result.binary = result.ok && looksBinary(result.text);
+      self.postMessage({ type: 'decoded', requestId: data.requestId, result, ms: performance.now() - t0 });
+    } catch (err) {
+      self.postMessage({ type: 'decoded', requestId: data.requestId, error: String(err?.message ?? err) });
+    }
   } else if (data?.type === 'init') {
     load().catch(() => {});
   }

@@ -2,7 +2,7 @@
 // plus what only a full page needs: HTML paste, file open/drop, exports, the interface language switch.
 import './article-analyzer.js';
 import { translate, uiLanguage, formatNumber, formatSize } from './i18n.js';
-import { htmlToText, decodeText, isTextFile } from './text-input.js';
+import { htmlToText, isTextFile, MAX_FILE_BYTES } from './text-input.js';
 import { textReport, slug, saveFile } from './report.js';
 
 const SAMPLE_URL = new URL('../sample.txt', import.meta.url);
@@ -10,6 +10,10 @@ const SAMPLE_URL = new URL('../sample.txt', import.meta.url);
 // a textarea out, on every keystroke, so a 2 MB paste would freeze the page for most of a second per key.
 export const LARGE_TEXT = 150_000;
 const UI_LANG_KEY = 'article-analyzer.ui-language';
+// The encodings the core's decode() reports, as the interface writes them.
+const ENCODING_NAMES = { 'utf-8': 'UTF-8', 'utf-16le': 'UTF-16LE', 'utf-16be': 'UTF-16BE', 'windows-1258': 'Windows-1258', 'windows-1252': 'Windows-1252' };
+// decode() warnings with a translation; any other code shows the core's own (English) message.
+const DECODE_WARNINGS = { unknown_encoding: 'file.unknownEncoding', invalid_utf8: 'file.invalidUtf8' };
 
 const $ = (id) => document.getElementById(id);
 const els = {
@@ -40,7 +44,8 @@ const els = {
 
 let lang = 'vi';
 let largeText = null; // the text while it is too large for the textarea
-let inputMessages = []; // [{key, params, level}] re-rendered on a language switch
+let inputMessages = []; // [{key, params, level, code}] re-rendered on a language switch; params may be (lang) => {…}
+let fileToken = 0; // the file being opened; anything else that replaces the text bumps it
 let exportMessage = null;
 const t = (key, params) => translate(lang, key, params);
 
@@ -104,20 +109,48 @@ function onPaste(event) {
   els.textarea.dispatchEvent(new Event('input', { bubbles: true }));
 }
 
+/**
+ * Opens a dropped or picked file. The cheap refusals come first (not a .txt file, empty, too large to ever be
+ * analysed); then the bytes go to the analyzer's worker, where the core decodes them (ICU converters), and the
+ * text, the encoding it was read in and the core's warnings come back.
+ */
 async function openFile(file) {
   if (!file) return;
+  const token = ++fileToken;
   const name = file.name;
-  if (!isTextFile(file)) return showInput([{ key: 'file.notText', params: { name }, level: 'warning' }]);
+  const params = (more) => (l) => ({ name, size: formatSize(l, file.size), limit: formatSize(l, MAX_FILE_BYTES), ...more });
+  const refuse = (code, key, more) => showInput([{ key, params: params(more), level: 'warning', code }]);
+  if (!isTextFile(file)) return refuse('not_text', 'file.notText');
+  if (file.size === 0) return refuse('empty', 'file.empty');
+  if (file.size > MAX_FILE_BYTES) return refuse('too_large', 'file.tooLarge');
+
+  showInput([{ key: 'file.reading', params: params(), level: 'info', code: 'reading' }]);
   let result;
   try {
-    result = decodeText(new Uint8Array(await file.arrayBuffer()));
+    result = await els.analyzer.decode(file);
   } catch (err) {
-    return showInput([{ key: 'file.error', params: { name, message: err.message }, level: 'warning' }]);
+    if (token !== fileToken) return;
+    if (err?.name === 'AbortError') return showInput([]); // the analyzer was disposed: nothing to report
+    return refuse('error', 'file.error', { message: err?.message ?? String(err) });
   }
-  if (!result.ok) return showInput([{ key: `file.${result.reason}`, params: { name }, level: 'warning', code: result.reason }]);
-  const messages = [{ key: result.normalized ? 'file.read.normalized' : 'file.read', params: { name, size: formatSize(lang, file.size), encoding: result.encoding }, level: 'info', code: 'read' }];
-  if (result.encoding === 'Windows-1258') messages.push({ key: 'file.guess1258', level: 'warning', code: 'guess-1258' });
-  else if (result.utf16Guess) messages.push({ key: 'file.guessUtf16', params: { encoding: result.encoding }, level: 'warning', code: 'guess-utf16' });
+  if (token !== fileToken) return; // another file, the sample or Clear came in the meantime
+
+  const warnings = result.warnings ?? [];
+  if (!result.ok) {
+    const [first] = warnings;
+    if (first?.code === 'invalid_utf8') return refuse('invalid_utf8', 'file.invalidUtf8');
+    if (!first || first.code === 'unknown_encoding') return refuse('unknown_encoding', 'file.undecodable');
+    return refuse(first.code, 'file.error', { message: first.message });
+  }
+  if (result.binary) return refuse('binary', 'file.binary');
+  if (!result.text.trim()) return refuse('empty', 'file.empty');
+
+  const encoding = ENCODING_NAMES[result.encoding] ?? result.encoding;
+  const legacy = result.encoding === 'windows-1258';
+  const messages = [{ key: legacy ? 'file.read.normalized' : 'file.read', params: params({ encoding }), level: 'info', code: 'read' }];
+  if (legacy) messages.push({ key: 'file.guess1258', level: 'warning', code: 'guess_1258' });
+  for (const w of warnings)
+    messages.push({ key: DECODE_WARNINGS[w.code] ?? 'file.warning', params: params({ encoding, message: w.message }), level: 'warning', code: w.code });
   showInput(messages, result.encoding);
   setText(result.text);
 }
@@ -134,7 +167,7 @@ function renderInputMessages() {
       const p = document.createElement('p');
       p.className = `msg ${m.level}`;
       p.dataset.code = m.code ?? m.key;
-      p.textContent = t(m.key, m.params);
+      p.textContent = t(m.key, typeof m.params === 'function' ? m.params(lang) : m.params);
       return p;
     }),
   );
@@ -237,6 +270,7 @@ function init() {
   });
   els.sample.addEventListener('click', loadSample);
   els.clear.addEventListener('click', () => {
+    fileToken++;
     showInput([]);
     setText('');
     els.textarea.focus();
@@ -292,6 +326,8 @@ function init() {
 }
 
 async function loadSample() {
+  fileToken++;
+  if (inputMessages.some((m) => m.code === 'reading')) showInput([]);
   try {
     const response = await fetch(SAMPLE_URL);
     if (!response.ok) throw new Error(`HTTP ${response.status}`);

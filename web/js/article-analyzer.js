@@ -13,7 +13,8 @@
 //   busy-delay      milliseconds a run lasts before the busy indicator shows (default 100; short runs never flash)
 // Properties: result (the last analysis document), analyzedText, busy, analyzer ({version}).
 // Methods: analyze() → Promise<doc> now, without waiting for the debounce; whenIdle(); showAnalysis(text, doc);
-//   jumpTo(start, end); json(indent) → Promise<string>.
+//   jumpTo(start, end); json(indent) → Promise<string>; decode(file, encoding) → Promise<{ok, text, encoding,
+//   warnings, binary}>: a text file's bytes decoded in the worker by the core (UTF-8, UTF-16, Windows-1258).
 // Events (not bubbling, like <img>'s load/error): `analysis` (detail: the document) after it is rendered;
 //   `error` (detail: the document, whose `errors` say why, or {status: 'internal_error', errors: [...]} when
 //   the analyzer itself failed); `jump` (detail: {start, end, text}) when a panel asks to show a span.
@@ -225,6 +226,21 @@ export class ArticleAnalyzerElement extends HTMLElement {
       if (text != null) return text;
     }
     return JSON.stringify(current.doc, null, indent || undefined);
+  }
+
+  /**
+   * Decodes a text file in the analyzer's worker with the core's ICU converters (the analyzer's decode()):
+   * UTF-8, UTF-16LE/BE with or without a BOM, Windows-1258 (NFC), else Windows-1252 with an `unknown_encoding`
+   * warning. Nothing is analysed or shown; set `text` to the result's text for that.
+   * @param {Blob|ArrayBuffer|ArrayBufferView} file a File/Blob is read and its buffer transferred to the worker;
+   *   an ArrayBuffer is transferred (detached afterwards); a typed array is copied
+   * @param {string} [encoding] 'auto' (default), 'utf-8', 'utf-16le', 'utf-16be', 'windows-1258', 'windows-1252'
+   * @returns {Promise<{ok: boolean, text: string, encoding: string, warnings: {code: string, message: string}[],
+   *   binary: boolean, ms: number}>} `binary`: the analyzer would refuse the text as binary data
+   */
+  decode(file, encoding = 'auto') {
+    this.#client ??= this.#makeClient();
+    return this.#client.decode(file, encoding);
   }
 
   // ----- internals -----

@@ -1,4 +1,4 @@
-// Getting article text in: HTML from the clipboard, and .txt files in the encodings Vietnamese newsrooms use.
+// Getting article text in: HTML from the clipboard, and the checks around opening .txt files.
 
 // Elements that end a paragraph. Everything else is inline: its text joins the paragraph around it.
 const BLOCK = new Set(
@@ -108,68 +108,36 @@ export function htmlToText(html) {
     .join('\n\n');
 }
 
+// Files: the bytes are decoded in the analyzer's worker by the C++ core (ICU converters; see decode() in
+// wasm/js/index.d.ts). What stays here are the cheap checks made around that: before decoding (name, size) and
+// after it (binary content), so a file the analyzer would refuse never replaces the editor's text.
+
 /**
- * Decodes a text file's bytes. UTF-8 (with or without BOM), UTF-16LE/BE with BOM, UTF-16 without BOM when the
- * zero bytes give it away, and Windows-1258 as the fallback for bytes that are not UTF-8.
- * @returns {{ok: true, text: string, encoding: string, guessed: boolean, normalized: boolean}
- *          | {ok: false, reason: 'binary'|'undecodable'|'empty'}}
+ * Files larger than this are refused before they are read. The analyzer takes at most 8 MiB of UTF-8
+ * (`input_too_large`), and no supported encoding gives fewer UTF-8 bytes than half the file's bytes
+ * (UTF-16: ≥ 1 byte of UTF-8 per 2 bytes; UTF-8 and the 8-bit encodings: ≥ 1 per byte), so anything larger
+ * could never be analysed.
  */
-export function decodeText(bytes) {
-  bytes = bytes instanceof Uint8Array ? bytes : new Uint8Array(bytes);
-  if (bytes.length === 0) return { ok: false, reason: 'empty' };
-  const decode = (label, data, fatal = true) => new TextDecoder(label, { fatal, ignoreBOM: true }).decode(data);
+export const MAX_FILE_BYTES = 2 * 8 * 1024 * 1024 + 2;
 
-  if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) {
-    try {
-      return ok(decode('utf-8', bytes.subarray(3)), 'UTF-8 (BOM)', false);
-    } catch {
-      return { ok: false, reason: 'undecodable' };
-    }
+/**
+ * Whether decoded text is binary data by the analyzer's own rule (`binary_input` in core/src/checks.cpp): NUL
+ * and other C0 control characters (tab, line feed, vertical tab, form feed and carriage return excepted) make up
+ * more than one in 20 bytes of its UTF-8. Fewer are analysed (NULs read as spaces, with a warning).
+ */
+export function looksBinary(text) {
+  let controls = 0;
+  let bytes = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c < 0x80) {
+      bytes++;
+      if (c < 0x20 && (c < 0x09 || c > 0x0d)) controls++;
+    } else if (c < 0x800) bytes += 2;
+    else if (c >= 0xd800 && c <= 0xdfff) bytes += 2; // a surrogate pair is 4 bytes of UTF-8
+    else bytes += 3;
   }
-  for (const [b0, b1, label, name] of [
-    [0xff, 0xfe, 'utf-16le', 'UTF-16LE (BOM)'],
-    [0xfe, 0xff, 'utf-16be', 'UTF-16BE (BOM)'],
-  ]) {
-    if (bytes[0] === b0 && bytes[1] === b1) {
-      try {
-        return ok(decode(label, bytes.subarray(2)), name, false);
-      } catch {
-        return { ok: false, reason: 'undecodable' };
-      }
-    }
-  }
-
-  // Zero bytes: UTF-16 without a BOM if they sit on one side of each pair, otherwise not text at all.
-  let zeroEven = 0;
-  let zeroOdd = 0;
-  for (let i = 0; i < bytes.length; i++) if (bytes[i] === 0) i % 2 ? zeroOdd++ : zeroEven++;
-  if (zeroEven + zeroOdd > 0) {
-    const pairs = bytes.length / 2;
-    const label = zeroOdd > pairs * 0.3 && zeroEven === 0 ? 'utf-16le' : zeroEven > pairs * 0.3 && zeroOdd === 0 ? 'utf-16be' : null;
-    if (!label || bytes.length % 2) return { ok: false, reason: 'binary' };
-    try {
-      return ok(decode(label, bytes), label.toUpperCase(), true, true);
-    } catch {
-      return { ok: false, reason: 'binary' };
-    }
-  }
-
-  try {
-    return ok(decode('utf-8', bytes), 'UTF-8', false);
-  } catch {
-    // Not UTF-8. Windows-1258 maps every byte, so it cannot fail; C0/C1 control characters in the result mean
-    // the bytes were something else (another legacy encoding, or not text).
-    const text = decode('windows-1258', bytes, false);
-    if (/[\u0000-\u0008\u000e-\u001f\u007f-\u009f]/.test(text)) return { ok: false, reason: 'undecodable' };
-    // Windows-1258 writes most tone marks as combining characters; compose them as every other source does.
-    const composed = text.normalize('NFC');
-    return { ok: true, text: composed, encoding: 'Windows-1258', guessed: true, normalized: composed !== text };
-  }
-}
-
-function ok(text, encoding, guessed, utf16Guess = false) {
-  if (/[\u0000-\u0008\u000e-\u001f]/.test(text)) return { ok: false, reason: 'binary' };
-  return { ok: true, text, encoding, guessed, utf16Guess, normalized: false };
+  return controls * 20 > bytes;
 }
 
 /** Whether a File looks like plain text by name or type (drop targets receive anything). */
