@@ -40,23 +40,48 @@ std::string nfc_utf8(const std::u16string& s) {
   return out;
 }
 
-// Share of letters carrying Vietnamese marks (Windows-1258 writes tones as combining marks).
-double vietnamese_share(const std::u16string& s) {
-  std::size_t letters = 0, marked = 0;
+// Share of letters followed by a Vietnamese tone mark. Windows-1258 writes tones as combining marks
+// (U+0300 grave, U+0301 acute, U+0303 tilde, U+0309 hook above, U+0323 dot below), which Vietnamese puts
+// on most syllables; text in other 8-bit encodings read as 1258 almost never shows them, even where it
+// shares letters such as â, ê or ã (ă in 1258).
+double tone_mark_share(const std::u16string& s) {
+  std::size_t letters = 0, tones = 0;
   for (char16_t c : s) {
     if (u_isalpha(c)) ++letters;
-    if (c == 0x0300 || c == 0x0301 || c == 0x0303 || c == 0x0309 || c == 0x0323 || c == 0x0102 || c == 0x0103 ||
-        c == 0x0110 || c == 0x0111 || c == 0x01A0 || c == 0x01A1 || c == 0x01AF || c == 0x01B0 || c == 0xE2 ||
-        c == 0xEA || c == 0xF4)
-      ++marked;
+    if (c == 0x0300 || c == 0x0301 || c == 0x0303 || c == 0x0309 || c == 0x0323) ++tones;
   }
-  return letters == 0 ? 0.0 : static_cast<double>(marked) / static_cast<double>(letters);
+  return letters == 0 ? 0.0 : static_cast<double>(tones) / static_cast<double>(letters);
+}
+
+// UTF-8 with a few bad bytes (a file cut mid-character, a stray byte): the invalid sequences are rare next
+// to the valid multi-byte ones.
+bool mostly_utf8(std::string_view bytes) {
+  std::size_t valid_multibyte = 0, invalid = 0;
+  for (std::size_t i = 0; i < bytes.size();) {
+    const auto b = static_cast<unsigned char>(bytes[i]);
+    if (b < 0x80) {
+      ++i;
+      continue;
+    }
+    const int len = b >= 0xF0 && b <= 0xF4 ? 4 : b >= 0xE0 ? 3 : b >= 0xC2 && b < 0xE0 ? 2 : 0;
+    bool ok = len > 0 && i + static_cast<std::size_t>(len) <= bytes.size();
+    for (int k = 1; ok && k < len; ++k) ok = (static_cast<unsigned char>(bytes[i + k]) & 0xC0) == 0x80;
+    if (ok) {
+      ++valid_multibyte;
+      i += static_cast<std::size_t>(len);
+    } else {
+      ++invalid;  // one error for the broken sequence and its continuation bytes
+      ++i;
+      while (i < bytes.size() && (static_cast<unsigned char>(bytes[i]) & 0xC0) == 0x80) ++i;
+    }
+  }
+  return valid_multibyte >= 4 && invalid <= std::max<std::size_t>(1, valid_multibyte / 50);
 }
 
 // UTF-16 saved without a byte-order mark: text in Latin script has a zero high byte in most code units,
 // so one byte position is mostly zero. Returns "utf-16le", "utf-16be" or "auto" (not UTF-16).
 std::string utf16_without_bom(std::string_view bytes) {
-  if (bytes.size() < 4 || bytes.size() % 2 != 0) return "auto";
+  if (bytes.size() < 4) return "auto";  // an odd final byte (a truncated file) is left to the converter
   std::size_t even_zero = 0, odd_zero = 0;
   const std::size_t n = std::min<std::size_t>(bytes.size(), 4096);
   for (std::size_t i = 0; i + 1 < n; i += 2) {
@@ -108,8 +133,18 @@ Decoded decode(std::string_view bytes, const std::string& requested) {
                               std::nullopt});
         return d;
       }
+      if (mostly_utf8(body)) {
+        d.ok = true;
+        d.encoding = "utf-8";
+        d.text = internal::to_utf8(internal::decode_utf8_lossy(body));
+        d.warnings.push_back({"invalid_utf8_replaced",
+                              "The file is UTF-8 with a few invalid bytes (the first at offset " + std::to_string(bad) +
+                                  "); they were replaced by U+FFFD.",
+                              std::nullopt});
+        return d;
+      }
       // Not UTF-8: a legacy 8-bit encoding. Windows-1258 if that reads as Vietnamese.
-      if (convert(bytes, "windows-1258", text) && vietnamese_share(text) >= 0.03) {
+      if (convert(bytes, "windows-1258", text) && tone_mark_share(text) >= 0.05) {
         d.ok = true;
         d.encoding = "windows-1258";
         d.text = nfc_utf8(text);
@@ -118,7 +153,7 @@ Decoded decode(std::string_view bytes, const std::string& requested) {
       if (convert(bytes, "windows-1252", text)) {
         d.ok = true;
         d.encoding = "windows-1252";
-        d.text = internal::to_utf8(text);
+        d.text = nfc_utf8(text);
         d.warnings.push_back({"unknown_encoding",
                               "The file is neither UTF-8, UTF-16 nor Vietnamese Windows-1258; it was read as "
                               "Windows-1252 and may show wrong letters. Save it as UTF-8 and open it again.",

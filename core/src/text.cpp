@@ -72,8 +72,10 @@ std::u16string decode_utf8_lossy(std::string_view utf8) {
     int len = 0;
     const std::int32_t cp = decode_one(utf8, i, len);
     if (cp < 0) {
+      // One U+FFFD for a broken sequence and the continuation bytes that belong to it (as browsers do).
       out.push_back(u'\uFFFD');
       ++i;
+      for (int k = 0; k < 3 && i < utf8.size() && (static_cast<unsigned char>(utf8[i]) & 0xC0) == 0x80; ++k) ++i;
     } else {
       append_utf16(out, cp);
       i += len;
