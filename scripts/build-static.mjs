@@ -5,7 +5,8 @@
 //
 //   node scripts/build-static.mjs [--out DIR]        (default dist/)
 //
-// The page's sources live in web/ (served at /) and the JS package in wasm/js/ (served at /pkg/); the build
+// The page's sources live in web/ (served at /) and the JS package in wasm/js/ (served at /wasm/js/, so that
+// web/js/'s '../../wasm/js/…' references resolve as they do on disk and in the npm package); the build
 // follows references from the pages: HTML src/href, JS import/export/import(), new URL('…', import.meta.url),
 // CSS url()/@import. A relative reference to a missing file fails the build.
 import { createHash } from 'node:crypto';
@@ -15,7 +16,7 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 
 const repo = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const MOUNTS = [
-  ['/pkg/', path.join(repo, 'wasm', 'js')],
+  ['/wasm/js/', path.join(repo, 'wasm', 'js')],
   ['/', path.join(repo, 'web')],
 ];
 const PAGES = ['/index.html', '/component-demo.html'];

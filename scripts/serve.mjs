@@ -1,12 +1,16 @@
 #!/usr/bin/env node
 // Static server for the page, no dependencies.
 //
-//   node scripts/serve.mjs            web/ at /, wasm/js/ at /pkg/   (PORT env or 8080; a free port if taken)
+//   node scripts/serve.mjs            web/ at /, wasm/js/ at /wasm/js/   (PORT env or 8080; a free port if taken)
 //   node scripts/serve.mjs --dist     builds dist/ (scripts/build-static.mjs) and serves it at /
 //   node scripts/serve.mjs --dist --no-build   serves an existing dist/
 //
 // Every response carries the page's Content-Security-Policy, so what works here works under the same policy
 // anywhere the page is deployed. Listens on 127.0.0.1 only: nothing is exposed to the network.
+//
+// wasm/js/ is served at /wasm/js/ so that the page's relative URLs (web/js/analyzer-worker.js imports
+// '../../wasm/js/index.js') mean the same thing here as on disk and in the installed npm package: a URL's `..`
+// stops at the root, so /js/../../wasm/js/index.js is /wasm/js/index.js.
 //
 // Tests import it: `const { url, close } = await startServer({ port: 0 })`.
 import { createServer } from 'node:http';
@@ -136,8 +140,9 @@ function listen(server, port, host) {
  * Starts the server.
  * @param {object} [options]
  * @param {number} [options.port]  port to try first; 0 (or a port that is taken) gives a free one. Default 8080.
- * @param {string} [options.root]  folder served at `/`. Default web/ (or dist/ with `dist: true`).
- * @param {string|null} [options.pkg]  folder served at `/pkg/`. Default wasm/js/; null with `dist: true`.
+ * @param {string} [options.root]  folder served at `/`, as it is. Default web/ (or dist/ with `dist: true`).
+ * @param {string|null} [options.wasm]  folder served at `/wasm/js/`. Default wasm/js/ when serving web/; none
+ *   with `dist: true` or a `root` of one's own (a static build or an app folder holds its own copy).
  * @param {boolean} [options.dist]  serve the static build (dist/) instead of the sources.
  * @param {string} [options.host]  default 127.0.0.1.
  * @returns {Promise<{url: string, port: number, close: () => Promise<void>}>}
@@ -146,10 +151,10 @@ export async function startServer(options = {}) {
   const host = options.host ?? '127.0.0.1';
   const dist = options.dist ?? false;
   const root = path.resolve(options.root ?? path.join(repo, dist ? 'dist' : 'web'));
-  const pkg = options.pkg !== undefined ? options.pkg : dist ? null : path.join(repo, 'wasm', 'js');
+  const wasm = options.wasm !== undefined ? options.wasm : dist || options.root ? null : path.join(repo, 'wasm', 'js');
   // Longest prefix first.
   const mounts = [];
-  if (pkg) mounts.push(['/pkg/', path.resolve(pkg)]);
+  if (wasm) mounts.push(['/wasm/js/', path.resolve(wasm)]);
   mounts.push(['/', root]);
 
   const server = createServer((req, res) => {
@@ -199,7 +204,7 @@ async function main(argv) {
   if (!Number.isInteger(envPort) || envPort < 0 || envPort > 65535) throw new Error(`PORT must be a port number, got ${process.env.PORT}`);
   const server = await startServer({ port: envPort, dist });
   if (server.port !== envPort && envPort !== 0) console.log(`article-analyzer: port ${envPort} is taken, using ${server.port}`);
-  console.log(`article-analyzer: serving ${dist ? 'dist/' : 'web/ and wasm/js/ (at /pkg/)'} on ${server.url}  (Ctrl+C stops)`);
+  console.log(`article-analyzer: serving ${dist ? 'dist/' : 'web/ and wasm/js/ (at /wasm/js/)'} on ${server.url}  (Ctrl+C stops)`);
   const stop = () => server.close().then(() => process.exit(0));
   process.on('SIGINT', stop);
   process.on('SIGTERM', stop);

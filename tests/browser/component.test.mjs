@@ -129,7 +129,7 @@ test('analysis runs in a worker: the main thread never loads the WebAssembly mod
   assert.ok(worker, 'an analyzer worker is running');
   const inWorker = await worker.evaluate(() => performance.getEntriesByType('resource').map((e) => e.name));
   const inPage = await page.evaluate(() => performance.getEntriesByType('resource').map((e) => e.name));
-  assert.ok(inWorker.some((u) => u.endsWith('/pkg/gen/article_analyzer.wasm')), 'the worker fetched the module');
+  assert.ok(inWorker.some((u) => u.endsWith('/wasm/js/gen/article_analyzer.wasm')), 'the worker fetched the module');
   assert.ok(!inPage.some((u) => u.endsWith('.wasm')), 'the page did not');
   await m.assertClean(assert);
   await page.close();

@@ -22,25 +22,25 @@ const HASHED = /\.[0-9a-f]{8}\.[a-z0-9]+$/;
 
 test('every file but the pages and the service worker has a content hash in its name', async () => {
   const { manifest } = build;
-  for (const source of ['/js/app.js', '/js/article-analyzer.js', '/js/analyzer-worker.js', '/css/component.css', '/pkg/index.js', '/pkg/gen/article_analyzer.js', '/pkg/gen/article_analyzer.wasm', '/pkg/gen/vi_words.txt', '/sample.txt'])
+  for (const source of ['/js/app.js', '/js/article-analyzer.js', '/js/analyzer-worker.js', '/css/component.css', '/wasm/js/index.js', '/wasm/js/gen/article_analyzer.js', '/wasm/js/gen/article_analyzer.wasm', '/wasm/js/gen/vi_words.txt', '/sample.txt'])
     assert.match(manifest[source] ?? '', HASHED, `${source} is built and hashed`);
   assert.equal(manifest['/index.html'], '/index.html');
   assert.equal(manifest['/component-demo.html'], '/component-demo.html');
-  const wasm = await readFile(path.join(outDir, manifest['/pkg/gen/article_analyzer.wasm']));
+  const wasm = await readFile(path.join(outDir, manifest['/wasm/js/gen/article_analyzer.wasm']));
   const { createHash } = await import('node:crypto');
-  assert.equal(manifest['/pkg/gen/article_analyzer.wasm'].split('.').at(-2), createHash('sha256').update(wasm).digest('hex').slice(0, 8), 'the hash is of the content');
+  assert.equal(manifest['/wasm/js/gen/article_analyzer.wasm'].split('.').at(-2), createHash('sha256').update(wasm).digest('hex').slice(0, 8), 'the hash is of the content');
 
   const index = await readFile(path.join(outDir, 'index.html'), 'utf8');
   assert.match(index, /<html data-service-worker="\.\/sw\.js"/);
   for (const [, ref] of index.matchAll(/\s(?:src|href)="([^"#]+)"/g)) assert.ok(ref.endsWith('.html') || HASHED.test(ref), `index.html refers to a hashed name: ${ref}`);
   const worker = await readFile(path.join(outDir, manifest['/js/analyzer-worker.js']), 'utf8');
-  assert.ok(worker.includes(path.posix.basename(manifest['/pkg/gen/article_analyzer.wasm'])), 'the worker refers to the hashed module');
+  assert.ok(worker.includes(path.posix.basename(manifest['/wasm/js/gen/article_analyzer.wasm'])), 'the worker refers to the hashed module');
   const sw = await readFile(path.join(outDir, 'sw.js'), 'utf8');
   for (const out of Object.values(manifest)) assert.ok(sw.includes(`".${out}"`), `the service worker precaches ${out}`);
 });
 
 test('served from dist/, the page works, then keeps working offline', { timeout: 120_000 }, async () => {
-  let server = await startServer({ port: 0, root: outDir, pkg: null });
+  let server = await startServer({ port: 0, root: outDir });
   const browser = await launch();
   try {
     const origin = server.url.replace(/\/$/, '');

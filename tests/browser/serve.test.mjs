@@ -30,7 +30,7 @@ function request(rawPath, method = 'GET', base = server) {
 
 test('the exact Content-Security-Policy is on every response, errors included', async () => {
   assert.equal(CONTENT_SECURITY_POLICY, "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'; object-src 'none'");
-  for (const p of ['/', '/index.html', '/pkg/index.js', '/missing', '/../package.json']) {
+  for (const p of ['/', '/index.html', '/wasm/js/index.js', '/missing', '/../package.json']) {
     const r = await request(p);
     assert.equal(r.headers['content-security-policy'], CONTENT_SECURITY_POLICY, p);
     assert.equal(r.headers['x-content-type-options'], 'nosniff', p);
@@ -38,7 +38,7 @@ test('the exact Content-Security-Policy is on every response, errors included', 
   assert.equal((await request('/', 'POST')).headers['content-security-policy'], CONTENT_SECURITY_POLICY);
 });
 
-test('web/ is served at / and wasm/js/ at /pkg/, with the right MIME types', async () => {
+test('web/ is served at / and wasm/js/ at /wasm/js/, with the right MIME types', async () => {
   const cases = {
     '/': 'text/html; charset=utf-8',
     '/component-demo.html': 'text/html; charset=utf-8',
@@ -46,27 +46,42 @@ test('web/ is served at / and wasm/js/ at /pkg/, with the right MIME types', asy
     '/css/app.css': 'text/css; charset=utf-8',
     '/sample.txt': 'text/plain; charset=utf-8',
     '/icon.svg': 'image/svg+xml',
-    '/pkg/index.js': 'text/javascript; charset=utf-8',
-    '/pkg/gen/article_analyzer.js': 'text/javascript; charset=utf-8',
-    '/pkg/gen/article_analyzer.wasm': 'application/wasm',
-    '/pkg/gen/vi_words.txt': 'text/plain; charset=utf-8',
+    '/wasm/js/index.js': 'text/javascript; charset=utf-8',
+    '/wasm/js/gen/article_analyzer.js': 'text/javascript; charset=utf-8',
+    '/wasm/js/gen/article_analyzer.wasm': 'application/wasm',
+    '/wasm/js/gen/vi_words.txt': 'text/plain; charset=utf-8',
   };
   for (const [p, type] of Object.entries(cases)) {
     const r = await request(p);
     assert.equal(r.status, 200, p);
     assert.equal(r.headers['content-type'], type, p);
   }
-  const wasm = await request('/pkg/gen/article_analyzer.wasm');
+  const wasm = await request('/wasm/js/gen/article_analyzer.wasm');
   assert.deepEqual([...wasm.body.subarray(0, 4)], [0x00, 0x61, 0x73, 0x6d], 'the module itself, byte for byte');
   assert.deepEqual(wasm.body, await readFile(path.join(repo, 'wasm/js/gen/article_analyzer.wasm')));
-  const head = await request('/pkg/gen/article_analyzer.wasm', 'HEAD');
+  const head = await request('/wasm/js/gen/article_analyzer.wasm', 'HEAD');
   assert.equal(head.status, 200);
   assert.equal(head.body.length, 0);
   assert.equal(Number(head.headers['content-length']), wasm.body.length);
 });
 
+test('the worker’s relative URLs reach the same files served as on disk', async () => {
+  // web/js/analyzer-worker.js names the JS package '../../wasm/js/…': on disk (and in the installed npm package)
+  // that is wasm/js/; served, /js/../../wasm/js/ clamps to /wasm/js/, which is where the server mounts it.
+  const source = await readFile(path.join(repo, 'web/js/analyzer-worker.js'), 'utf8');
+  const refs = [...source.matchAll(/(?:\bfrom\s*|\bnew\s+URL\(\s*)'(\.\.\/\.\.\/wasm\/js\/[^']+)'/g)].map((m) => m[1]);
+  assert.deepEqual(refs.sort(), ['../../wasm/js/gen/article_analyzer.wasm', '../../wasm/js/gen/vi_words.txt', '../../wasm/js/index.js']);
+  for (const ref of refs) {
+    const served = new URL(ref, `${server.url}js/analyzer-worker.js`);
+    const onDisk = path.resolve(repo, 'web/js', ref);
+    const r = await request(served.pathname);
+    assert.equal(r.status, 200, served.pathname);
+    assert.deepEqual(r.body, await readFile(onDisk), `${served.pathname} is ${path.relative(repo, onDisk)}`);
+  }
+});
+
 test('nothing outside the two folders can be read', async () => {
-  for (const p of ['/../package.json', '/%2e%2e/package.json', '/pkg/../../package.json', '/pkg/..%2f..%2fpackage.json', '/.gitignore', '/%2e%2e%5cpackage.json', '/js/%00.js', '/pkg/gen/../../../core/include/article/analyzer.h']) {
+  for (const p of ['/../package.json', '/%2e%2e/package.json', '/wasm/js/../../package.json', '/wasm/js/..%2f..%2fpackage.json', '/wasm/package.json', '/wasm/js/gen/../../../package.json', '/.gitignore', '/%2e%2e%5cpackage.json', '/js/%00.js', '/wasm/js/gen/../../../core/include/article/analyzer.h']) {
     const r = await request(p);
     assert.equal(r.status, 404, p);
     assert.ok(!r.body.toString().includes('"name"'), `${p} must not leak package.json`);

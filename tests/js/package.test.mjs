@@ -1,10 +1,11 @@
 // Packaging smoke test (STYLE.md 12): `npm pack` the repository, install the tarball into an empty folder
 // (offline: the package has no runtime dependencies), import it there by its name and analyze the sample.
+// The <article-analyzer> element from the installed package, in Chromium: tests/browser/package.test.mjs.
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { join, posix } from 'node:path';
 import { after, before, test } from 'node:test';
 
 import { root, samplePath } from './helpers.mjs';
@@ -31,6 +32,41 @@ test('the tarball holds exactly the whitelisted files', () => {
   assert.ok(wasm.size > 100_000, 'the wasm module is in, not a stub');
 });
 
+test('every relative URL in a shipped module or stylesheet reaches a shipped file', () => {
+  // The component's modules reach the JS package as '../../wasm/js/…' (import and new URL(…, import.meta.url)):
+  // the same relative layout on disk, in node_modules/, under scripts/serve.mjs and in the static build.
+  const shipped = new Set(packed.files.map((f) => f.path));
+  const patterns = {
+    js: [
+      /\b(?:import|export)\s[^'";]*?\bfrom\s*(["'])([^"'\n]+)\1/g,
+      /\bimport\s*(["'])([^"'\n]+)\1/g,
+      /\bimport\(\s*(["'])([^"'\n]+)\1\s*\)/g,
+      /\bnew\s+URL\(\s*(["'])([^"'\n]+)\1\s*,\s*import\.meta\.url\s*\)/g,
+    ],
+    css: [/url\(\s*(["']?)([^"')]+)\1\s*\)/g, /@import\s+(["'])([^"']+)\1/g],
+  };
+  let checked = 0;
+  for (const file of shipped) {
+    const kind = file.endsWith('.js') ? 'js' : file.endsWith('.css') ? 'css' : null;
+    if (!kind) continue;
+    const text = readFileSync(join(root, file), 'utf8');
+    for (const pattern of patterns[kind]) {
+      for (const [, , ref] of text.matchAll(pattern)) {
+        if (/^[a-z][a-z0-9+.-]*:|^\/\/|^#/i.test(ref)) continue;
+        if (kind === 'js' && !/^\.{1,2}\//.test(ref) && !/^[\w.-]+\.\w+$/.test(ref)) continue; // bare specifiers
+        const target = posix.normalize(posix.join(posix.dirname(file), ref.split(/[?#]/)[0]));
+        assert.ok(shipped.has(target), `${file} refers to ${ref} (${target}), which the package does not ship`);
+        checked++;
+      }
+    }
+  }
+  assert.ok(checked >= 15, `only ${checked} references found`);
+  for (const [subpath, target] of Object.entries(pkg.exports)) {
+    const file = typeof target === 'string' ? target : target.default;
+    assert.ok(file === './package.json' || shipped.has(file.slice(2)), `export ${subpath} → ${file} is shipped`);
+  }
+});
+
 test('installed into an empty folder, it imports by name and analyzes the sample', { timeout: 120_000 }, () => {
   const app = join(tmp, 'app');
   run('mkdir', ['-p', app], tmp);
@@ -52,6 +88,9 @@ try {
 } catch (e) {
   out.internalsExported = e.code;
 }
+out.exports = {};
+for (const sub of ['component', 'component.css', 'worker', 'wasm', 'words'])
+  out.exports[sub] = new URL(import.meta.resolve('article-analyzer/' + sub)).pathname;
 out.types = require.resolve('article-analyzer/package.json').replace(/package\\.json$/, '') + 'wasm/js/index.d.ts';
 console.log(JSON.stringify(out));
 `,
@@ -65,4 +104,14 @@ console.log(JSON.stringify(out));
   assert.ok(out.blocks > 20);
   assert.equal(out.internalsExported, 'ERR_PACKAGE_PATH_NOT_EXPORTED');
   assert.match(readFileSync(out.types, 'utf8'), /export function createAnalyzer/);
+  const installed = join(app, 'node_modules', 'article-analyzer');
+  assert.deepEqual(out.exports, {
+    component: join(installed, 'web/js/article-analyzer.js'),
+    'component.css': join(installed, 'web/css/component.css'),
+    worker: join(installed, 'web/js/analyzer-worker.js'),
+    wasm: join(installed, 'wasm/js/gen/article_analyzer.wasm'),
+    words: join(installed, 'wasm/js/gen/vi_words.txt'),
+  });
+  for (const file of Object.values(out.exports)) assert.ok(existsSync(file), file);
+  assert.deepEqual([...readFileSync(out.exports.wasm).subarray(0, 4)], [0x00, 0x61, 0x73, 0x6d]);
 });

@@ -16,7 +16,7 @@ const superseded = () => new DOMException('A newer analysis superseded this one.
 export class AnalyzerClient {
   /** @param {{workerUrl?: URL|string, largeInput?: number}} [options] */
   constructor(options = {}) {
-    this.workerUrl = options.workerUrl ?? new URL('./analyzer-worker.js', import.meta.url);
+    this.workerUrl = options.workerUrl ?? null; // null: ./analyzer-worker.js next to this module
     this.largeInput = options.largeInput ?? LARGE_INPUT;
     this.version = null;
     this.stats = { runs: 0, superseded: 0, restarts: 0 };
@@ -43,7 +43,11 @@ export class AnalyzerClient {
   ensureWorker() {
     if (this.worker) return this.worker;
     this.onstatus?.('loading');
-    const worker = new Worker(this.workerUrl, { type: 'module', name: 'article-analyzer' });
+    // `new Worker(new URL('…', import.meta.url), {type: 'module'})` written out literally is the form bundlers
+    // (Vite, webpack 5, Parcel, esbuild plugins) recognize, bundling the worker with its imports.
+    const worker = this.workerUrl
+      ? new Worker(this.workerUrl, { type: 'module', name: 'article-analyzer' })
+      : new Worker(new URL('./analyzer-worker.js', import.meta.url), { type: 'module', name: 'article-analyzer' });
     worker.onmessage = (event) => this.receive(worker, event.data);
     worker.onerror = (event) => {
       event.preventDefault?.();

@@ -12,13 +12,18 @@
 //
 // A big document (a 2 MB article has ~10^5 words) is sent in slices: structured-cloning it in one message would
 // cost the main thread one long task, while slices are received as many short ones.
-import { createAnalyzer } from '../pkg/index.js';
+//
+// Paths: web/js/ and wasm/js/ keep their relative positions everywhere this runs: the repository, the installed
+// npm package (node_modules/article-analyzer/), the dev server (web/ at /, wasm/js/ at /wasm/js/; URLs clamp `..`
+// at the root, so /js/../../wasm/js/ is /wasm/js/) and the static build. The URLs are literal so that bundlers
+// and scripts/build-static.mjs can follow them.
+import { createAnalyzer } from '../../wasm/js/index.js';
 import { looksBinary } from './text-input.js';
 
 const PART_SIZE = 2000;
 const files = {
-  wasmUrl: new URL('../pkg/gen/article_analyzer.wasm', import.meta.url),
-  wordListUrl: new URL('../pkg/gen/vi_words.txt', import.meta.url),
+  wasmUrl: new URL('../../wasm/js/gen/article_analyzer.wasm', import.meta.url),
+  wordListUrl: new URL('../../wasm/js/gen/vi_words.txt', import.meta.url),
 };
 
 let analyzer = null;
