@@ -165,21 +165,17 @@ function collectDownload() {
   const webDir = path.join(ROOT, 'web');
   const found = new Map(); // abs path → how it was found
   const inRepo = (p) => p.startsWith(ROOT + path.sep) && !p.includes(`${path.sep}node_modules${path.sep}`);
-  // The dev server (scripts/serve.mjs) serves web/ at / and wasm/js/ at /pkg/.
-  const pkgDir = path.join(webDir, 'pkg');
+  // Relative references from web/ reach the JS package on disk (web/js/../../wasm/js/), as on the server.
   const isFile = (p) => fs.existsSync(p) && fs.statSync(p).isFile();
-  const mapMount = (p) =>
-    !isFile(p) && (p === pkgDir || p.startsWith(pkgDir + path.sep)) ? path.join(ROOT, 'wasm', 'js', path.relative(pkgDir, p)) : p;
   const resolveRef = (from, ref) => {
     ref = ref.split('#')[0].split('?')[0];
     if (!ref || /^(?:[a-z][a-z0-9+.-]*:|\/\/)/i.test(ref)) return null; // absolute URLs, data:, blob:
     if (ref.startsWith('/')) {
       // Site-absolute: try the web root first, then the repository root (a dev server may serve either).
-      for (const p of [mapMount(path.join(webDir, ref)), path.join(ROOT, ref)]) if (isFile(p)) return p;
+      for (const p of [path.join(webDir, ref), path.join(ROOT, ref)]) if (isFile(p)) return p;
       return null;
     }
-    // Relative to the referring file; files under wasm/js/ are addressed as /pkg/ from the page.
-    const p = mapMount(path.resolve(path.dirname(from), ref));
+    const p = path.resolve(path.dirname(from), ref);
     return isFile(p) ? p : null;
   };
   const refsOf = (file) => {
