@@ -1,26 +1,16 @@
 // <article-analyzer> on its own: the bare demo page, attributes, events, superseding, theming, and the
 // renderer on a document that uses every part of the schema.
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { startServer } from '../../scripts/serve.mjs';
-import { launch, monitor, idle, inShadow, jumpHighlight } from './helpers.mjs';
+import { monitor, idle, inShadow, jumpHighlight, withServerAndBrowser } from './helpers.mjs';
 import { syntheticDocument } from './synthetic.mjs';
 
-let server;
-let browser;
-before(async () => {
-  server = await startServer({ port: 0 });
-  browser = await launch();
-});
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const env = withServerAndBrowser();
 
 /** Opens the bare demo page with every analysis/error/jump event of the element recorded in window.__events. */
 async function openDemo() {
-  const page = await browser.context.newPage();
-  const m = await monitor(page, server.url.replace(/\/$/, ''));
+  const page = await env.browser.context.newPage();
+  const m = await monitor(page, env.server.url.replace(/\/$/, ''));
   await page.addInitScript(() => {
     window.__events = [];
     for (const type of ['analysis', 'error', 'jump'])
@@ -33,7 +23,7 @@ async function openDemo() {
         true,
       );
   });
-  await page.goto(`${server.url}component-demo.html`);
+  await page.goto(`${env.server.url}component-demo.html`);
   await page.waitForFunction(() => window.__events.length > 0);
   await idle(page);
   return { page, m };
@@ -268,14 +258,14 @@ test('showAnalysis renders every part of the schema generically', { timeout: 60_
 });
 
 test('a module that cannot load fails visibly and fires `error`', { timeout: 60_000 }, async () => {
-  const page = await browser.context.newPage();
-  const m = await monitor(page, server.url.replace(/\/$/, ''));
+  const page = await env.browser.context.newPage();
+  const m = await monitor(page, env.server.url.replace(/\/$/, ''));
   await page.route('**/article_analyzer.wasm', (route) => route.fulfill({ status: 404, contentType: 'text/plain', body: 'gone' }));
   await page.addInitScript(() => {
     window.__events = [];
     document.addEventListener('error', (e) => e.target?.localName === 'article-analyzer' && window.__events.push(e.detail), true);
   });
-  await page.goto(`${server.url}component-demo.html`);
+  await page.goto(`${env.server.url}component-demo.html`);
   await page.waitForFunction(() => window.__events.length > 0);
   const [detail] = await page.evaluate(() => window.__events);
   assert.equal(detail.status, 'internal_error');

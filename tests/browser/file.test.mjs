@@ -2,11 +2,10 @@
 // each file itself: UTF-8 with Node, UTF-16 with Node's encoder, Windows-1258 and Windows-1252 with iconv.
 // The page decodes nothing itself: the bytes go to the analyzer's worker (transferred) and the C++ core decodes
 // them with ICU, so the encodings reported are the core's names ("utf-16le", "windows-1258", …).
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
-import { startServer } from '../../scripts/serve.mjs';
-import { launch, monitor, idle } from './helpers.mjs';
+import { monitor, idle, withServerAndBrowser } from './helpers.mjs';
 
 const TEXT = [
   'Ngày 29/12/2020, Phó Chủ tịch UBND tỉnh Lê Ngọc Châu phát biểu: “Cần đẩy mạnh công tác dân vận ở cơ sở – nhất là vùng lũ.”',
@@ -38,20 +37,11 @@ const CASES = [
   { name: 'crlf.txt', bytes: Buffer.from(TEXT.replace(/\n/g, '\r\n'), 'utf8'), encoding: 'utf-8', shown: 'UTF-8', warnings: [] },
 ];
 
-let server;
-let browser;
-before(async () => {
-  server = await startServer({ port: 0 });
-  browser = await launch();
-});
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const env = withServerAndBrowser();
 
 async function openPage() {
-  const page = await browser.context.newPage();
-  const m = await monitor(page, server.url.replace(/\/$/, ''));
+  const page = await env.browser.context.newPage();
+  const m = await monitor(page, env.server.url.replace(/\/$/, ''));
   // Records what the page sends to its workers, and every TextDecoder the page's own scripts make.
   await page.addInitScript(() => {
     window.__toWorker = [];
@@ -75,7 +65,7 @@ async function openPage() {
       }
     };
   });
-  await page.goto(server.url);
+  await page.goto(env.server.url);
   await page.waitForFunction(() => document.querySelector('#analyzer')?.result != null);
   await idle(page);
   return { page, m };

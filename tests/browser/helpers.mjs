@@ -1,5 +1,7 @@
 // Shared set-up for the browser tests: Debian's Chromium driven by playwright-core, a fresh profile per
 // browser, and monitors for console errors, CSP violations, page errors, dialogs and off-origin requests.
+import { before, after } from 'node:test';
+import { startServer } from '../../scripts/serve.mjs';
 import { mkdtemp, rm, mkdir } from 'node:fs/promises';
 import { readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -121,4 +123,21 @@ export function jumpHighlight(page) {
     const [range] = [...highlight];
     return range ? range.toString() : null;
   });
+}
+
+/**
+ * Starts the dev server and Chromium before a test file's tests and stops them after. Returns an object whose
+ * `server` and `browser` are set once the tests run.
+ */
+export function withServerAndBrowser(serverOptions = { port: 0 }) {
+  const env = { server: null, browser: null };
+  before(async () => {
+    env.server = await startServer(serverOptions);
+    env.browser = await launch();
+  });
+  after(async () => {
+    await env.browser?.close();
+    await env.server?.close();
+  });
+  return env;
 }

@@ -1,20 +1,10 @@
 // Keyboard only: from the first Tab to a result and back into the text, with a visible focus indicator on
 // every stop and labelled controls throughout.
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { startServer } from '../../scripts/serve.mjs';
-import { launch, monitor, idle, jumpHighlight } from './helpers.mjs';
+import { monitor, idle, jumpHighlight, withServerAndBrowser } from './helpers.mjs';
 
-let server;
-let browser;
-before(async () => {
-  server = await startServer({ port: 0 });
-  browser = await launch();
-});
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const env = withServerAndBrowser();
 
 /** What has focus, looking through the element's shadow root: tag, id, classes, label, focus ring. */
 function focused(page) {
@@ -53,9 +43,9 @@ async function tabUntil(page, predicate, max, stops, key = 'Tab') {
 }
 
 test('keyboard only: type an article, analyse it, and reach a result', { timeout: 90_000 }, async () => {
-  const page = await browser.context.newPage();
-  const m = await monitor(page, server.url.replace(/\/$/, ''));
-  await page.goto(server.url);
+  const page = await env.browser.context.newPage();
+  const m = await monitor(page, env.server.url.replace(/\/$/, ''));
+  await page.goto(env.server.url);
   await page.waitForFunction(() => document.querySelector('#analyzer')?.result != null);
   await idle(page);
   assert.equal(await focused(page), null, 'nothing has focus at first');
@@ -108,9 +98,9 @@ test('keyboard only: type an article, analyse it, and reach a result', { timeout
 });
 
 test('keyboard only: the skip link and the interface language switch', { timeout: 60_000 }, async () => {
-  const page = await browser.context.newPage();
-  const m = await monitor(page, server.url.replace(/\/$/, ''));
-  await page.goto(server.url);
+  const page = await env.browser.context.newPage();
+  const m = await monitor(page, env.server.url.replace(/\/$/, ''));
+  await page.goto(env.server.url);
   await page.waitForFunction(() => document.querySelector('#analyzer')?.result != null);
   await idle(page);
   const stops = [];

@@ -1,25 +1,15 @@
 // A 2 MB paste: it stays out of the textarea, is analysed in the worker, and is rendered in full, in slices.
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { startServer } from '../../scripts/serve.mjs';
 import { largeText } from '../../scripts/bench-browser.mjs';
-import { launch, monitor, idle, inShadow } from './helpers.mjs';
+import { monitor, idle, inShadow, withServerAndBrowser } from './helpers.mjs';
 
-let server;
-let browser;
-before(async () => {
-  server = await startServer({ port: 0 });
-  browser = await launch();
-});
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const env = withServerAndBrowser();
 
 test('a 2 MB paste is analysed off the main thread and rendered in full', { timeout: 240_000 }, async () => {
-  const page = await browser.context.newPage();
-  const m = await monitor(page, server.url.replace(/\/$/, ''));
-  await page.goto(server.url);
+  const page = await env.browser.context.newPage();
+  const m = await monitor(page, env.server.url.replace(/\/$/, ''));
+  await page.goto(env.server.url);
   await page.waitForFunction(() => document.querySelector('#analyzer')?.result != null);
   await idle(page);
 

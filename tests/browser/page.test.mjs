@@ -1,26 +1,16 @@
 // The real page on the real module: the sample article, its structure, panels, exports, languages, sizes.
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
-import { startServer } from '../../scripts/serve.mjs';
-import { launch, monitor, idle, inShadow, screenshot, sampleText, jumpHighlight } from './helpers.mjs';
+import { monitor, idle, inShadow, screenshot, sampleText, jumpHighlight, withServerAndBrowser } from './helpers.mjs';
 
-let server;
-let browser;
-before(async () => {
-  server = await startServer({ port: 0 });
-  browser = await launch();
-});
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const env = withServerAndBrowser();
 
 async function openSample(options = {}) {
-  const page = await browser.context.newPage();
+  const page = await env.browser.context.newPage();
   if (options.viewport) await page.setViewportSize(options.viewport);
-  const m = await monitor(page, server.url.replace(/\/$/, ''));
-  await page.goto(server.url);
+  const m = await monitor(page, env.server.url.replace(/\/$/, ''));
+  await page.goto(env.server.url);
   await page.waitForFunction(() => document.querySelector('#analyzer')?.result != null);
   await idle(page);
   return { page, m };
@@ -136,7 +126,7 @@ test('panel counts follow the analysis arrays', { timeout: 60_000 }, async () =>
 });
 
 test('raw JSON on demand, copy and download of the JSON, and the text report', { timeout: 60_000 }, async () => {
-  await browser.context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: server.url });
+  await env.browser.context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: env.server.url });
   const { page, m } = await openSample();
   const result = await page.evaluate(() => document.querySelector('#analyzer').result);
 
