@@ -173,7 +173,11 @@ export class ArticleAnalyzerElement extends HTMLElement {
     if (!this.#ui) this.#build();
     clearTimeout(this.#timer);
     this.#timer = 0;
-    const run = this.#run();
+    return this.#track(this.#run());
+  }
+
+  /** Makes `run` the pending work that whenIdle() waits for, until it settles or is replaced. */
+  #track(run) {
     this.#pending = run;
     const settle = () => {
       if (this.#pending === run) {
@@ -198,16 +202,7 @@ export class ArticleAnalyzerElement extends HTMLElement {
     this.#timer = 0;
     const token = ++this.#token;
     this.#client?.dispose();
-    const run = this.#render(String(text), doc, ms, token, null).then(() => doc);
-    this.#pending = run;
-    const settle = () => {
-      if (this.#pending === run) {
-        this.#pending = null;
-        this.#settleIdle();
-      }
-    };
-    run.then(settle, settle);
-    return run;
+    return this.#track(this.#render(String(text), doc, ms, token, null).then(() => doc));
   }
 
   /** Scrolls to the span [start, end) of the analysed text, highlights it and moves focus to its block. */
