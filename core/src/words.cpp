@@ -63,13 +63,16 @@ bool set_word_list(std::string_view lines) {
   WordList& list = word_list();
   list.words.clear();
   list.longest = 1;
-  internal::for_each_data_line(lines, [&](std::string_view line) {
+  // The given list, plus our own supplement of common words it lacks (data/vi_words_extra.txt).
+  auto add = [&](std::string_view line) {
     int syllables = 1;
     for (char c : line) syllables += c == ' ';
     if (syllables < 2 || syllables > 6) return;
     std::string entry(line);
     if (!split_by_convention(entry)) list.words.insert(std::move(entry));
-  });
+  };
+  internal::for_each_data_line(lines, add);
+  if (!list.words.empty()) internal::for_each_data_line(internal::data_file("vi_words_extra.txt"), add);
   for (const std::string& entry : list.words)
     list.longest = std::max(list.longest, 1 + static_cast<int>(std::count(entry.begin(), entry.end(), ' ')));
   return !list.words.empty();
@@ -180,11 +183,23 @@ void segment_words(Doc& doc) {
       int plain = i;
       for (int k = i; k < stretch_end;) {
         int run = capitalized_run(doc, k, stretch_end);
-        // Forms of address and titles are words of their own, not part of the name ("Bà Liễu").
-        if (run >= 2 && match_phrase(doc, "honorifics.tsv", k, k + 1) == 1) run = 0;
+        // Forms of address are words of their own, not part of the name ("Bà Liễu"); so is a function word
+        // capitalized only because it opens the sentence ("Nếu Tùng …", "Tại Hà Nội …").
+        const bool opens_sentence = k == doc.sentence_token_begin(static_cast<int>(s));
+        if (run >= 2 && (match_phrase(doc, "honorifics.tsv", k, k + 1) == 1 ||
+                         (opens_sentence && (match_phrase(doc, "sentence_starters.txt", k, k + 1) == 1 ||
+                                             match_phrase(doc, "stopwords.txt", k, k + 1) == 1))))
+          run = 0;
         while (run >= 2 && k + run < stretch_end && !doc.info[k + run].upper_start &&
                lexicon_match(doc, k + run - 1, stretch_end) > 1)
           --run;
+        // A run that ends in a known place name is two words: "Hàng Mành | Hà Nội".
+        for (int tail = 2; run >= 4 && tail <= run - 2; ++tail)
+          if (data_map("places.tsv").count(to_utf8(doc.slice(doc.tokens[k + run - tail].span.start,
+                                                             doc.tokens[k + run - 1].span.end)))) {
+            run -= tail;
+            break;
+          }
         if (run >= 2 && lexicon_match(doc, k, stretch_end) < run) {
           emit_stretch(plain, k);
           emit(k, run, true);
