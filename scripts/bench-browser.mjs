@@ -63,9 +63,37 @@ function longestMainThreadTask(events, fromMark, toMark) {
   const tasks = events.filter((e) => e.ph === 'X' && e.name === 'RunTask' && onMain(e));
   const pasteTask = tasks.find((e) => e.ts <= from && from <= e.ts + e.dur);
   const pasteEvent = events.find((e) => e.ph === 'X' && e.name === 'EventDispatch' && e.args?.data?.type === 'paste' && onMain(e) && e.ts >= from - 1000 && e.ts <= to);
+  const counted = tasks.filter((e) => e !== pasteTask && e.ts > from && e.ts <= to);
   let longest = pasteEvent ? pasteEvent.dur : 0;
-  for (const e of tasks) if (e !== pasteTask && e.ts > from && e.ts <= to) longest = Math.max(longest, e.dur);
-  return { longestMs: longest / 1000, pasteEventMs: pasteEvent ? pasteEvent.dur / 1000 : null, windowMs: (to - from) / 1000 };
+  for (const e of counted) longest = Math.max(longest, e.dur);
+  const top = counted.sort((a, b) => b.dur - a.dur).slice(0, 5).map((task) => ({
+    ms: task.dur / 1000,
+    atMs: (task.ts - from) / 1000,
+    dominant: selfTimes(events.filter((e) => e.ph === 'X' && e !== task && e.pid === task.pid && e.tid === task.tid && e.ts >= task.ts && e.ts + e.dur <= task.ts + task.dur)),
+  }));
+  return { longestMs: longest / 1000, pasteEventMs: pasteEvent ? pasteEvent.dur / 1000 : null, windowMs: (to - from) / 1000, top };
+}
+
+/**
+ * Where a task's time went: the self time (its own duration less its children's) of the trace events nested
+ * in it, summed per name, largest first. Self time, because the names that enclose everything (FunctionCall,
+ * v8.run) say nothing about what was slow. Time in the task outside any event is under '(task)'.
+ */
+function selfTimes(inner, limit = 4) {
+  const sorted = [...inner].sort((a, b) => a.ts - b.ts || b.dur - a.dur);
+  const self = new Map(sorted.map((e) => [e, e.dur]));
+  const stack = [];
+  let covered = 0;
+  for (const e of sorted) {
+    while (stack.length && stack.at(-1).ts + stack.at(-1).dur <= e.ts) stack.pop();
+    const parent = stack.at(-1);
+    if (parent) self.set(parent, self.get(parent) - e.dur);
+    else covered += e.dur;
+    stack.push(e);
+  }
+  const byName = new Map();
+  for (const [e, us] of self) byName.set(e.name, (byName.get(e.name) ?? 0) + us);
+  return [...byName].sort((a, b) => b[1] - a[1]).slice(0, limit).map(([name, us]) => `${name} ${(us / 1000).toFixed(1)}`);
 }
 
 /**
@@ -151,6 +179,7 @@ export async function benchBrowser(options = {}) {
         renderedBlocks: large.renderedBlocks,
         sentences: large.sentences,
         longestMainThreadTaskMs: round(trace.longestMs),
+        longestMainThreadTasks: trace.top.map((t) => ({ ms: round(t.ms), atMs: round(t.atMs), selfMs: t.dominant.join(', ') })),
         pasteHandlerMs: round(trace.pasteEventMs),
         longTasksOver50ms: large.longTasksOver50ms,
         longestLongTaskMs: round(large.longestLongTaskMs),
