@@ -47,7 +47,7 @@ std::string title_case(std::string s) {
 
 class EntityFinder {
  public:
-  explicit EntityFinder(Doc& doc) : doc_(doc), s_(doc.text.norm) {
+  explicit EntityFinder(Doc& doc) : doc_(doc) {
     std::string reference = doc.out.article.date;
     if (reference.empty()) reference = doc.options.reference_date;
     if (!doc.options.reference_date.empty() && doc.options.reference_date.size() > reference.size() &&
@@ -548,7 +548,6 @@ class EntityFinder {
   std::unordered_set<std::string> person_parts_;  // English: lowercase parts of names found so far
 
   Doc& doc_;
-  std::u16string_view s_;
   ReferenceDate ref_;
   bool english_ = false;
   bool headline_ = false;  // the current sentence is written in capitals
