@@ -177,6 +177,8 @@ std::int64_t speaker_colon(const Doc& doc, int s0, int s1) {
 bool looks_like_caption(const Shape& sh, int typical) {
   if (sh.sentences != 1 || sh.syllables < 4 || sh.syllables > 26 || sh.semicolons > 0) return false;
   if (sh.syllables * 5 > typical * 3) return false;
+  // Where paragraphs are short anyway (one sentence per line), shape cannot tell a caption from the text.
+  if (typical < 30) return false;
   if (sh.commas > 1 || (sh.commas == 1 && sh.first_comma_syllable <= 4)) return false;
   return sh.last_char == '.' || sh.last_char == 0x201D || u_isalnum(sh.last_char);
 }
