@@ -1,0 +1,162 @@
+// Entities, people, roles, places, organizations, quotes: the sample article's requirements and tables of
+// dates and figures written for these tests.
+#include <catch2/catch.hpp>
+
+#include <fstream>
+#include <iterator>
+#include <map>
+#include <set>
+#include <string>
+#include <vector>
+
+#include "article/analyzer.h"
+
+namespace {
+
+std::string sample() {
+  std::ifstream in(ARTICLE_SAMPLE_FILE, std::ios::binary);
+  return std::string(std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>());
+}
+
+const article::Analysis& sample_analysis() {
+  static const article::Analysis a = article::analyze(sample());
+  return a;
+}
+
+std::string role_text(const article::Role& r) {
+  std::string s;
+  for (const auto& q : r.qualifiers) s += q + " ";
+  return s + r.title + (r.organization.empty() ? "" : " | " + r.organization);
+}
+
+}  // namespace
+
+TEST_CASE("sample: exactly the eight people, each with the role the text gives", "[people]") {
+  const std::map<std::string, std::string> expected = {
+      {"Trương Thanh Huyền", "Trưởng ban | Ban Dân vận Tỉnh ủy"},
+      {"Ngô Văn Huỳnh", "standing Phó trưởng Ban | Ban Dân vận Tỉnh ủy"},
+      {"Dương Xuân Hòa", "Phó trưởng Ban"},
+      {"Lê Ngọc Châu", "Phó Chủ tịch | UBND tỉnh"},
+      {"Phan Cao Thanh", "former Trưởng ban | Ban Dân vận Tỉnh ủy"},
+      {"Lê Văn Sơn", "Trưởng ban | Ban Dân vận Huyện ủy Thạch Hà"},
+      {"Bùi Thị Kiều Nhi", "Trưởng Ban | Ban Dân vận Huyện ủy Can Lộc"},
+      {"Hoàng Anh Đức", "Phó Chủ tịch | Ủy ban MTTQ tỉnh"},
+  };
+  const auto& a = sample_analysis();
+  std::map<std::string, std::string> found;
+  for (const auto& p : a.people) {
+    REQUIRE(p.roles.size() == 1);
+    found[p.name] = role_text(p.roles[0]);
+  }
+  CHECK(found == expected);
+  CHECK(a.article.author == "Thu Hà");  // the byline is the author, not a person mentioned
+}
+
+TEST_CASE("sample: places, organizations, figures and the dated event", "[entities]") {
+  const auto& a = sample_analysis();
+  std::set<std::string> places, organizations;
+  for (const auto& p : a.places) places.insert(p.name);
+  for (const auto& o : a.organizations)
+    organizations.insert(o.abbreviation.empty() ? o.name : o.abbreviation + "|" + o.name);
+  for (const char* place : {"Hà Tĩnh", "Thạch Hà", "Can Lộc", "Đức Thọ", "Lộc Hà", "Kỳ Anh", "Hồng Lĩnh"})
+    CHECK(places.count(place) == 1);
+  for (const char* org : {"Ban Dân vận Tỉnh ủy Hà Tĩnh", "UBND|Ủy ban nhân dân tỉnh", "HĐND|Hội đồng nhân dân",
+                          "Ủy ban MTTQ tỉnh", "Công an tỉnh"})
+    CHECK(organizations.count(org) == 1);
+  bool quantity = false, morning = false;
+  for (const auto& e : a.entities) {
+    if (e.type == "quantity" && e.span.text == "7 tập thể") quantity = e.value.number == 7 && e.value.unit == "tập thể";
+    if (e.type == "date" && e.span.text == "Sáng 29/12")
+      morning = e.value.date == "2020-12-29" && e.value.part_of_day == "morning";
+    // Names of places and terms are never people.
+    if (e.type == "person")
+      for (const char* not_person : {"Hà Tĩnh", "Thạch Hà", "Can Lộc", "Nhân dân", "Nông thôn mới", "Covid"})
+        CHECK(e.span.text != not_person);
+  }
+  CHECK(quantity);
+  CHECK(morning);
+}
+
+TEST_CASE("sample: quotes linked to their speakers; a quoted campaign name is not speech", "[quotes]") {
+  const auto& a = sample_analysis();
+  std::multiset<std::string> speakers;
+  for (const auto& q : a.quotes) {
+    speakers.insert(q.kind + ":" + q.speaker);
+    // “dân vận khéo” and “Năm dân vận khéo 2020” are quoted terms, not speech.
+    CHECK(q.kind != "direct");
+    CHECK(q.span.text != "dân vận khéo");
+  }
+  for (const char* s :
+       {"speaker_caption:Lê Văn Sơn", "speaker_caption:Bùi Thị Kiều Nhi", "speaker_caption:Hoàng Anh Đức",
+        "speaker_caption:Phan Cao Thanh", "reported:Lê Ngọc Châu", "reported:Trương Thanh Huyền", "reported:đại biểu"})
+    CHECK(speakers.count(s) == 1);
+  for (const auto& q : a.quotes)
+    if (q.speaker != "đại biểu") CHECK(a.people.at(static_cast<std::size_t>(q.person)).name == q.speaker);
+}
+
+TEST_CASE("dates resolve day-month against the article's date", "[dates]") {
+  struct Row {
+    const char* text;
+    const char* type;
+    const char* date;
+    const char* end;
+  };
+  // The header dates the article; relative dates resolve against the reference day given in options.
+  const std::vector<Row> table = {
+      {"Sáng 29/12", "date", "2020-12-29", ""},
+      {"ngày 6/2", "date", "2020-02-06", ""},
+      {"ngày 4.1.2017", "date", "2017-01-04", ""},
+      {"tháng 3/2020", "date", "2020-03", ""},
+      {"năm 2021", "date", "2021", ""},
+      {"hôm qua", "date", "2020-12-28", ""},
+      {"từ ngày 4.1.2017 - 4.1.2018", "date", "2017-01-04", "2018-01-04"},
+      {"ngày 15 tháng 3 năm 2019", "date", "2019-03-15", ""},
+      {"2017-05-22", "date", "2017-05-22", ""},
+      {"10h30", "time", "", ""},
+  };
+  for (const Row& row : table) {
+    INFO(row.text);
+    article::Options options;
+    options.reference_date = "2020-12-29";
+    const auto a =
+        article::analyze(std::string("date 2020-12 Tin tức\n\nSự kiện diễn ra ") + row.text + " tại đây.", options);
+    bool found = false;
+    for (const auto& e : a.entities)
+      if (e.span.text == row.text) {
+        found = true;
+        CHECK(e.type == row.type);
+        CHECK(e.value.date == row.date);
+        CHECK(e.value.date_end == row.end);
+      }
+    CHECK(found);
+  }
+}
+
+TEST_CASE("figures: Vietnamese number formats, money, percentages, quantities", "[numbers]") {
+  struct Row {
+    const char* text;
+    const char* type;
+    double number;
+    const char* unit;
+  };
+  const std::vector<Row> table = {
+      {"3.600 người", "quantity", 3600, "người"}, {"2,4%", "percent", 2.4, ""},
+      {"311 triệu USD", "money", 311e6, "USD"},   {"27 tỉ USD", "money", 27e9, "USD"},
+      {"4.385 tỉ đồng", "money", 4385e9, "VND"},  {"610 triệu lít", "quantity", 610e6, "lít"},
+      {"7 tập thể", "quantity", 7, "tập thể"},
+  };
+  for (const Row& row : table) {
+    INFO(row.text);
+    const auto a = article::analyze(std::string("Tin kinh tế\n\nCon số được công bố là ") + row.text + " trong năm.");
+    bool found = false;
+    for (const auto& e : a.entities)
+      if (e.span.text == row.text) {
+        found = true;
+        CHECK(e.type == row.type);
+        REQUIRE(e.value.number.has_value());
+        CHECK(*e.value.number == Approx(row.number));
+        CHECK(e.value.unit == row.unit);
+      }
+    CHECK(found);
+  }
+}
