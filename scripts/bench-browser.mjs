@@ -6,9 +6,12 @@
 //      rendered, from a Chromium trace (every task, not only those over 50 ms), plus what the standard
 //      PerformanceObserver('longtask') saw over 50 ms after the paste.
 //
-//   node scripts/bench-browser.mjs [--bytes N]      prints JSON
+//   node scripts/bench-browser.mjs [--bytes N] [--trace FILE]      prints JSON
+//   --trace FILE also records what layout did (objects laid out, why each was invalidated) and writes the paste's
+//   trace events to FILE (open it in DevTools' Performance panel); the extra categories slow Chromium down, so
+//   that run's times are high.
 //   import { benchBrowser } from './bench-browser.mjs'; const result = await benchBrowser();
-import { mkdtemp, rm } from 'node:fs/promises';
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -32,12 +35,15 @@ export function largeText(bytes) {
   return parts.join('').slice(0, bytes).replace(/\s+$/, '');
 }
 
-async function traceWindow(cdp, run) {
+const TRACE_CATEGORIES = ['devtools.timeline', 'disabled-by-default-devtools.timeline', 'blink.user_timing', 'toplevel'];
+const LAYOUT_CATEGORIES = ['blink', 'disabled-by-default-blink.debug.layout', 'disabled-by-default-devtools.timeline.invalidationTracking'];
+
+async function traceWindow(cdp, run, categories) {
   const events = [];
   const onData = (e) => events.push(...e.value);
   cdp.on('Tracing.dataCollected', onData);
   await cdp.send('Tracing.start', {
-    categories: 'devtools.timeline,disabled-by-default-devtools.timeline,blink.user_timing,toplevel',
+    categories: categories.join(','),
     transferMode: 'ReportEvents',
   });
   const result = await run();
@@ -97,7 +103,7 @@ function selfTimes(inner, limit = 4) {
 }
 
 /**
- * @param {{bytes?: number, executablePath?: string, log?: boolean}} [options]
+ * @param {{bytes?: number, executablePath?: string, log?: boolean, traceFile?: string}} [options]
  * @returns {Promise<object>} the measurements (also printed as JSON when log is true)
  */
 export async function benchBrowser(options = {}) {
@@ -163,7 +169,8 @@ export async function benchBrowser(options = {}) {
           renderedBlocks: el.shadowRoot.querySelectorAll('.doc-body .block').length,
         };
       });
-    });
+    }, options.traceFile ? [...TRACE_CATEGORIES, ...LAYOUT_CATEGORIES] : TRACE_CATEGORIES);
+    if (options.traceFile) await writeFile(options.traceFile, JSON.stringify({ traceEvents: events }));
     const trace = longestMainThreadTask(events, 'bench:paste', 'article-analyzer:rendered');
     const round = (x) => (typeof x === 'number' ? Math.round(x * 10) / 10 : x);
     const report = {
@@ -196,8 +203,12 @@ export async function benchBrowser(options = {}) {
 }
 
 if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
-  const i = process.argv.indexOf('--bytes');
-  benchBrowser({ bytes: i > 0 ? Number(process.argv[i + 1]) : undefined }).catch((err) => {
+  const arg = (name) => {
+    const i = process.argv.indexOf(name);
+    return i > 0 ? process.argv[i + 1] : undefined;
+  };
+  const bytes = arg('--bytes');
+  benchBrowser({ bytes: bytes ? Number(bytes) : undefined, traceFile: arg('--trace') }).catch((err) => {
     console.error(`bench-browser: ${err.stack ?? err.message}`);
     process.exit(1);
   });

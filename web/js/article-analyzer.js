@@ -429,6 +429,22 @@ export class ArticleAnalyzerElement extends HTMLElement {
     this.#current = { text, doc: rawDoc, ms, id };
     this.#view = view;
     const { summary, legend, body, panels } = this.#ui;
+    // A long document's panels go in one at a time, each laid out in the slice that adds it. Swapped in
+    // together, their thousands of list items cost one ~35 ms frame of style (the element is a size container,
+    // so its contents' style is resolved during layout), layout-tree building and text shaping, on top of the
+    // first blocks. Forcing layout here puts that cost where pause() sees it, so a slice ends once building and
+    // laying out panels have taken SLICE_MS. A short document's panels are small and go in together, laid out
+    // once by the next frame (twelve forced layouts would only delay its first result). The old panels go
+    // first: their buttons would jump within the new view.
+    const long = doc.blocks.length > LONG_DOCUMENT_BLOCKS;
+    clear(panels);
+    if (long) {
+      for (const el of built) {
+        panels.append(el);
+        el.getBoundingClientRect();
+        await pause();
+      }
+    } else panels.append(...built);
     summary.replaceChildren(R.renderSummary(ctx));
     legend.replaceChildren(
       R.renderLegend(ctx, this.#filters, (name, on) => {
@@ -436,9 +452,8 @@ export class ArticleAnalyzerElement extends HTMLElement {
         this.#applyFilters();
       }),
     );
-    panels.replaceChildren(...built);
     clear(body);
-    body.classList.toggle('long', doc.blocks.length > LONG_DOCUMENT_BLOCKS);
+    body.classList.toggle('long', long);
     body.lang = doc.language === 'vi' || doc.language === 'en' ? doc.language : '';
 
     // The article itself, in slices so that a long text never blocks input.
