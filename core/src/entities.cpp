@@ -492,7 +492,10 @@ class EntityFinder {
           after_title = match_phrase(doc_, "titles.tsv", q, t) == t - q;
         if (known > 0 || (run > 0 && (person == 0 || run <= 2 || !after_title))) {
           const int n = known > 0 ? known : run;
-          add(si, k, k + n, "location", place_value(k, k + n));
+          // "miền Trung", "vùng Tây Bắc": after a word for a region, the name alone ("Trung") means nothing.
+          const bool region = lower(t) == "miền" || lower(t) == "vùng";
+          const int from = region ? t : k;
+          add(si, from, k + n, "location", place_value(from, k + n));
           t = k + n;
           continue;
         }
