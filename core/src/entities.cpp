@@ -219,6 +219,7 @@ class EntityFinder {
       head = 1;
       *expansion = it->second.expansion;
     } else if (capitalized(t)) {
+      if (match_phrase(doc_, "not_organizations.txt", t, end) > 0) return 0;  // "Bộ Luật Hình sự", "Hội nghị"
       head =
           std::max(match_phrase(doc_, "org_heads.tsv", t, end), match_phrase(doc_, "known_organizations.tsv", t, end));
       // "Trưởng ban Dân vận Tỉnh ủy": the title's lowercase last word ("ban") heads the organization that
@@ -255,6 +256,14 @@ class EntityFinder {
         ++j;
         continue;
       }
+      // Abbreviations joined by "&" or "-" without spaces: "Bộ KH&ĐT", "Bộ LĐ-TB&XH".
+      if (j + 1 < end && (lower(j) == "&" || lower(j) == "-") &&
+          doc_.tokens[j].span.start == doc_.tokens[j - 1].span.end &&
+          doc_.tokens[j + 1].span.start == doc_.tokens[j].span.end && doc_.info[j - 1].all_upper &&
+          doc_.info[j + 1].is_word && doc_.info[j + 1].upper_start) {
+        j += 2;
+        continue;
+      }
       if (word(j) && !capitalized(j) && adjacent(j - 1, j)) {
         // "Dân vận", "Tỉnh ủy", "Y tế": a lowercase syllable completing the previous capitalized word.
         if (capitalized(j - 1) && j >= 1 && doc_.word_length.size() > static_cast<std::size_t>(j) &&
@@ -280,6 +289,7 @@ class EntityFinder {
           break;
         }
         if (lower(j) == "và" && j + 1 < end && capitalized(j + 1) && j - t >= 2 && known_place_at(j + 1, end) == 0 &&
+            match_phrase(doc_, "org_heads.tsv", j + 1, end) == 0 &&
             person_name_at(j + 1, end) == 0) {  // "Giáo dục và Đào tạo"
           ++j;
           continue;
