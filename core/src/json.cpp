@@ -54,19 +54,11 @@ class Writer {
         out_ += "null";
         return;
       }
+      // The shortest form that reads back as the same double (17 significant digits always do).
       char buf[32];
-      if (d == std::floor(d) && std::fabs(d) < 1e15)
-        std::snprintf(buf, sizeof buf, "%.1f", d);
-      else
-        std::snprintf(buf, sizeof buf, "%.17g", d);
-      // Shortest form that reads back the same.
       for (int precision = 1; precision <= 17; ++precision) {
-        char trial[32];
-        std::snprintf(trial, sizeof trial, "%.*g", precision, d);
-        if (std::strtod(trial, nullptr) == d) {
-          std::snprintf(buf, sizeof buf, "%s", trial);
-          break;
-        }
+        std::snprintf(buf, sizeof buf, "%.*g", precision, d);
+        if (std::strtod(buf, nullptr) == d) break;
       }
       out_ += buf;
     });

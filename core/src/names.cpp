@@ -34,8 +34,6 @@ const PhraseList& phrase_list(const char* name) {
 }
 }  // namespace
 
-const std::unordered_set<std::string>& first_syllables(const char* list) { return phrase_list(list).first; }
-
 bool is_name_syllable(const Doc& doc, int token) { return doc.info[token].is_word && doc.info[token].upper_start; }
 
 bool is_surname(const Doc& doc, int token) {

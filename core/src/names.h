@@ -24,7 +24,4 @@ int name_ending_at(const Doc& doc, int begin, int end);
 // starting at token `at` and ending by `limit`; 0 if none.
 int match_phrase(const Doc& doc, const char* list, int at, int limit);
 
-// The first syllables of a lowercase phrase list's entries (a cheap filter before match_phrase).
-const std::unordered_set<std::string>& first_syllables(const char* list);
-
 }  // namespace article::internal

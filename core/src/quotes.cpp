@@ -84,11 +84,13 @@ class QuoteFinder {
   void speaker_caption(const Block& b) {
     if (!b.speaker || !b.statement) return;
     // The speaker is the person whose name ends the speaker part (just before the colon).
+    // Tokens are in text order: start at the speaker part's first token, not at the top of the text.
     int entity = -1;
-    for (std::size_t t = 0; t < doc_.tokens.size() && doc_.tokens[t].span.start <= b.speaker->end; ++t)
-      if (doc_.tokens[t].span.end <= b.speaker->end && doc_.tokens[t].span.start >= b.speaker->start &&
-          doc_.person_ending_at[t + 1] >= 0)
-        entity = doc_.person_ending_at[t + 1];
+    const auto first = std::lower_bound(doc_.tokens.begin(), doc_.tokens.end(), b.speaker->start,
+                                        [](const Token& token, std::int64_t at) { return token.span.start < at; });
+    for (auto t = static_cast<std::size_t>(first - doc_.tokens.begin());
+         t < doc_.tokens.size() && doc_.tokens[t].span.end <= b.speaker->end; ++t)
+      if (doc_.person_ending_at[t + 1] >= 0) entity = doc_.person_ending_at[t + 1];
     add("speaker_caption", *b.statement, std::nullopt, entity, entity < 0 ? doc_.utf8(*b.speaker) : "");
   }
 

@@ -27,9 +27,6 @@ void trim(std::u16string_view s, std::int64_t& start, std::int64_t& end) {
 bool is_opening_punct(char32_t c) {
   return c == '(' || c == '[' || c == 0x201C || c == 0x2018 || c == 0xAB || c == '"' || c == '\'' || c == 0x201E;
 }
-bool is_closing_punct(char32_t c) {
-  return c == ')' || c == ']' || c == 0x201D || c == 0x2019 || c == 0xBB || c == '"' || c == '\'';
-}
 bool is_terminal_punct(char32_t c) { return c == '.' || c == '!' || c == '?' || c == 0x2026; }
 
 char32_t first_letter(std::u16string_view s, std::int64_t start, std::int64_t end) {

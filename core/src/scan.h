@@ -23,7 +23,6 @@ void trim(std::u16string_view s, std::int64_t& start, std::int64_t& end);
 char32_t first_letter(std::u16string_view s, std::int64_t start, std::int64_t end);
 
 bool is_opening_punct(char32_t c);   // ( [ “ ‘ « " '
-bool is_closing_punct(char32_t c);   // ) ] ” ’ » " '
 bool is_terminal_punct(char32_t c);  // . ! ? …
 
 // True if s[pos, …) starts with `lower_prefix` (given in lowercase), compared case-insensitively code unit by
