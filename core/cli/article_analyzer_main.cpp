@@ -20,7 +20,7 @@ namespace {
 
 int usage() {
   std::cerr << "usage: article-analyzer [--pretty] [--no-tokens] [--language auto|vi|en] "
-               "[--reference-date YYYY-MM-DD] [--encoding auto|utf-8|utf-16le|windows-1258] [--words FILE] [FILE|-]\n";
+               "[--reference-date YYYY-MM-DD] [--encoding auto|utf-8|utf-16le|windows-1258] [--words FILE] [--model FILE] [FILE|-]\n";
   return 1;
 }
 
@@ -54,6 +54,10 @@ int main(int argc, char** argv) {
   // The word list ships beside the binary's sources; --words or ARTICLE_ANALYZER_WORDS point elsewhere.
   std::string words_path =
       std::getenv("ARTICLE_ANALYZER_WORDS") ? std::getenv("ARTICLE_ANALYZER_WORDS") : ARTICLE_ANALYZER_DEFAULT_WORDS;
+  // The entity model ships beside the word list; --model or ARTICLE_ANALYZER_MODEL point elsewhere, and
+  // --model "" runs the rules alone.
+  std::string model_path =
+      std::getenv("ARTICLE_ANALYZER_MODEL") ? std::getenv("ARTICLE_ANALYZER_MODEL") : ARTICLE_ANALYZER_DEFAULT_MODEL;
   for (int i = 1; i < argc; ++i) {
     const std::string arg = argv[i];
     if (arg == "--pretty")
@@ -70,6 +74,8 @@ int main(int argc, char** argv) {
       repeat = std::atoi(argv[++i]);
     else if (arg == "--words" && i + 1 < argc)
       words_path = argv[++i];
+    else if (arg == "--model" && i + 1 < argc)
+      model_path = argv[++i];
     else if (arg == "--version") {
       std::cout << article::version() << "\n";
       return 0;
@@ -85,6 +91,12 @@ int main(int argc, char** argv) {
     const std::string lines((std::istreambuf_iterator<char>(words)), std::istreambuf_iterator<char>());
     if (!words || !article::set_word_list(lines))
       std::cerr << "article-analyzer: no word list at " << words_path << "; words will be syllables\n";
+  }
+  if (!model_path.empty()) {
+    std::ifstream model(model_path, std::ios::binary);
+    const std::string bytes((std::istreambuf_iterator<char>(model)), std::istreambuf_iterator<char>());
+    if (!model || !article::set_entity_model(bytes))
+      std::cerr << "article-analyzer: no entity model at " << model_path << "; names come from the rules alone\n";
   }
   std::string input;
   if (path == "-") {

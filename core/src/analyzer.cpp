@@ -63,18 +63,19 @@ void finalize_spans(Doc& doc) {
 
 namespace {
 
-Analysis run(std::string_view utf8, const Options& options) {
-  Doc doc;
+}  // namespace
+
+bool run_until_words(std::string_view utf8, const Options& options, Doc& doc) {
   doc.options = options;
   check_input(utf8, doc);
   if (!doc.out.errors.empty()) {
     doc.out.status = Status::kUnusableInput;
-    return std::move(doc.out);
+    return false;
   }
   if (!normalize(doc.text)) {
     doc.out.status = Status::kInternalError;
     doc.out.errors.push_back({"internal_error", "Unicode normalization failed", std::nullopt});
-    return std::move(doc.out);
+    return false;
   }
   check_text(doc);
   detect_language(doc);
@@ -84,6 +85,14 @@ Analysis run(std::string_view utf8, const Options& options) {
   tokenize(doc);
   classify_blocks(doc);
   segment_words(doc);
+  return true;
+}
+
+namespace {
+
+Analysis run(std::string_view utf8, const Options& options) {
+  Doc doc;
+  if (!run_until_words(utf8, options, doc)) return std::move(doc.out);
   find_entities(doc);
   find_people(doc);
   find_quotes(doc);

@@ -255,6 +255,30 @@ void find_header(Doc& doc) {
   if (match_iso_date(s, pos, p.end, end)) doc.header = doc.span(p.start, end);
 }
 
+namespace {
+// The author's name in a byline s[a, e): the person before a source ("Văn Kiên/Clip Mạnh Thắng", "Thế Kha -
+// Dân Trí", "Đình Viên - Thể thao Việt Nam | 22:45", "Nguyễn Hưng Theo Đời sống Plus"). After "Theo" the
+// name is a person's only when a source follows it ("Theo Thiên Sơn / Reatimes"); "Theo VnExpress" credits
+// an outlet and names no author (GUIDE.md).
+std::string author_of(std::u16string_view s, std::int64_t a, std::int64_t e, bool after_theo) {
+  std::int64_t cut = e;
+  bool source_follows = false;
+  for (std::int64_t i = a; i < e; ++i) {
+    const char16_t c = s[i];
+    const bool spaced_dash = (c == '-' || c == 0x2013 || c == '|') && i > a && s[i - 1] == ' ';
+    if (c == '/' || spaced_dash || (i > a && s[i - 1] == ' ' && starts_with_lower(s, i, u"theo ")) ||
+        starts_with_lower(s, i, u"nguồn:")) {
+      cut = i;
+      source_follows = true;
+      break;
+    }
+  }
+  if (after_theo && !source_follows) return "";
+  trim(s, a, cut);
+  return to_utf8(s.substr(a, cut - a));
+}
+}  // namespace
+
 void classify_blocks(Doc& doc) {
   const std::u16string_view s = doc.text.norm;
   const int paragraphs = static_cast<int>(doc.paragraphs.size());
@@ -353,16 +377,23 @@ void classify_blocks(Doc& doc) {
     if (block.type == "byline") {
       std::int64_t a = block.span.start, e = block.span.end;
       if (s[a] == '(' && s[e - 1] == ')') ++a, --e;
-      if (starts_with_lower(s, a, u"theo "))
+      const bool theo = starts_with_lower(s, a, u"theo ");
+      if (theo)
         a += 5;
       else if (starts_with_lower(s, a, u"by "))
         a += 3;  // English "By John Smith"
+      // A note in brackets after the name is its source ("Theo Đức Nguyễn (Báo Bóng đá)") unless it says the
+      // text was compiled ("(T/h)", "(Tổng hợp)").
+      bool sourced = false;
       if (s[e - 1] == ')') {
-        while (e > a && s[e - 1] != '(') --e;
-        if (e > a) --e;
+        std::int64_t open = e;
+        while (open > a && s[open - 1] != '(') --open;
+        const std::string note = lower_utf8(s.substr(open, e - 1 - open));
+        sourced = note != "t/h" && note != "th" && note.find("tổng hợp") == std::string::npos;
+        e = open > a ? open - 1 : e;
       }
       trim(s, a, e);
-      doc.out.article.author = to_utf8(s.substr(a, e - a));
+      doc.out.article.author = author_of(s, a, e, theo && !sourced);
     }
 }
 

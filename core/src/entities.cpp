@@ -11,6 +11,7 @@
 #include <unordered_map>
 
 #include "data.h"
+#include "entity_model.h"
 #include "matchers.h"
 #include "names.h"
 #include "scan.h"
@@ -60,6 +61,7 @@ class EntityFinder {
   void run() {
     for (int si = 0; si < static_cast<int>(doc_.out.sentences.size()); ++si)
       if (!skipped(si)) scan_sentence(si);
+    apply_model();
     given_name_mentions();
   }
 
@@ -69,6 +71,113 @@ class EntityFinder {
     if (block < 0 || block >= static_cast<int>(doc_.out.blocks.size())) return false;
     const std::string& type = doc_.out.blocks[block].type;
     return type == "byline" || type == "header";
+  }
+
+  // With an entity model loaded, people, organizations and places are the model's: it reads the rules' names
+  // as one of its features and decides. Dates and figures stay the rules' (where they do not overlap a name).
+  void apply_model() {
+    const EntityModel* model = entity_model();
+    if (!model || english_) return;
+    const RuleTags rules = rule_tags(doc_);
+    std::vector<std::pair<int, NameSpan>> names;  // sentence, span
+    std::vector<bool> named(doc_.tokens.size(), false);
+    for (int si = 0; si < static_cast<int>(doc_.out.sentences.size()); ++si) {
+      if (skipped(si)) continue;
+      std::vector<NameSpan> found =
+          tag_names(*model, doc_, doc_.sentence_token_begin(si), doc_.sentence_token_end(si), rules);
+      for (std::size_t k = 0; k < found.size(); ++k) {
+        NameSpan& n = found[k];
+        const int limit = k + 1 < found.size() ? found[k + 1].begin : doc_.sentence_token_end(si);
+        n.end = whole_word_end(n.end, limit);
+        names.push_back({si, n});
+        for (int t = n.begin; t < n.end; ++t) named[t] = true;
+      }
+    }
+    std::vector<Entity> rule_entities = std::move(doc_.out.entities);
+    std::vector<std::pair<int, int>> rule_tokens = std::move(doc_.entity_tokens);
+    doc_.out.entities.clear();
+    doc_.entity_tokens.clear();
+    doc_.nested_places.clear();
+    person_names_.clear();
+    for (std::size_t e = 0; e < rule_entities.size(); ++e) {
+      if (name_type_of(rule_entities[e].type) != NameType::kNone) continue;
+      bool overlaps = false;
+      for (int t = rule_tokens[e].first; t < rule_tokens[e].second && !overlaps; ++t) overlaps = named[t];
+      if (overlaps) continue;
+      doc_.out.entities.push_back(std::move(rule_entities[e]));
+      doc_.entity_tokens.push_back(rule_tokens[e]);
+    }
+    for (const auto& [si, n] : names) {
+      const int end = doc_.sentence_token_end(si);
+      EntityValue v;
+      if (n.type == NameType::kOrganization) {
+        std::string expansion, prefix;
+        organization_at(n.begin, end, &expansion, &prefix);
+        const auto it = abbreviation_table().find(to_utf8(doc_.slice(doc_.tokens[n.begin].span)));
+        if (it != abbreviation_table().end() && it->second.kind == "organization")
+          v.expansion =
+              it->second.expansion + to_utf8(doc_.slice(doc_.tokens[n.begin].span.end, doc_.tokens[n.end - 1].span.end));
+        else if (!prefix.empty())
+          v.canonical = prefix + to_utf8(doc_.slice(doc_.tokens[n.begin].span.start, doc_.tokens[n.end - 1].span.end));
+      } else if (n.type == NameType::kLocation) {
+        v = location_value(n.begin, n.end);
+      }
+      add(si, n.begin, n.end, entity_type_of(n.type), std::move(v));
+      if (n.type == NameType::kOrganization) places_inside(si, n.begin, n.end);
+    }
+    sort_entities();
+  }
+
+  // A name ends where a word ends: never inside a hyphenated form ("Moon Jae-in", "Lee Hae-chan") nor
+  // before the lowercase syllables completing its last word ("Bộ Tài nguyên và Môi trường", "đảng Dân chủ").
+  int whole_word_end(int end, int limit) const {
+    for (;;) {
+      if (end + 1 < limit && lower(end) == "-" && word(end + 1) && doc_.tokens[end].span.start == doc_.tokens[end - 1].span.end &&
+          doc_.tokens[end + 1].span.start == doc_.tokens[end].span.end) {
+        end += 2;
+        continue;
+      }
+      if (end < limit && word(end) && !capitalized(end) && static_cast<std::size_t>(end) < doc_.word_length.size() &&
+          doc_.word_length[end] == 0 && adjacent(end - 1, end)) {
+        ++end;
+        continue;
+      }
+      return end;
+    }
+  }
+
+  // A place's name without the level word written before it ("huyện Hoằng Hóa" → "Hoằng Hóa"), except for
+  // regions, whose name alone means nothing ("miền Trung"); an abbreviation spelled out ("TP.HCM").
+  EntityValue location_value(int begin, int end) const {
+    EntityValue v;
+    if (end - begin == 1)
+      if (const auto it = abbreviation_table().find(to_utf8(doc_.slice(doc_.tokens[begin].span)));
+          it != abbreviation_table().end() && it->second.kind == "location") {
+        v.expansion = it->second.expansion;
+        v.canonical = it->second.expansion;
+        return v;
+      }
+    int level = 0;
+    const bool region = lower(begin) == "miền" || lower(begin) == "vùng";
+    if (!region && is_place_level(begin, end, &level) && level < end - begin && capitalized(begin + level))
+      begin += level;
+    return place_value(begin, end);
+  }
+
+  void sort_entities() {
+    std::vector<std::size_t> order(doc_.out.entities.size());
+    for (std::size_t i = 0; i < order.size(); ++i) order[i] = i;
+    std::stable_sort(order.begin(), order.end(), [&](std::size_t a, std::size_t b) {
+      return doc_.out.entities[a].span.start < doc_.out.entities[b].span.start;
+    });
+    std::vector<Entity> entities;
+    std::vector<std::pair<int, int>> tokens;
+    for (std::size_t i : order) {
+      entities.push_back(std::move(doc_.out.entities[i]));
+      tokens.push_back(doc_.entity_tokens[i]);
+    }
+    doc_.out.entities = std::move(entities);
+    doc_.entity_tokens = std::move(tokens);
   }
 
   // Once "Nguyễn Thị Vy" is named, "Vy" alone (anywhere, before or after) is that person. Found in a
@@ -93,20 +202,7 @@ class EntityFinder {
         if (alone && given.count(to_utf8(doc_.slice(doc_.tokens[t].span)))) add(si, t, t + 1, "person");
       }
     }
-    if (doc_.out.entities.size() == found_before) return;
-    std::vector<std::size_t> order(doc_.out.entities.size());
-    for (std::size_t i = 0; i < order.size(); ++i) order[i] = i;
-    std::stable_sort(order.begin(), order.end(), [&](std::size_t a, std::size_t b) {
-      return doc_.out.entities[a].span.start < doc_.out.entities[b].span.start;
-    });
-    std::vector<Entity> entities;
-    std::vector<std::pair<int, int>> tokens;
-    for (std::size_t i : order) {
-      entities.push_back(std::move(doc_.out.entities[i]));
-      tokens.push_back(doc_.entity_tokens[i]);
-    }
-    doc_.out.entities = std::move(entities);
-    doc_.entity_tokens = std::move(tokens);
+    if (doc_.out.entities.size() != found_before) sort_entities();
   }
 
  public:

@@ -7,6 +7,7 @@
 // Hòa").
 #include <algorithm>
 #include <unordered_map>
+#include <unordered_set>
 
 #include "data.h"
 #include "names.h"
@@ -34,10 +35,9 @@ class PeopleBuilder {
       Person& p = doc_.out.people[person];
       p.mentions.push_back(doc_.out.entities[e].span);
       doc_.out.entities[e].value.canonical = p.name;
-      if (end - b >= 2) {
-        if (auto role = role_before(b)) add_role(p, std::move(*role));
-        if (auto role = role_after(end)) add_role(p, std::move(*role));
-      }
+      // Any mention may carry a role: "HLV Hữu Thắng", "Tổng thống Duterte", "Martial, tiền đạo người Pháp,".
+      if (auto role = role_before(b)) add_role(p, std::move(*role));
+      if (auto role = role_after(end)) add_role(p, std::move(*role));
     }
   }
 
@@ -120,19 +120,43 @@ class PeopleBuilder {
   std::optional<Role> role_before(int b) const {
     const int sb = doc_.sentence_token_begin(doc_.tokens[b].sentence);
     int k = b - 1;
-    // A name in a list: skip the names and commas before it back to the list's colon.
-    while (k > sb && lower(k) == "," && person_start_ending_at(k - 1) >= 0) k = person_start_ending_at(k - 1) - 1;
+    // "Chủ tịch UBND tỉnh, ông Nguyễn Văn A" / "Giám đốc Sở ông A": the form of address stands between.
+    for (int n = 2; n >= 1; --n)
+      if (k - n + 1 >= sb && match_phrase(doc_, "honorifics.tsv", k - n + 1, k + 1) == n) {
+        k -= n;
+        break;
+      }
+    // "…, ông A" and "hai trọng tài biên là ông A và ông B": the title stands before the comma or "là".
+    if (k > sb && k < b - 1 && (lower(k) == "," || lower(k) == "là")) --k;
+    else if (k > sb && k == b - 1 && lower(k) == "là") --k;
+    // A name in a list ("các bị cáo A (23 tuổi), B (20 tuổi) và C"): skip the names, their parenthesized
+    // notes, commas and "và" back to the title.
+    for (;;) {
+      if (k > sb && (lower(k) == "," || lower(k) == "và")) {
+        int j = k - 1;
+        if (lower(j) == ")")
+          while (j > sb && lower(j) != "(") --j;
+        if (lower(j) == "(") --j;
+        if (j >= sb && person_start_ending_at(j) >= 0) {
+          k = person_start_ending_at(j) - 1;
+          continue;
+        }
+      }
+      break;
+    }
     if (k >= sb && lower(k) == ":") --k;
     const int role_end = k + 1;
     for (int p = k; p >= sb && p >= role_end - 12; --p) {
       const std::string& w = lower(p);
-      if (w == ";" || w == "." || w == "“" || w == "”" || w == "\"" || w == ":" || w == "(" || w == ")") break;
-      if (!doc_.info[p].is_word) {
-        if (w == ",") break;
+      if (w == ";" || w == "." || w == "“" || w == "”" || w == "\"" || w == ":" || w == "(" || w == ")" || w == ",")
+        break;
+      if (!doc_.info[p].is_word) continue;
+      int len = match_phrase(doc_, "titles.tsv", p, role_end);
+      if (len == 0) {
+        if (match_phrase(doc_, "role_breakers.txt", p, p + 1) == 1 || match_phrase(doc_, "honorifics.tsv", p, p + 1) == 1)
+          break;
         continue;
       }
-      int len = match_phrase(doc_, "titles.tsv", p, role_end);
-      if (len == 0) continue;
       // A longer title may start just before ("Phó" + "Chủ tịch", "Phó" + "trưởng Ban").
       int tb = p;
       for (int q = p - 1; q >= sb && q >= p - 2; --q) {
@@ -143,18 +167,13 @@ class PeopleBuilder {
         }
       }
       const int te = tb + len;
-      // Between the title and the name only organization words may stand: capitalized words, the lowercase
-      // syllables completing them, place levels, qualifiers and "và".
-      const bool org_follows = te < role_end && match_phrase(doc_, "org_heads.tsv", te, role_end) > 0;
-      for (int q = te; q < role_end; ++q) {
-        if (!doc_.info[q].is_word) return std::nullopt;
-        if (org_follows) continue;  // "Hiệu trưởng Trường tiểu học Phong Thủy": the organization's own words
-        const bool continuation = doc_.word_length.size() > static_cast<std::size_t>(q) && doc_.word_length[q] == 0;
-        if (!doc_.info[q].upper_start && !continuation && match_phrase(doc_, "place_levels.tsv", q, q + 1) == 0 &&
-            match_phrase(doc_, "qualifiers.tsv", q, role_end) == 0 && lower(q) != "và" && lower(q) != "thường" &&
-            lower(q) != "trực")
+      // Between the title and the name stand the organization or the title's complement ("Ban Dân vận Tỉnh
+      // ủy", "KH&ĐT", "lớp 12 THPT chuyên Quốc học", "Real Madrid"): words, numbers and joined symbols, none
+      // of which opens a new clause (the scan above stopped at those).
+      for (int q = te; q < role_end; ++q)
+        if (!doc_.info[q].is_word && !doc_.info[q].is_number &&
+            doc_.tokens[q].span.start > doc_.tokens[q - 1].span.end)
           return std::nullopt;
-      }
       int qb = tb;
       while (qb > sb && match_phrase(doc_, "qualifiers.tsv", qb - 1, tb) == tb - qb + 1) --qb;
       return make_role(qb, tb, te, te, role_end);
@@ -165,8 +184,12 @@ class PeopleBuilder {
   // "ông A, Giám đốc Sở Y tế, cho biết": a title phrase between commas right after the name.
   std::optional<Role> role_after(int e) const {
     const int se = doc_.sentence_token_end(doc_.tokens[e - 1].sentence);
-    if (e + 1 >= se || lower(e) != ",") return std::nullopt;
-    int qb = e + 1, tb = qb;
+    // After a comma, a dash ("Thái Hữu Dũng – Phó trưởng khoa …") or an opening parenthesis.
+    if (e + 1 >= se || !(lower(e) == "," || lower(e) == "–" || lower(e) == "-" || lower(e) == "(" || lower(e) == "là"))
+      return std::nullopt;
+    int qb = e + 1;
+    if (lower(e) == "là" && qb < se && (lower(qb) == "một" || lower(qb) == "1")) ++qb;  // "X là một thầy thuốc"
+    int tb = qb;
     while (tb < se && match_phrase(doc_, "qualifiers.tsv", tb, se) > 0)
       tb += match_phrase(doc_, "qualifiers.tsv", tb, se);
     const int len = tb < se ? match_phrase(doc_, "titles.tsv", tb, se) : 0;
@@ -229,7 +252,12 @@ void find_people(Doc& doc) {
   for (const Entity& e : doc.out.entities)
     if (e.type == "location")
       mentions.push_back({e.span, e.value.canonical.empty() ? to_utf8(doc.slice(e.span)) : e.value.canonical});
-  for (const auto& [span, sentence] : doc.nested_places) mentions.push_back({span, to_utf8(doc.slice(span))});
+  // A place named only inside an organization's name ("Việt Nam" in "Liên đoàn Lao động Việt Nam") is not a
+  // place of the story (GUIDE.md); once it is also named on its own, those mentions are its mentions too.
+  std::unordered_set<std::string> standalone;
+  for (const auto& m : mentions) standalone.insert(m.second);
+  for (const auto& [span, sentence] : doc.nested_places)
+    if (const std::string name = to_utf8(doc.slice(span)); standalone.count(name)) mentions.push_back({span, name});
   std::stable_sort(mentions.begin(), mentions.end(),
                    [](const auto& a, const auto& b) { return a.first.start < b.first.start; });
   for (const auto& [span, name] : mentions) add_named(doc.out.places, places, name, "", span);

@@ -75,4 +75,8 @@ void rank_keywords(Doc& doc);                             // keywords.cpp
 void compute_stats(Doc& doc);                             // stats.cpp
 void finalize_spans(Doc& doc);                            // analyzer.cpp: the one offset conversion
 
+// The stages up to and including segment_words (analyzer.cpp); false when the input is unusable (doc.out
+// then says why). The trainer (core/train) reads documents this way.
+bool run_until_words(std::string_view utf8, const Options& options, Doc& doc);
+
 }  // namespace article::internal

@@ -239,6 +239,13 @@ Analysis analyze(std::string_view utf8_text, const Options& options = {});
 // Returns false if the text held no usable entry. Call before analyze(); not thread-safe.
 bool set_word_list(std::string_view utf8_lines);
 
+// Registers the Vietnamese entity model (a learned sequence labeller; `core/data/model/entity_vi.bin`, built
+// by `training/train.sh`), which the CLI and the JS package load at start-up beside the word list. With it,
+// people, organizations and places are the model's (the rules' findings are among its features); without it,
+// the hand-written rules alone find them. Returns false (and keeps no model) if the bytes are not a model.
+// Call before analyze(); not thread-safe.
+bool set_entity_model(std::string_view model_bytes);
+
 // Renders the analysis as the schema's JSON (`indent` < 0: compact). Never throws.
 std::string to_json(const Analysis& analysis, int indent = -1);
 

@@ -1,0 +1,39 @@
+// The features the entity model (entity_model.cpp) reads at each token of a sentence, shared by the model at
+// analysis time and by the trainer (core/train), so both see exactly the same thing.
+//
+// Per token: its form, lowercase form and shape, those of its neighbours (±2), neighbouring pairs, a suffix
+// for long (foreign) words, spacing, word segmentation, its place in a run of capitalized words, gazetteer and
+// trigger-word membership (data/gaz_*.tsv, titles, honorifics, organization heads, place levels, …, each
+// as B/I of a phrase match and as "ends right before" / "starts right after"), person-name syllable
+// statistics, the word cluster of the token and its neighbours (when clusters are loaded), and the tag the
+// hand-written rules gave it (the rules' knowledge becomes evidence the model weighs).
+#pragma once
+
+#include <cstdint>
+#include <string>
+#include <unordered_map>
+#include <utility>
+#include <vector>
+
+#include "pipeline.h"
+#include "sequence_model.h"
+
+namespace article::internal {
+
+// Entity types the model tags, as BIO label suffixes.
+enum class NameType : std::int8_t { kNone = 0, kPerson, kOrganization, kLocation };
+
+// The rules' tag for every token of the document: type and whether the token begins the rule's entity.
+struct RuleTags {
+  std::vector<NameType> type;
+  std::vector<bool> begins;
+};
+
+// Word clusters (core/train/clusters.cpp): a word as written → its coarse and fine cluster.
+using WordClusters = std::unordered_map<std::string, std::pair<std::uint16_t, std::uint16_t>>;
+
+// Features of tokens [begin, end) (one sentence), one vector per token. `clusters` may be empty.
+SequenceFeatures entity_features(const Doc& doc, int begin, int end, const RuleTags& rules,
+                                 const WordClusters& clusters);
+
+}  // namespace article::internal

@@ -1,0 +1,146 @@
+#include "entity_model.h"
+
+#include <algorithm>
+
+#include "article/analyzer.h"
+
+#include <cstring>
+
+namespace article {
+
+namespace {
+internal::EntityModel& model_slot() {
+  static internal::EntityModel model;
+  return model;
+}
+}  // namespace
+
+bool set_entity_model(std::string_view model_bytes) {
+  internal::EntityModel& model = model_slot();
+  if (!model.load(model_bytes)) return false;
+  // A model for other labels (a future segmenter, say) is not an entity model.
+  for (const std::string& label : internal::entity_labels())
+    if (model.labeller.label_index(label) < 0) {
+      model = internal::EntityModel();
+      return false;
+    }
+  return true;
+}
+
+namespace internal {
+
+bool EntityModel::load(std::string_view bytes) {
+  *this = EntityModel();
+  std::size_t at = 0;
+  if (!labeller.load(bytes, &at)) return false;
+  std::string_view rest = bytes.substr(at);
+  if (rest.empty()) return true;
+  auto fail = [this] {
+    *this = EntityModel();
+    return false;
+  };
+  auto take = [&rest](void* out, std::size_t n) {
+    if (rest.size() < n) return false;
+    std::memcpy(out, rest.data(), n);
+    rest.remove_prefix(n);
+    return true;
+  };
+  char magic[4];
+  std::uint32_t count = 0;
+  if (!take(magic, 4) || std::memcmp(magic, "AACL", 4) != 0 || !take(&count, 4) || count > (1u << 22)) return fail();
+  clusters.reserve(count);
+  for (std::uint32_t i = 0; i < count; ++i) {
+    std::uint8_t length = 0;
+    std::uint16_t coarse = 0, fine = 0;
+    if (!take(&length, 1) || rest.size() < length) return fail();
+    std::string word(rest.substr(0, length));
+    rest.remove_prefix(length);
+    if (!take(&coarse, 2) || !take(&fine, 2)) return fail();
+    clusters.emplace(std::move(word), std::make_pair(coarse, fine));
+  }
+  return rest.empty() ? true : fail();
+}
+
+std::string EntityModel::serialize_clusters(const WordClusters& clusters) {
+  std::vector<std::pair<std::string, std::pair<std::uint16_t, std::uint16_t>>> sorted(clusters.begin(), clusters.end());
+  std::sort(sorted.begin(), sorted.end());
+  std::string out = "AACL";
+  auto put = [&out](const void* p, std::size_t n) { out.append(static_cast<const char*>(p), n); };
+  std::uint32_t count = 0;
+  for (const auto& entry : sorted) count += entry.first.size() <= 255;
+  put(&count, 4);
+  for (const auto& [word, ids] : sorted) {
+    if (word.size() > 255) continue;
+    const auto length = static_cast<std::uint8_t>(word.size());
+    put(&length, 1);
+    out += word;
+    put(&ids.first, 2);
+    put(&ids.second, 2);
+  }
+  return out;
+}
+
+const EntityModel* entity_model() { return model_slot().labeller.empty() ? nullptr : &model_slot(); }
+
+const std::vector<std::string>& entity_labels() {
+  static const std::vector<std::string> labels = {"O", "B-PER", "I-PER", "B-ORG", "I-ORG", "B-LOC", "I-LOC"};
+  return labels;
+}
+
+NameType name_type_of(const std::string& entity_type) {
+  if (entity_type == "person") return NameType::kPerson;
+  if (entity_type == "organization") return NameType::kOrganization;
+  if (entity_type == "location") return NameType::kLocation;
+  return NameType::kNone;
+}
+
+const char* entity_type_of(NameType type) {
+  switch (type) {
+    case NameType::kPerson: return "person";
+    case NameType::kOrganization: return "organization";
+    case NameType::kLocation: return "location";
+    default: return "";
+  }
+}
+
+RuleTags rule_tags(const Doc& doc) {
+  RuleTags tags;
+  tags.type.assign(doc.tokens.size(), NameType::kNone);
+  tags.begins.assign(doc.tokens.size(), false);
+  for (std::size_t e = 0; e < doc.out.entities.size() && e < doc.entity_tokens.size(); ++e) {
+    const NameType type = name_type_of(doc.out.entities[e].type);
+    if (type == NameType::kNone) continue;
+    const auto [b, end] = doc.entity_tokens[e];
+    for (int t = b; t < end; ++t) tags.type[t] = type;
+    tags.begins[b] = true;
+  }
+  return tags;
+}
+
+std::vector<NameSpan> tag_names(const EntityModel& model, const Doc& doc, int begin, int end, const RuleTags& rules) {
+  std::vector<NameSpan> spans;
+  if (end <= begin) return spans;
+  const std::vector<int> path = model.labeller.decode(entity_features(doc, begin, end, rules, model.clusters));
+  const auto& labels = model.labeller.labels();
+  auto type_of = [](const std::string& label) {
+    const std::string t = label.size() > 2 ? label.substr(2) : "";
+    return t == "PER" ? NameType::kPerson : t == "ORG" ? NameType::kOrganization : t == "LOC" ? NameType::kLocation
+                                                                                          : NameType::kNone;
+  };
+  for (int i = 0; i < end - begin;) {
+    const std::string& label = labels[path[i]];
+    if (label.empty() || label[0] != 'B') {
+      ++i;
+      continue;
+    }
+    const NameType type = type_of(label);
+    int j = i + 1;
+    while (j < end - begin && labels[path[j]][0] == 'I' && type_of(labels[path[j]]) == type) ++j;
+    if (type != NameType::kNone) spans.push_back({begin + i, begin + j, type});
+    i = j;
+  }
+  return spans;
+}
+
+}  // namespace internal
+}  // namespace article

@@ -1,0 +1,45 @@
+// The loaded entity model (set_entity_model) and how its tags become entity spans.
+#pragma once
+
+#include <string>
+#include <string_view>
+#include <utility>
+#include <vector>
+
+#include "entity_features.h"
+#include "sequence_model.h"
+
+namespace article::internal {
+
+// The entity model file: the labeller, followed by the word clusters its features read.
+struct EntityModel {
+  SequenceModel labeller;
+  WordClusters clusters;
+  // Parses the file (SequenceModel's format, then "AACL" u32 count and per word: u8 length, bytes, u16 coarse,
+  // u16 fine); false if malformed.
+  bool load(std::string_view bytes);
+  static std::string serialize_clusters(const WordClusters& clusters);
+};
+
+// The registered model, or nullptr when none is loaded.
+const EntityModel* entity_model();
+
+// The BIO labels of the entity model, in the order the trainer assigns them.
+const std::vector<std::string>& entity_labels();
+
+// A name the model found: tokens [begin, end) and its type.
+struct NameSpan {
+  int begin = 0, end = 0;
+  NameType type = NameType::kNone;
+};
+
+// Decodes tokens [begin, end) of one sentence with the model.
+std::vector<NameSpan> tag_names(const EntityModel& model, const Doc& doc, int begin, int end, const RuleTags& rules);
+
+// The rules' entities as per-token tags (what entity_features reads).
+RuleTags rule_tags(const Doc& doc);
+
+NameType name_type_of(const std::string& entity_type);
+const char* entity_type_of(NameType type);
+
+}  // namespace article::internal

@@ -1,0 +1,229 @@
+#include "sequence_model.h"
+
+#include <algorithm>
+#include <cmath>
+#include <cstring>
+#include <limits>
+
+namespace article::internal {
+
+namespace {
+
+std::uint32_t stored_key(std::uint32_t key) { return key == 0 ? 1 : key; }
+
+std::uint32_t slot_of(std::uint32_t key) { return key * 2654435761u; }
+
+class Reader {
+ public:
+  explicit Reader(std::string_view b) : b_(b) {}
+  bool ok() const { return ok_; }
+  bool done() const { return pos_ == b_.size(); }
+  std::size_t position() const { return pos_; }
+  template <typename T>
+  T fixed() {
+    T v{};
+    if (pos_ + sizeof(T) > b_.size()) {
+      ok_ = false;
+      return v;
+    }
+    std::memcpy(&v, b_.data() + pos_, sizeof(T));
+    pos_ += sizeof(T);
+    return v;
+  }
+  std::uint32_t varint() {
+    std::uint32_t v = 0;
+    for (int shift = 0; shift < 35; shift += 7) {
+      const auto byte = fixed<std::uint8_t>();
+      if (!ok_) return 0;
+      v |= static_cast<std::uint32_t>(byte & 0x7f) << shift;
+      if (!(byte & 0x80)) return v;
+    }
+    ok_ = false;
+    return 0;
+  }
+  std::string_view bytes(std::size_t n) {
+    if (pos_ + n > b_.size()) {
+      ok_ = false;
+      return {};
+    }
+    std::string_view s = b_.substr(pos_, n);
+    pos_ += n;
+    return s;
+  }
+
+ private:
+  std::string_view b_;
+  std::size_t pos_ = 0;
+  bool ok_ = true;
+};
+
+template <typename T>
+void put(std::string& out, T v) {
+  char bytes[sizeof(T)];
+  std::memcpy(bytes, &v, sizeof(T));
+  out.append(bytes, sizeof(T));
+}
+
+void put_varint(std::string& out, std::uint32_t v) {
+  while (v >= 0x80) {
+    out.push_back(static_cast<char>((v & 0x7f) | 0x80));
+    v >>= 7;
+  }
+  out.push_back(static_cast<char>(v));
+}
+
+}  // namespace
+
+std::vector<bool> bio_transitions(const std::vector<std::string>& labels) {
+  const int n = static_cast<int>(labels.size());
+  std::vector<bool> allowed((n + 1) * n, true);
+  for (int next = 0; next < n; ++next) {
+    const std::string& to = labels[next];
+    if (to.size() < 2 || to.compare(0, 2, "I-") != 0) continue;
+    const std::string type = to.substr(2);
+    for (int prev = 0; prev <= n; ++prev) {
+      const bool ok = prev < n && labels[prev].size() > 2 && labels[prev].substr(2) == type &&
+                      (labels[prev][0] == 'B' || labels[prev][0] == 'I');
+      allowed[prev * n + next] = ok;
+    }
+  }
+  return allowed;
+}
+
+std::vector<int> viterbi(const std::vector<float>& emit, int length, int n, const std::vector<float>& trans,
+                         const std::vector<bool>& allowed) {
+  std::vector<int> path(length, 0);
+  if (length == 0) return path;
+  constexpr float kNone = -std::numeric_limits<float>::infinity();
+  std::vector<float> score(n), next(n);
+  std::vector<int> back(static_cast<std::size_t>(length) * n, 0);
+  for (int y = 0; y < n; ++y) score[y] = allowed[n * n + y] ? trans[n * n + y] + emit[y] : kNone;
+  for (int i = 1; i < length; ++i) {
+    for (int y = 0; y < n; ++y) {
+      float best = kNone;
+      int arg = 0;
+      for (int p = 0; p < n; ++p) {
+        if (!allowed[p * n + y] || score[p] == kNone) continue;
+        const float s = score[p] + trans[p * n + y];
+        if (s > best) best = s, arg = p;
+      }
+      next[y] = best == kNone ? kNone : best + emit[static_cast<std::size_t>(i) * n + y];
+      back[static_cast<std::size_t>(i) * n + y] = arg;
+    }
+    score.swap(next);
+  }
+  int y = static_cast<int>(std::max_element(score.begin(), score.end()) - score.begin());
+  for (int i = length - 1; i >= 0; --i) {
+    path[i] = y;
+    y = back[static_cast<std::size_t>(i) * n + y];
+  }
+  return path;
+}
+
+bool SequenceModel::load(std::string_view bytes, std::size_t* consumed) {
+  *this = SequenceModel();
+  Reader r(bytes);
+  if (r.bytes(4) != "AASM" || r.fixed<std::uint32_t>() != 1) return false;
+  const int n = r.fixed<std::uint8_t>();
+  std::vector<std::string> labels;
+  for (int i = 0; i < n && r.ok(); ++i) labels.emplace_back(r.bytes(r.fixed<std::uint8_t>()));
+  const float scale = r.fixed<float>();
+  std::vector<float> transitions((n + 1) * n);
+  for (float& t : transitions) t = r.fixed<std::int16_t>() * scale;
+  const std::uint32_t count = r.fixed<std::uint32_t>();
+  if (!r.ok() || n == 0 || n > 8 || count > (1u << 26)) return false;
+  std::uint32_t size = 1;
+  while (size < count * 2 + 2) size <<= 1;
+  keys_.assign(size, 0);
+  weights_.assign(static_cast<std::size_t>(size) * n, 0.0f);
+  mask_ = size - 1;
+  std::uint32_t key = 0;
+  for (std::uint32_t f = 0; f < count && r.ok(); ++f) {
+    key += r.varint();
+    const auto present = r.fixed<std::uint8_t>();
+    std::uint32_t slot = slot_of(stored_key(key)) & mask_;
+    while (keys_[slot] != 0) slot = (slot + 1) & mask_;
+    keys_[slot] = stored_key(key);
+    for (int y = 0; y < n; ++y)
+      if (present & (1u << y)) weights_[static_cast<std::size_t>(slot) * n + y] = r.fixed<std::int16_t>() * scale;
+  }
+  if (!r.ok() || (!consumed && !r.done())) {
+    *this = SequenceModel();
+    return false;
+  }
+  labels_ = std::move(labels);
+  transitions_ = std::move(transitions);
+  allowed_ = bio_transitions(labels_);
+  count_ = count;
+  if (consumed) *consumed = r.position();
+  return true;
+}
+
+int SequenceModel::label_index(std::string_view name) const {
+  for (std::size_t i = 0; i < labels_.size(); ++i)
+    if (labels_[i] == name) return static_cast<int>(i);
+  return -1;
+}
+
+const float* SequenceModel::weights(std::uint32_t key) const {
+  key = stored_key(key);
+  for (std::uint32_t slot = slot_of(key) & mask_;; slot = (slot + 1) & mask_) {
+    if (keys_[slot] == key) return &weights_[static_cast<std::size_t>(slot) * labels_.size()];
+    if (keys_[slot] == 0) return nullptr;
+  }
+}
+
+std::vector<int> SequenceModel::decode(const SequenceFeatures& features) const {
+  const int n = static_cast<int>(labels_.size());
+  const int length = static_cast<int>(features.size());
+  if (n == 0) return std::vector<int>(length, 0);
+  std::vector<float> emit(static_cast<std::size_t>(length) * n, 0.0f);
+  for (int i = 0; i < length; ++i)
+    for (std::uint32_t f : features[i])
+      if (const float* w = weights(f))
+        for (int y = 0; y < n; ++y) emit[static_cast<std::size_t>(i) * n + y] += w[y];
+  return viterbi(emit, length, n, transitions_, allowed_);
+}
+
+std::string SequenceModel::serialize(const std::vector<std::string>& labels, const std::vector<float>& transitions,
+                                     const std::vector<std::pair<std::uint32_t, std::vector<float>>>& features) {
+  float largest = 0;
+  for (float t : transitions) largest = std::max(largest, std::fabs(t));
+  for (const auto& f : features)
+    for (float w : f.second) largest = std::max(largest, std::fabs(w));
+  const float scale = largest > 0 ? largest / 32767.0f : 1.0f;
+  auto q = [&](float w) { return static_cast<std::int16_t>(std::lround(w / scale)); };
+  std::string out = "AASM";
+  put<std::uint32_t>(out, 1);
+  put<std::uint8_t>(out, static_cast<std::uint8_t>(labels.size()));
+  for (const std::string& l : labels) {
+    put<std::uint8_t>(out, static_cast<std::uint8_t>(l.size()));
+    out += l;
+  }
+  put<float>(out, scale);
+  for (float t : transitions) put<std::int16_t>(out, q(t));
+  std::vector<std::pair<std::uint32_t, std::vector<float>>> sorted = features;
+  std::sort(sorted.begin(), sorted.end(), [](const auto& a, const auto& b) { return a.first < b.first; });
+  // Features whose every weight rounds to zero are dropped.
+  std::vector<const std::pair<std::uint32_t, std::vector<float>>*> kept;
+  for (const auto& f : sorted) {
+    bool any = false;
+    for (float w : f.second) any |= q(w) != 0;
+    if (any && (kept.empty() || kept.back()->first != f.first)) kept.push_back(&f);
+  }
+  put<std::uint32_t>(out, static_cast<std::uint32_t>(kept.size()));
+  std::uint32_t previous = 0;
+  for (const auto* f : kept) {
+    put_varint(out, f->first - previous);
+    previous = f->first;
+    std::uint8_t present = 0;
+    for (std::size_t y = 0; y < f->second.size(); ++y)
+      if (q(f->second[y]) != 0) present |= static_cast<std::uint8_t>(1u << y);
+    put<std::uint8_t>(out, present);
+    for (std::size_t y = 0; y < f->second.size(); ++y)
+      if (present & (1u << y)) put<std::int16_t>(out, q(f->second[y]));
+  }
+  return out;
+}
+
+}  // namespace article::internal

@@ -1,0 +1,72 @@
+// A linear-chain sequence labeller: hashed sparse features per position, one weight per (feature, label),
+// label-to-label transition weights, exact Viterbi decoding. Trained by core/train (an averaged structured
+// perceptron) and shipped as a data file (`article::set_entity_model`), so the model is data, not code.
+//
+// Labels are BIO tags ("O", "B-PER", "I-PER", …). A tag "I-X" may only follow "B-X" or "I-X"; decoding never
+// produces an ill-formed sequence.
+#pragma once
+
+#include <cstdint>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace article::internal {
+
+// 32-bit FNV-1a over a feature template name and its value: features are never stored as strings.
+class FeatureHash {
+ public:
+  explicit FeatureHash(std::string_view name) { add(name); }
+  FeatureHash& add(std::string_view bytes) {
+    for (unsigned char c : bytes) h_ = (h_ ^ c) * 16777619u;
+    return *this;
+  }
+  FeatureHash& sep() { return add(std::string_view("\x1f", 1)); }
+  std::uint32_t value() const { return h_; }
+
+ private:
+  std::uint32_t h_ = 2166136261u;
+};
+
+// The features of each position of one sequence.
+using SequenceFeatures = std::vector<std::vector<std::uint32_t>>;
+
+// Which label may follow which, from the BIO tag names: allowed[prev * n + next]; row n is the start state.
+std::vector<bool> bio_transitions(const std::vector<std::string>& labels);
+
+// Best label sequence for emission scores emit[i * n + label] and transitions trans[(prev) * n + next] (row n:
+// start). Disallowed transitions are never taken.
+std::vector<int> viterbi(const std::vector<float>& emit, int length, int n, const std::vector<float>& trans,
+                         const std::vector<bool>& allowed);
+
+class SequenceModel {
+ public:
+  // Parses the binary model format written by serialize(); false (and an empty model) if malformed. With
+  // `consumed`, the model may be followed by other sections and their start is returned there.
+  bool load(std::string_view bytes, std::size_t* consumed = nullptr);
+  bool empty() const { return labels_.empty(); }
+  const std::vector<std::string>& labels() const { return labels_; }
+  int label_index(std::string_view name) const;
+  std::vector<int> decode(const SequenceFeatures& features) const;
+  std::size_t feature_count() const { return count_; }
+
+  // The file format (little-endian): "AASM" u32 version; u8 label count, each label as u8 length + bytes;
+  // f32 scale; (n+1)·n i16 transitions; u32 feature count; per feature (keys ascending): varint key delta,
+  // u8 mask of labels with a weight, i16 per set bit. A weight is its i16 times `scale`.
+  static std::string serialize(const std::vector<std::string>& labels, const std::vector<float>& transitions,
+                               const std::vector<std::pair<std::uint32_t, std::vector<float>>>& features);
+
+ private:
+  const float* weights(std::uint32_t key) const;
+
+  std::vector<std::string> labels_;
+  std::vector<float> transitions_;
+  std::vector<bool> allowed_;
+  // Open addressing: keys_[slot] (0 = empty slot; key 0 is stored remapped to 1), weights_ n per slot.
+  std::vector<std::uint32_t> keys_;
+  std::vector<float> weights_;
+  std::uint32_t mask_ = 0;
+  std::size_t count_ = 0;
+};
+
+}  // namespace article::internal

@@ -1,0 +1,263 @@
+// article-train: builds the learned models.
+//
+//   article-train clusters --words FILE --corpus ARTICLES.jsonl --out CLUSTERS.tsv [--max-articles N]
+//       word clusters from raw articles (JSONL {"id", "text"}), read by the analyzer's own tokenizer;
+//   article-train entities --words FILE --articles DIR --annotations DIR --out MODEL [--clusters CLUSTERS.tsv]
+//                 [--epochs N] [--seed S] [--holdout PERCENT] [--min-weight W]
+//       the entity model, with the clusters bundled into the model file.
+//
+// Each annotation is DIR/<id>.json with "mentions": [{type, start, end, text}] (UTF-16 offsets into
+// ARTICLES/<id>.txt; training/scripts/cast_mentions.py derives them from a cast). Documents are read by the
+// analyzer's own stages (tokens, words, the rules' entities), so training sees what analysis sees. With
+// --holdout, that share of the documents (chosen by the seed) is kept out of training and scored (exact
+// spans, per type) at the end. Deterministic for a given seed.
+#include <algorithm>
+#include <cstdio>
+#include <filesystem>
+#include <fstream>
+#include <iostream>
+#include <iterator>
+#include <map>
+#include <nlohmann/json.hpp>
+#include <random>
+#include <set>
+#include <string>
+#include <tuple>
+#include <vector>
+
+#include "article/analyzer.h"
+#include "clusters.h"
+#include "entity_features.h"
+#include "entity_model.h"
+#include "perceptron.h"
+#include "pipeline.h"
+
+namespace fs = std::filesystem;
+using namespace article;
+using namespace article::internal;
+
+namespace {
+
+std::string read_file(const fs::path& path) {
+  std::ifstream in(path, std::ios::binary);
+  return std::string((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
+}
+
+int label_of(const std::string& type, bool begin) {
+  const std::string suffix = type == "person" ? "PER" : type == "organization" ? "ORG" : type == "location" ? "LOC" : "";
+  if (suffix.empty()) return 0;
+  const auto& labels = entity_labels();
+  const std::string want = (begin ? "B-" : "I-") + suffix;
+  return static_cast<int>(std::find(labels.begin(), labels.end(), want) - labels.begin());
+}
+
+struct Document {
+  std::string id;
+  std::vector<TrainingSequence> sentences;
+};
+
+// The document's sentences as features and gold labels.
+bool read_document(const fs::path& article, const nlohmann::json& annotation, const WordClusters& clusters,
+                   Document& out) {
+  const std::string text = read_file(article);
+  Doc doc;
+  if (!run_until_words(text, Options{}, doc)) return false;
+  find_entities(doc);  // no model is registered in the trainer: these are the rules' entities
+  const RuleTags rules = rule_tags(doc);
+  // Gold label of every token: a token whose input start falls inside a mention.
+  std::vector<int> gold(doc.tokens.size(), 0);
+  std::vector<std::tuple<std::int64_t, std::int64_t, std::string>> mentions;
+  for (const auto& m : annotation.value("mentions", nlohmann::json::array()))
+    mentions.emplace_back(m.at("start").get<std::int64_t>(), m.at("end").get<std::int64_t>(), m.at("type").get<std::string>());
+  std::sort(mentions.begin(), mentions.end());
+  std::size_t next = 0;
+  std::int64_t open_end = -1;
+  std::string open_type;
+  for (std::size_t t = 0; t < doc.tokens.size(); ++t) {
+    const std::int64_t start = doc.text.to_input_start(doc.tokens[t].span.start);
+    if (start >= open_end) open_end = -1;
+    bool begins = false;
+    while (next < mentions.size() && std::get<0>(mentions[next]) <= start) {
+      if (std::get<1>(mentions[next]) > start) {
+        open_end = std::get<1>(mentions[next]);
+        open_type = std::get<2>(mentions[next]);
+        begins = true;
+      }
+      ++next;
+    }
+    if (open_end > start) gold[t] = label_of(open_type, begins);
+  }
+  for (std::size_t s = 0; s < doc.out.sentences.size(); ++s) {
+    const int b = doc.sentence_token_begin(static_cast<int>(s)), e = doc.sentence_token_end(static_cast<int>(s));
+    if (e <= b) continue;
+    TrainingSequence seq;
+    seq.features = entity_features(doc, b, e, rules, clusters);
+    seq.labels.assign(gold.begin() + b, gold.begin() + e);
+    // A sentence cut inside a mention starts with an I- tag: make it a B- so the sequence is well formed.
+    if (seq.labels[0] != 0 && entity_labels()[seq.labels[0]][0] == 'I') --seq.labels[0];
+    out.sentences.push_back(std::move(seq));
+  }
+  return true;
+}
+
+// Exact-span scores per type over the held-out sentences.
+void score(const AveragedPerceptron& model, const std::vector<const TrainingSequence*>& test) {
+  const auto& labels = entity_labels();
+  auto spans = [&](const std::vector<int>& tags) {
+    std::set<std::tuple<int, int, std::string>> out;
+    for (std::size_t i = 0; i < tags.size();) {
+      if (labels[tags[i]][0] != 'B') {
+        ++i;
+        continue;
+      }
+      const std::string type = labels[tags[i]].substr(2);
+      std::size_t j = i + 1;
+      while (j < tags.size() && labels[tags[j]] == "I-" + type) ++j;
+      out.insert({static_cast<int>(i), static_cast<int>(j), type});
+      i = j;
+    }
+    return out;
+  };
+  std::map<std::string, std::array<int, 3>> counts;  // correct, guessed, gold
+  for (const TrainingSequence* s : test) {
+    const auto gold = spans(s->labels), guess = spans(model.decode(s->features));
+    for (const auto& g : gold) ++counts[std::get<2>(g)][2], ++counts["ALL"][2];
+    for (const auto& g : guess) {
+      ++counts[std::get<2>(g)][1], ++counts["ALL"][1];
+      if (gold.count(g)) ++counts[std::get<2>(g)][0], ++counts["ALL"][0];
+    }
+  }
+  for (const auto& [type, c] : counts) {
+    const double p = c[1] ? 1.0 * c[0] / c[1] : 0, r = c[2] ? 1.0 * c[0] / c[2] : 0;
+    std::printf("held-out %-4s P %.3f R %.3f F %.3f (gold %d)\n", type.c_str(), p, r, p + r ? 2 * p * r / (p + r) : 0,
+                c[2]);
+  }
+}
+
+int usage() {
+  std::cerr << "usage: article-train clusters --words FILE --corpus ARTICLES.jsonl --out CLUSTERS.tsv [--max-articles N]\n"
+               "       article-train entities --words FILE --articles DIR --annotations DIR --out MODEL\n"
+               "                     [--clusters CLUSTERS.tsv] [--epochs N] [--seed S] [--holdout PERCENT] [--min-weight W]\n";
+  return 1;
+}
+
+WordClusters read_clusters(const std::string& path) {
+  WordClusters clusters;
+  if (path.empty()) return clusters;
+  std::ifstream in(path);
+  std::string line;
+  while (std::getline(in, line)) {
+    const std::size_t a = line.find('\t'), b = line.find('\t', a + 1);
+    if (line.empty() || line[0] == '#' || a == std::string::npos || b == std::string::npos) continue;
+    clusters[line.substr(0, a)] = {static_cast<std::uint16_t>(std::stoi(line.substr(a + 1, b - a - 1))),
+                                   static_cast<std::uint16_t>(std::stoi(line.substr(b + 1)))};
+  }
+  return clusters;
+}
+
+// Token forms of every sentence of the corpus (numbers folded to one form), fed to the cluster builder.
+int build_clusters(const std::string& corpus, const std::string& out, int max_articles) {
+  ClusterBuilder builder;
+  std::ifstream in(corpus);
+  std::string line;
+  int articles = 0;
+  while (std::getline(in, line) && (max_articles <= 0 || articles < max_articles)) {
+    if (line.empty()) continue;
+    const std::string text = nlohmann::json::parse(line).value("text", "");
+    Doc doc;
+    Options options;
+    options.include_tokens = false;
+    if (!run_until_words(text, options, doc)) continue;
+    for (std::size_t s = 0; s < doc.out.sentences.size(); ++s) {
+      std::vector<std::string> forms;
+      for (int t = doc.sentence_token_begin(static_cast<int>(s)); t < doc.sentence_token_end(static_cast<int>(s)); ++t)
+        forms.push_back(doc.info[t].is_number ? "<num>" : to_utf8(doc.slice(doc.tokens[t].span)));
+      builder.add_sentence(forms);
+    }
+    if (++articles % 5000 == 0) std::fprintf(stderr, "read %d articles\n", articles);
+  }
+  const auto clusters = builder.build(ClusterOptions{});
+  std::vector<std::pair<std::string, std::pair<int, int>>> sorted(clusters.begin(), clusters.end());
+  std::sort(sorted.begin(), sorted.end());
+  std::ofstream file(out);
+  file << "# Word clusters learned by `article-train clusters` from " << articles
+       << " raw news articles (no text kept): word, coarse cluster, fine cluster\n";
+  for (const auto& [word, ids] : sorted) file << word << '\t' << ids.first << '\t' << ids.second << '\n';
+  std::printf("wrote %s: %zu words from %d articles\n", out.c_str(), sorted.size(), articles);
+  return 0;
+}
+
+}  // namespace
+
+int main(int argc, char** argv) {
+  if (argc < 2) return usage();
+  const std::string command = argv[1];
+  std::string words, articles, annotations, out, clusters_path, corpus;
+  TrainingOptions options;
+  int holdout = 0, max_articles = 0;
+  float min_weight = 0.0f;
+  for (int i = 2; i + 1 < argc; i += 2) {
+    const std::string arg = argv[i], value = argv[i + 1];
+    if (arg == "--words") words = value;
+    else if (arg == "--articles") articles = value;
+    else if (arg == "--annotations") annotations = value;
+    else if (arg == "--out") out = value;
+    else if (arg == "--clusters") clusters_path = value;
+    else if (arg == "--corpus") corpus = value;
+    else if (arg == "--max-articles") max_articles = std::stoi(value);
+    else if (arg == "--epochs") options.epochs = std::stoi(value);
+    else if (arg == "--seed") options.seed = static_cast<std::uint32_t>(std::stoul(value));
+    else if (arg == "--holdout") holdout = std::stoi(value);
+    else if (arg == "--min-weight") min_weight = std::stof(value);
+    else return usage();
+  }
+  if (!words.empty() && !set_word_list(read_file(words))) std::cerr << "article-train: no word list at " << words << "\n";
+  if (command == "clusters") return corpus.empty() || out.empty() ? usage() : build_clusters(corpus, out, max_articles);
+  if (command != "entities" || articles.empty() || annotations.empty() || out.empty()) return usage();
+  const WordClusters clusters = read_clusters(clusters_path);
+
+  std::vector<fs::path> files;
+  for (const auto& entry : fs::directory_iterator(annotations))
+    if (entry.path().extension() == ".json") files.push_back(entry.path());
+  std::sort(files.begin(), files.end());
+  std::vector<Document> documents;
+  for (const fs::path& file : files) {
+    const nlohmann::json annotation = nlohmann::json::parse(read_file(file));
+    const std::string id = annotation.value("id", file.stem().string());
+    const fs::path article = fs::path(articles) / (id + ".txt");
+    if (!fs::exists(article)) {
+      std::cerr << "article-train: no article " << article << "\n";
+      continue;
+    }
+    Document d;
+    d.id = id;
+    if (read_document(article, annotation, clusters, d)) documents.push_back(std::move(d));
+  }
+  std::mt19937 rng(options.seed);
+  std::vector<std::size_t> order(documents.size());
+  for (std::size_t i = 0; i < order.size(); ++i) order[i] = i;
+  std::shuffle(order.begin(), order.end(), rng);
+  const std::size_t held = documents.size() * static_cast<std::size_t>(holdout) / 100;
+  std::vector<TrainingSequence> train;
+  std::vector<const TrainingSequence*> test;
+  for (std::size_t k = 0; k < order.size(); ++k)
+    for (const TrainingSequence& s : documents[order[k]].sentences)
+      if (k < held)
+        test.push_back(&s);
+      else
+        train.push_back(s);
+  std::printf("documents %zu (held out %zu), training sentences %zu\n", documents.size(), held, train.size());
+  AveragedPerceptron model(entity_labels());
+  model.train(train, options, [](int epoch, double error) { std::printf("epoch %d token error %.4f\n", epoch, error); });
+  if (!test.empty()) score(model, test);
+  const std::string bytes = model.serialize(min_weight) + EntityModel::serialize_clusters(clusters);
+  std::ofstream(out, std::ios::binary) << bytes;
+  EntityModel check;
+  if (!check.load(bytes)) {
+    std::cerr << "article-train: the written model does not load\n";
+    return 1;
+  }
+  std::printf("wrote %s: %zu features, %zu clustered words, %zu bytes\n", out.c_str(), check.labeller.feature_count(),
+              check.clusters.size(), bytes.size());
+  return 0;
+}
