@@ -28,4 +28,5 @@ if [ "$what" = wasm ] || [ "$what" = all ]; then
   place "$root/build/wasm/wasm/article_analyzer.wasm" "$gen/article_analyzer.wasm"
   place "$root/build/wasm/wasm/article_analyzer.js" "$gen/article_analyzer.js"
   place "$root/core/data/external/vi_words.txt" "$gen/vi_words.txt"
+  place "$root/core/data/model/entity_vi.bin" "$gen/entity_vi.bin"
 fi

@@ -16,6 +16,9 @@ std::string version() { return article::version(); }
 
 bool set_word_list(const std::string& lines) { return article::set_word_list(lines); }
 
+// Bytes of the entity model file (a Uint8Array from JS).
+bool set_entity_model(const std::string& bytes) { return article::set_entity_model(bytes); }
+
 // Bytes (a Uint8Array from JS) → JSON {ok, text, encoding, warnings}.
 std::string decode(const std::string& bytes, const std::string& encoding) {
   return article::decoded_to_json(article::decode(bytes, encoding));
@@ -27,5 +30,6 @@ EMSCRIPTEN_BINDINGS(article_analyzer) {
   emscripten::function("analyze", &analyze);
   emscripten::function("version", &version);
   emscripten::function("setWordList", &set_word_list);
+  emscripten::function("setEntityModel", &set_entity_model);
   emscripten::function("decode", &decode);
 }

@@ -265,7 +265,15 @@ std::string author_of(std::u16string_view s, std::int64_t a, std::int64_t e, boo
   bool source_follows = false;
   for (std::int64_t i = a; i < e; ++i) {
     const char16_t c = s[i];
-    const bool spaced_dash = (c == '-' || c == 0x2013 || c == '|') && i > a && s[i - 1] == ' ';
+    bool spaced_dash = (c == '-' || c == 0x2013 || c == '|') && i > a && s[i - 1] == ' ';
+    if (spaced_dash && c != '|') {
+      // "Hoàng Anh - Ngọc Lan": two authors; "Thế Kha - Dân Trí": an author and the outlet.
+      std::int64_t next_start = i + 1, next_end = next_start;
+      while (next_end < e && s[next_end] != '/' && s[next_end] != '|' && s[next_end] != '-' && s[next_end] != 0x2013)
+        ++next_end;
+      trim(s, next_start, next_end);
+      if (reads_as_personal_name(s.substr(next_start, next_end - next_start))) spaced_dash = false;
+    }
     if (c == '/' || spaced_dash || (i > a && s[i - 1] == ' ' && starts_with_lower(s, i, u"theo ")) ||
         starts_with_lower(s, i, u"nguồn:")) {
       cut = i;

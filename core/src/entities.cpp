@@ -63,6 +63,50 @@ class EntityFinder {
       if (!skipped(si)) scan_sentence(si);
     apply_model();
     given_name_mentions();
+    byline_sources();
+  }
+
+  // The outlet a byline credits is an organization (GUIDE.md: "Credits are organizations, not authors"):
+  // "Theo VnExpress", "Theo Thiên Sơn / Reatimes", "Thế Kha - Dân Trí", "Theo Đức Nguyễn (Báo Bóng đá)". The
+  // author's own name is not a person of the story.
+  void byline_sources() {
+    bool added = false;
+    for (int si = 0; si < static_cast<int>(doc_.out.sentences.size()); ++si) {
+      const int block = doc_.out.sentences[si].block;
+      if (block < 0 || doc_.out.blocks[block].type != "byline") continue;
+      const int begin = doc_.sentence_token_begin(si), end = doc_.sentence_token_end(si);
+      std::vector<std::pair<int, int>> sources;
+      int t = begin;
+      if (t < end && lower(t) == "(") ++t;
+      const bool theo = t < end && lower(t) == "theo";
+      if (theo) ++t;
+      int close = t;
+      while (close < end && lower(close) != "(" && lower(close) != ")") ++close;
+      int separator = -1;
+      for (int k = t; k < close && separator < 0; ++k)
+        if (lower(k) == "/" || lower(k) == "|" ||
+            ((lower(k) == "-" || lower(k) == "–") && doc_.tokens[k].span.start > doc_.tokens[k - 1].span.end &&
+             !reads_as_personal_name(doc_.slice(doc_.tokens[k + 1 < close ? k + 1 : k].span.start,
+                                                doc_.tokens[close - 1].span.end))))
+          separator = k;
+      if (separator >= 0)
+        sources.push_back({separator + 1, close});
+      else if (theo && (close == end || lower(close) == ")"))
+        sources.push_back({t, close});
+      if (close < end && lower(close) == "(") {  // "(Báo Bóng đá)", but not "(T/h)" or "(Tổng hợp)"
+        int shut = close + 1;
+        while (shut < end && lower(shut) != ")") ++shut;
+        const std::string note = lower_utf8(doc_.slice(doc_.tokens[std::min(close + 1, end - 1)].span.start,
+                                                       doc_.tokens[std::max(close, shut - 1)].span.end));
+        if (shut > close + 1 && note != "t/h" && note.find("tổng hợp") == std::string::npos) sources.push_back({close + 1, shut});
+      }
+      for (const auto& [b, e] : sources) {
+        if (e <= b || e - b > 6 || !capitalized(b)) continue;
+        add(si, b, e, "organization");
+        added = true;
+      }
+    }
+    if (added) sort_entities();
   }
 
  private:
@@ -79,18 +123,21 @@ class EntityFinder {
     const EntityModel* model = entity_model();
     if (!model || english_) return;
     const RuleTags rules = rule_tags(doc_);
+    const DocumentContext context = document_context(doc_, rules);
     std::vector<std::pair<int, NameSpan>> names;  // sentence, span
     std::vector<bool> named(doc_.tokens.size(), false);
     for (int si = 0; si < static_cast<int>(doc_.out.sentences.size()); ++si) {
       if (skipped(si)) continue;
       std::vector<NameSpan> found =
-          tag_names(*model, doc_, doc_.sentence_token_begin(si), doc_.sentence_token_end(si), rules);
+          tag_names(*model, doc_, doc_.sentence_token_begin(si), doc_.sentence_token_end(si), rules, context);
       for (std::size_t k = 0; k < found.size(); ++k) {
         NameSpan& n = found[k];
         const int limit = k + 1 < found.size() ? found[k + 1].begin : doc_.sentence_token_end(si);
         n.end = whole_word_end(n.end, limit);
-        names.push_back({si, n});
-        for (int t = n.begin; t < n.end; ++t) named[t] = true;
+        for (const NameSpan& part : split_holder(n)) {
+          names.push_back({si, part});
+          for (int t = part.begin; t < part.end; ++t) named[t] = true;
+        }
       }
     }
     std::vector<Entity> rule_entities = std::move(doc_.out.entities);
@@ -128,6 +175,21 @@ class EntityFinder {
     sort_entities();
   }
 
+  // "Phó Chủ tịch Ủy ban MTTQ tỉnh Hoàng Anh Đức", "Bộ trưởng Bộ Văn hóa, Thể thao và Du lịch Nguyễn Ngọc
+  // Thiện": after a title, an organization read together with the name of the person holding the title is
+  // the organization followed by the person (a Vietnamese full name starting with a family name).
+  std::vector<NameSpan> split_holder(const NameSpan& n) const {
+    if (n.type != NameType::kOrganization || n.end - n.begin < 4) return {n};
+    bool titled = false;
+    for (int k = std::max(doc_.sentence_token_begin(doc_.tokens[n.begin].sentence), n.begin - 4); k < n.begin && !titled;
+         ++k)
+      titled = match_phrase(doc_, "titles.tsv", k, n.begin) == n.begin - k;
+    if (!titled) return {n};
+    const int name = name_ending_at(doc_, n.begin + 2, n.end);
+    if (name < 0 || n.end - name < 3) return {n};  // three or four syllables: "Thạch Hà" is a place
+    return {{n.begin, name, NameType::kOrganization}, {name, n.end, NameType::kPerson}};
+  }
+
   // A name ends where a word ends: never inside a hyphenated form ("Moon Jae-in", "Lee Hae-chan") nor
   // before the lowercase syllables completing its last word ("Bộ Tài nguyên và Môi trường", "đảng Dân chủ").
   int whole_word_end(int end, int limit) const {
@@ -157,11 +219,20 @@ class EntityFinder {
         v.canonical = it->second.expansion;
         return v;
       }
-    int level = 0;
-    const bool region = lower(begin) == "miền" || lower(begin) == "vùng";
-    if (!region && is_place_level(begin, end, &level) && level < end - begin && capitalized(begin + level))
-      begin += level;
-    return place_value(begin, end);
+    // The name starts at its first capitalized word ("huyện Hoằng Hóa", "thành Paris", "quần đảo Trường Sa"),
+    // unless the words before it are part of it (data/place_name_words.txt: "miền Trung", "châu Âu").
+    if (match_phrase(doc_, "place_name_words.txt", begin, end) > 0) return place_value(begin, end);
+    int name = begin;
+    for (int level = 0; name < end - 1;) {
+      if (is_place_level(name, end, &level) && name + level < end) {
+        name += level;
+      } else if (!capitalized(name)) {
+        ++name;
+      } else {
+        break;
+      }
+    }
+    return place_value(name < end && capitalized(name) ? name : begin, end);
   }
 
   void sort_entities() {

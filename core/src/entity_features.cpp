@@ -90,8 +90,71 @@ const char* kind_name(NameType t) {
 
 }  // namespace
 
+namespace {
+enum ContextFlag : std::uint32_t {
+  kAfterHonorific = 1, kAfterTitle = 2, kAfterLevel = 4, kRulePerson = 8, kRuleOrganization = 16,
+  kRuleLocation = 32, kLowercaseElsewhere = 64, kCapitalizedMidSentence = 128, kAfterOrgHead = 256,
+};
+constexpr std::pair<std::uint32_t, const char*> kContextNames[] = {
+    {kAfterHonorific, "hon"}, {kAfterTitle, "ttl"}, {kAfterLevel, "lvl"}, {kRulePerson, "rPER"},
+    {kRuleOrganization, "rORG"}, {kRuleLocation, "rLOC"}, {kLowercaseElsewhere, "low"},
+    {kCapitalizedMidSentence, "capMid"}, {kAfterOrgHead, "orh"}};
+
+// Whether a phrase of the given source ends right before token t (in the same sentence).
+bool source_ends_before(const Doc& doc, const Lexicon& lex, int s, int t, int sentence_begin) {
+  std::string key;
+  for (int k = t - 1; k >= sentence_begin && t - k <= lex.longest; --k) {
+    if (!doc.info[k].is_word) return false;
+    key = k == t - 1 ? doc.info[k].lower : doc.info[k].lower + " " + key;
+    const auto it = lex.phrases.find(key);
+    if (it != lex.phrases.end() && (it->second & (1u << s))) return true;
+  }
+  return false;
+}
+}  // namespace
+
+DocumentContext document_context(const Doc& doc, const RuleTags& rules) {
+  const Lexicon& lex = lexicon();
+  int title = -1, honorific = -1, level = -1, org_head = -1;
+  for (int s = 0; s < kSources; ++s) {
+    const std::string name = kPhraseSources[s].feature;
+    if (name == "ttl") title = s;
+    if (name == "hon") honorific = s;
+    if (name == "lvl") level = s;
+    if (name == "orh") org_head = s;
+  }
+  DocumentContext context;
+  std::unordered_map<std::string, bool> lowercase_forms;
+  for (std::size_t t = 0; t < doc.tokens.size(); ++t)
+    if (doc.info[t].is_word && !doc.info[t].upper_start) lowercase_forms[doc.info[t].lower] = true;
+  for (std::size_t si = 0; si + 1 < doc.sentence_tokens.size(); ++si) {
+    const int b = doc.sentence_tokens[si], e = doc.sentence_tokens[si + 1];
+    for (int t = b; t < e; ++t) {
+      if (!doc.info[t].is_word || !doc.info[t].upper_start) continue;
+      std::uint32_t flags = 0;
+      // Only the first word of a name looks back at what introduces it.
+      const bool starts_run = t == b || !doc.info[t - 1].is_word || !doc.info[t - 1].upper_start;
+      if (starts_run) {
+        if (source_ends_before(doc, lex, honorific, t, b)) flags |= kAfterHonorific;
+        if (source_ends_before(doc, lex, title, t, b)) flags |= kAfterTitle;
+        if (source_ends_before(doc, lex, level, t, b)) flags |= kAfterLevel;
+        if (source_ends_before(doc, lex, org_head, t, b)) flags |= kAfterOrgHead;
+      }
+      if (static_cast<std::size_t>(t) < rules.type.size()) {
+        if (rules.type[t] == NameType::kPerson) flags |= kRulePerson;
+        if (rules.type[t] == NameType::kOrganization) flags |= kRuleOrganization;
+        if (rules.type[t] == NameType::kLocation) flags |= kRuleLocation;
+      }
+      if (t > b) flags |= kCapitalizedMidSentence;
+      if (lowercase_forms.count(doc.info[t].lower)) flags |= kLowercaseElsewhere;
+      context[to_utf8(doc.slice(doc.tokens[t].span))] |= flags;
+    }
+  }
+  return context;
+}
+
 SequenceFeatures entity_features(const Doc& doc, int begin, int end, const RuleTags& rules,
-                                 const WordClusters& clusters) {
+                                 const WordClusters& clusters, const DocumentContext& context) {
   const Lexicon& lex = lexicon();
   const int n = end - begin;
   SequenceFeatures out(n);
@@ -202,6 +265,10 @@ SequenceFeatures entity_features(const Doc& doc, int begin, int end, const RuleT
       add2("c-1c0", at(coarse, i - 1), coarse[i]);
       add2("c0c+1", coarse[i], at(coarse, i + 1));
     }
+    if (capitalized(i))
+      if (const auto it = context.find(form[i]); it != context.end())
+        for (const auto& [flag, name] : kContextNames)
+          if (it->second & flag) add("doc", name);
     if (form[i].size() >= 5) add("sfx3", form[i].substr(form[i].size() - 3));
     if (i == 0) add("first", shp[i]);
     add("adj", std::string(adjacent(i) ? "1" : "0") + (i + 1 < n && adjacent(i + 1) ? "1" : "0"));

@@ -32,8 +32,14 @@ struct RuleTags {
 // Word clusters (core/train/clusters.cpp): a word as written → its coarse and fine cluster.
 using WordClusters = std::unordered_map<std::string, std::pair<std::uint16_t, std::uint16_t>>;
 
+// What the whole document says about each capitalized word form: how it is used elsewhere (after a form of
+// address, a title, a place level; inside a name the rules found, and of which type; written in lowercase).
+// Names recur, and one clear use ("ông Dillon") tells how to read the others ("Dillon nói").
+using DocumentContext = std::unordered_map<std::string, std::uint32_t>;
+DocumentContext document_context(const Doc& doc, const RuleTags& rules);
+
 // Features of tokens [begin, end) (one sentence), one vector per token. `clusters` may be empty.
 SequenceFeatures entity_features(const Doc& doc, int begin, int end, const RuleTags& rules,
-                                 const WordClusters& clusters);
+                                 const WordClusters& clusters, const DocumentContext& context);
 
 }  // namespace article::internal

@@ -34,7 +34,8 @@ struct NameSpan {
 };
 
 // Decodes tokens [begin, end) of one sentence with the model.
-std::vector<NameSpan> tag_names(const EntityModel& model, const Doc& doc, int begin, int end, const RuleTags& rules);
+std::vector<NameSpan> tag_names(const EntityModel& model, const Doc& doc, int begin, int end, const RuleTags& rules,
+                                const DocumentContext& context);
 
 // The rules' entities as per-token tags (what entity_features reads).
 RuleTags rule_tags(const Doc& doc);

@@ -1,5 +1,6 @@
 #include "names.h"
 
+#include <cstdlib>
 #include <map>
 #include <unordered_set>
 #include <utility>
@@ -33,6 +34,27 @@ const PhraseList& phrase_list(const char* name) {
   return it->second;
 }
 }  // namespace
+
+bool reads_as_personal_name(std::u16string_view name) {
+  static const auto common = [] {
+    constexpr int kCommon = 5;  // occurrences among the 8,757 names the counts come from
+    std::unordered_set<std::string> syllables;
+    for (const auto& row : data_rows("gaz_person_names.tsv"))
+      if (row.size() >= 3 && std::atoi(row[2].c_str()) >= kCommon) syllables.insert(row[0]);
+    return syllables;
+  }();
+  int count = 0;
+  std::size_t start = 0;
+  for (std::size_t i = 0; i <= name.size(); ++i)
+    if (i == name.size() || name[i] == u' ') {
+      if (i > start) {
+        if (!common.count(to_utf8(name.substr(start, i - start)))) return false;
+        ++count;
+      }
+      start = i + 1;
+    }
+  return count >= 2 && count <= 4;
+}
 
 bool is_name_syllable(const Doc& doc, int token) { return doc.info[token].is_word && doc.info[token].upper_start; }
 

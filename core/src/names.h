@@ -3,6 +3,7 @@
 #pragma once
 
 #include <string>
+#include <string_view>
 #include <unordered_set>
 
 #include "pipeline.h"
@@ -19,6 +20,11 @@ bool is_surname(const Doc& doc, int token);
 // is longer ("Huyện ủy Thạch Hà Lê Văn Sơn"), the name is its tail starting at a family name, three
 // syllables preferred, then four, then two.
 int name_ending_at(const Doc& doc, int begin, int end);
+
+// True if every syllable of `name` (space-separated) is a common part of Vietnamese personal names
+// (data/gaz_person_names.tsv: seen at least a few times as a surname, middle or given name): "Tùng Lê",
+// "Ngọc Lan", but not "Dân Trí" or "Thể thao Việt Nam".
+bool reads_as_personal_name(std::u16string_view name);
 
 // Length in tokens of the longest entry of a lowercase phrase list (titles.tsv, honorifics.tsv, …)
 // starting at token `at` and ending by `limit`; 0 if none.

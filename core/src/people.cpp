@@ -23,6 +23,7 @@ class PeopleBuilder {
 
   void run() {
     doc_.entity_person.assign(doc_.out.entities.size(), -1);
+    index_full_names();
     doc_.person_ending_at.assign(doc_.tokens.size() + 1, -1);
     for (std::size_t e = 0; e < doc_.out.entities.size(); ++e)
       if (doc_.out.entities[e].type == "person")
@@ -48,28 +49,56 @@ class PeopleBuilder {
     return to_utf8(doc_.slice(doc_.tokens[b].span.start, doc_.tokens[e - 1].span.end));
   }
 
+  // The person a mention names, found through indexes of the names seen so far (no scan of every person per
+  // mention): the exact name; a short form ending a full name ("ông Châu", "Hữu Thắng" of "Nguyễn Hữu
+  // Thắng"), the most recent one first; the first part of a foreign name ("Ivanka" of "Ivanka Trump"); or,
+  // when the full name is written only later ("HLV Hữu Thắng … Nguyễn Hữu Thắng"), that full name.
   int person_for(int b, int e) {
     const std::string name = text(b, e);
-    const int syllables = e - b;
-    // Exact name first, then a short form matching the end of a full name (most recent first).
-    for (int p = static_cast<int>(doc_.out.people.size()) - 1; p >= 0; --p)
-      if (doc_.out.people[p].name == name) return p;
-    if (syllables <= 2) {
-      for (int p = static_cast<int>(doc_.out.people.size()) - 1; p >= 0; --p) {
-        const std::string& full = doc_.out.people[p].name;
-        if (full.size() <= name.size()) continue;
-        // Vietnamese short forms keep the end of the name ("ông Châu"); foreign names are also shortened
-        // to their first part ("Ivanka" for "Ivanka Trump").
-        if (full.compare(full.size() - name.size(), name.size(), name) == 0 &&
-            full[full.size() - name.size() - 1] == ' ')
-          return p;
-        if (full.compare(0, name.size(), name) == 0 && full[name.size()] == ' ' && !starts_with_surname(full)) return p;
-      }
+    if (const auto it = by_name_.find(name); it != by_name_.end()) return it->second;
+    if (e - b <= 2) {
+      if (const auto it = by_short_form_.find(name); it != by_short_form_.end()) return it->second;
+      if (const auto it = later_full_name_.find(name); it != later_full_name_.end())
+        for (const auto& [first_token, full] : it->second)
+          if (first_token > b) return new_person(full);
     }
+    return new_person(name);
+  }
+
+  int new_person(const std::string& name) {
+    if (const auto it = by_name_.find(name); it != by_name_.end()) return it->second;
     Person person;
     person.name = name;
     doc_.out.people.push_back(std::move(person));
-    return static_cast<int>(doc_.out.people.size()) - 1;
+    const int index = static_cast<int>(doc_.out.people.size()) - 1;
+    by_name_[name] = index;
+    for (const std::string& form : short_forms(name)) by_short_form_[form] = index;  // later people win
+    return index;
+  }
+
+  // The forms a full name may be shortened to: its last one or two syllables, and for a foreign name (one not
+  // starting with a Vietnamese family name) its first part.
+  static std::vector<std::string> short_forms(const std::string& full) {
+    std::vector<std::string> forms;
+    std::vector<std::size_t> spaces;
+    for (std::size_t i = 0; i < full.size(); ++i)
+      if (full[i] == ' ') spaces.push_back(i);
+    if (spaces.empty()) return forms;
+    forms.push_back(full.substr(spaces.back() + 1));
+    if (spaces.size() >= 2) forms.push_back(full.substr(spaces[spaces.size() - 2] + 1));
+    if (!starts_with_surname(full)) forms.push_back(full.substr(0, spaces.front()));
+    return forms;
+  }
+
+  // Full names (two syllables or more) by the short forms they may appear as, with where they are written.
+  void index_full_names() {
+    for (std::size_t e = 0; e < doc_.out.entities.size(); ++e) {
+      if (doc_.out.entities[e].type != "person") continue;
+      const auto [b, end] = doc_.entity_tokens[e];
+      if (end - b < 2) continue;
+      const std::string full = text(b, end);
+      for (const std::string& form : short_forms(full)) later_full_name_[form].push_back({b, full});
+    }
   }
 
   static bool starts_with_surname(const std::string& full) {
@@ -220,6 +249,8 @@ class PeopleBuilder {
   }
 
   Doc& doc_;
+  std::unordered_map<std::string, int> by_name_, by_short_form_;
+  std::unordered_map<std::string, std::vector<std::pair<int, std::string>>> later_full_name_;
 };
 
 void add_named(std::vector<NamedThing>& list, std::unordered_map<std::string, int>& index, const std::string& name,

@@ -1,9 +1,12 @@
-// Quotes and who said them.
+// Quotes and who said them (GUIDE.md, "Quotes").
 //   speaker_caption  "<title> <Name>: <statement>" paragraphs (blocks.cpp found them)
-//   direct           text in “…” (or "…") with a speech verb next to it: “…”, ông Khang nói. / X cho biết: “…”
-//   reported         <speaker> <speech verb> <content>: "… Lê Ngọc Châu mong muốn thời gian tới, …"
-// Quoted text of a few words with no speech verb nearby is a term or a campaign name (“dân vận khéo”), not
-// speech. A speaker is a person (linked to `people`) or an unnamed group ("đại biểu", "người dân").
+//   direct           words in “…”, "…" or «…» of a statement: with a speech verb before or after it
+//                    (“…”, ông Khang nói. / X cho biết: “…”), or standing as the speech of the paragraph's
+//                    speaker; a quote runs over as many sentences as its marks enclose
+//   reported         <speaker> <speech verb> <content> ("… Lê Ngọc Châu mong muốn thời gian tới, …"), and
+//                    "Theo <speaker>, <content>"
+// Quoted text of a few words is a term, a name or a slogan (“dân vận khéo”), not speech. A speaker is a person
+// (linked to `people`), an organization, or the words naming an unnamed group ("đại biểu", "hơn 600 người").
 #include <algorithm>
 #include <vector>
 
@@ -15,68 +18,190 @@ namespace article::internal {
 
 namespace {
 
+// Direct quotes need this many words to be speech rather than a quoted term; reported content too.
+constexpr int kMinQuotedWords = 6;
+constexpr int kMinReportedWords = 4;
+// How far a speaker phrase reaches back from its speech verb, in tokens.
+constexpr int kSpeakerReach = 20;
+// How far back a form of address or a bare title ("ông", "Thủ tướng") looks for the person it refers to.
+constexpr int kAnaphoraReach = 400;
+
 class QuoteFinder {
  public:
-  explicit QuoteFinder(Doc& doc) : doc_(doc) {}
+  explicit QuoteFinder(Doc& doc) : doc_(doc) {
+    org_ending_at_.assign(doc_.tokens.size() + 1, -1);
+    for (std::size_t e = 0; e < doc_.out.entities.size(); ++e)
+      if (doc_.out.entities[e].type == "organization") org_ending_at_[doc_.entity_tokens[e].second] = static_cast<int>(e);
+  }
 
   void run() {
     for (std::size_t b = 0; b < doc_.out.blocks.size(); ++b)
       if (doc_.out.blocks[b].type == "speaker_caption") speaker_caption(doc_.out.blocks[b]);
     // Direct quotes may run over several sentences of a paragraph: look for them paragraph by paragraph.
     const int sentences = static_cast<int>(doc_.out.sentences.size());
-    std::vector<bool> quoted(sentences, false);
+    quoted_.assign(doc_.tokens.size(), false);
     for (int first = 0; first < sentences;) {
       int last = first + 1;
       while (last < sentences && paragraph_of(last) == paragraph_of(first)) ++last;
-      if (!skipped(first)) direct(first, last, quoted);
+      if (!skipped(first)) direct(first, last);
       first = last;
     }
     for (int si = 0; si < sentences; ++si)
-      if (!quoted[si] && !skipped(si)) reported(si);
+      if (!skipped(si)) reported(si);
+    std::stable_sort(doc_.out.quotes.begin(), doc_.out.quotes.end(),
+                     [](const Quote& a, const Quote& b) { return a.span.start < b.span.start; });
   }
 
  private:
   const std::string& lower(int t) const { return doc_.info[t].lower; }
+  bool word(int t) const { return doc_.info[t].is_word; }
 
   int paragraph_of(int si) const {
     const int block = doc_.out.sentences[si].block;
     return block >= 0 ? doc_.out.blocks[block].paragraph : -1;
   }
   // Speaker captions were handled on their own; photo captions describe a picture ("… phát biểu tại hội
-  // nghị"), they do not report speech.
+  // nghị"), they do not report speech; the byline names the author.
   bool skipped(int si) const {
     const int block = doc_.out.sentences[si].block;
-    return block >= 0 && (doc_.out.blocks[block].type == "speaker_caption" || doc_.out.blocks[block].type == "caption");
+    if (block < 0) return false;
+    const std::string& type = doc_.out.blocks[block].type;
+    return type == "speaker_caption" || type == "caption" || type == "byline" || type == "header";
   }
 
-  // The person entity whose tokens end right before `t` (skipping adverbs like "cũng", "đã"), or -1.
-  int person_ending_before(int t, int floor) const {
-    static const std::unordered_set<std::string> adverbs = {
-        "cũng", "đã", "còn", "thì", "vẫn", "đều", "lại", "từng", "tiếp tục", "liên tục", "trước đó", "sau đó"};
-    int k = t;
-    while (k - 1 >= floor && adverbs.count(lower(k - 1))) --k;
-    const int e = doc_.person_ending_at[k];
-    return e >= 0 && doc_.entity_tokens[e].first >= floor ? e : -1;
+  int words_in(int b, int e) const {
+    int n = 0;
+    for (int t = b; t < e; ++t) n += word(t);
+    return n;
   }
 
-  // An unnamed group right before `t` ("đại biểu cho rằng"): its token start, or -1.
-  int group_before(int t, int floor) const {
+  std::string text(int b, int e) const {
+    return b < e ? to_utf8(doc_.slice(doc_.tokens[b].span.start, doc_.tokens[e - 1].span.end)) : std::string();
+  }
+
+  // Skips adverbs between a speaker and its verb ("ông Khang cũng đã cho biết"): the token where the speaker
+  // ends.
+  int before_adverbs(int t, int floor) const {
+    for (;;) {
+      int n = 0;
+      for (int len = 2; len >= 1 && n == 0; --len)
+        if (t - len >= floor && match_phrase(doc_, "speech_adverbs.txt", t - len, t) == len) n = len;
+      if (n == 0) return t;
+      t -= n;
+    }
+  }
+
+  struct Speaker {
+    int person_entity = -1;  // a person entity
+    int person_index = -1;   // a person in `people` named by a title only ("Tổng Bí thư")
+    std::string name;        // an organization or group as written, when no person
+    bool found() const { return person_entity >= 0 || !name.empty(); }
+  };
+
+  // The speaker of a speech verb at token t, found in [floor, t): the person or organization ending right
+  // before the verb, else the one named nearest before it in the phrase, else an unnamed group.
+  Speaker speaker_before(int t, int floor) const {
+    Speaker s;
+    const int end = before_adverbs(t, floor);
+    if (end <= floor) return s;
+    auto person_in = [&](int from, int to) {
+      for (int k = to; k > from; --k)
+        if (doc_.person_ending_at[k] >= 0 && doc_.entity_tokens[doc_.person_ending_at[k]].first >= from)
+          return doc_.person_ending_at[k];
+      return -1;
+    };
+    // "ông A, Giám đốc Sở Y tế, cho biết" / "ông A, Giám đốc Sở Y tế cho biết": the phrase is the
+    // apposition of the person named before the comma.
+    // The same for an organization standing as the apposition ("ông A, Bệnh viện Việt Đức, cho biết").
+    if (floor >= 2 && lower(floor - 1) == "," && person_in(floor, end) < 0)
+      if (const int e = doc_.person_ending_at[floor - 1]; e >= 0) {
+        s.person_entity = e;
+        return s;
+      }
+    // A person named in the phrase ("Giám đốc Sở Y tế Nguyễn Văn A cho biết", "đại diện … ông A nói").
+    if (const int e = person_in(floor, end); e >= 0) {
+      s.person_entity = e;
+      return s;
+    }
+    if (const int e = org_ending_at_[end]; e >= 0 && doc_.entity_tokens[e].first >= floor) {
+      s.name = to_utf8(doc_.slice(doc_.out.entities[e].span));
+      return s;
+    }
     for (int n = 3; n >= 1; --n)
-      if (t - n >= floor && match_phrase(doc_, "group_speakers.txt", t - n, t) == n) return t - n;
-    return -1;
+      if (end - n >= floor && match_phrase(doc_, "group_speakers.txt", end - n, end) == n) {
+        s.name = text(end - n, end);
+        return s;
+      }
+    for (int k = end; k > floor; --k)
+      if (org_ending_at_[k] >= 0 && doc_.entity_tokens[org_ending_at_[k]].first >= floor) {
+        s.name = to_utf8(doc_.slice(doc_.out.entities[org_ending_at_[k]].span));
+        return s;
+      }
+    // A speaker named by a title or a form of address ("Tổng Bí thư nói", "vị này cho biết", "cha của cậu bé
+    // cho biết"): the one person holding that title when there is one, else the words as written.
+    const int from = std::max(floor, end - 6);
+    for (int k = from; k < end; ++k) {
+      const int title = match_phrase(doc_, "titles.tsv", k, end);
+      const int honorific = match_phrase(doc_, "honorifics.tsv", k, end);
+      if (title == 0 && honorific == 0 && match_phrase(doc_, "group_speakers.txt", k, end) == 0) continue;
+      // "ông nói", "Bà cho biết", "vị này khẳng định": a form of address alone refers back to the person
+      // last named.
+      const bool pronoun = (honorific > 0 && (k + honorific == end || (k + honorific + 1 == end &&
+                                                                      (lower(end - 1) == "này" || lower(end - 1) == "ấy")))) ||
+                           (k + 2 == end && lower(k) == "vị" && lower(k + 1) == "này");
+      if (pronoun) {
+        if (const int e = person_before(k, std::max(0, k - kAnaphoraReach)); e >= 0) {
+          s.person_entity = e;
+          return s;
+        }
+      }
+      // "Tổng Bí thư nói", "Chủ tịch Hà Nội cho biết": the person holding that title, the one named last
+      // when several do.
+      if (title > 0) {
+        const std::string key = lower_utf8(doc_.slice(doc_.tokens[k].span.start, doc_.tokens[k + title - 1].span.end));
+        std::vector<bool> holds(doc_.out.people.size(), false);
+        bool any = false;
+        for (std::size_t p = 0; p < doc_.out.people.size(); ++p)
+          for (const Role& r : doc_.out.people[p].roles)
+            if (lower_utf8(decode_utf8_lossy(r.title)) == key) holds[p] = any = true;
+        if (any)
+          for (int m = k; m > std::max(0, k - kAnaphoraReach); --m) {
+            const int e = doc_.person_ending_at[m];
+            if (e >= 0 && doc_.entity_person[e] >= 0 && holds[doc_.entity_person[e]]) {
+              s.person_entity = e;
+              return s;
+            }
+          }
+      }
+      s.name = text(k, end);
+      return s;
+    }
+    return s;
   }
 
-  void add(const std::string& kind, const Span& content, std::optional<Span> cue, int entity,
-           const std::string& group) {
+  // Where the clause holding token t starts: after the last comma, semicolon, colon or closing quote.
+  int clause_start(int t, int sentence_begin) const {
+    int k = t;
+    while (k > sentence_begin && t - k < kSpeakerReach) {
+      const std::string& w = lower(k - 1);
+      if (w == "," || w == ";" || w == ":" || w == "”" || w == "\"" || w == "(" || w == ")") break;
+      --k;
+    }
+    return k;
+  }
+
+  void add(const std::string& kind, const Span& content, std::optional<Span> cue, const Speaker& speaker) {
     Quote q;
     q.kind = kind;
     q.span = content;
     q.cue = std::move(cue);
-    if (entity >= 0) {
-      q.person = doc_.entity_person[entity];
-      q.speaker = q.person >= 0 ? doc_.out.people[q.person].name : to_utf8(doc_.slice(doc_.out.entities[entity].span));
+    if (speaker.person_entity >= 0) {
+      q.person = doc_.entity_person[speaker.person_entity];
+      q.speaker = q.person >= 0 ? doc_.out.people[q.person].name
+                                : to_utf8(doc_.slice(doc_.out.entities[speaker.person_entity].span));
     } else {
-      q.speaker = group;
+      q.person = speaker.person_index;
+      q.speaker = speaker.name;
     }
     doc_.out.quotes.push_back(std::move(q));
   }
@@ -85,13 +210,14 @@ class QuoteFinder {
     if (!b.speaker || !b.statement) return;
     // The speaker is the person whose name ends the speaker part (just before the colon).
     // Tokens are in text order: start at the speaker part's first token, not at the top of the text.
-    int entity = -1;
+    Speaker speaker;
     const auto first = std::lower_bound(doc_.tokens.begin(), doc_.tokens.end(), b.speaker->start,
                                         [](const Token& token, std::int64_t at) { return token.span.start < at; });
     for (auto t = static_cast<std::size_t>(first - doc_.tokens.begin());
          t < doc_.tokens.size() && doc_.tokens[t].span.end <= b.speaker->end; ++t)
-      if (doc_.person_ending_at[t + 1] >= 0) entity = doc_.person_ending_at[t + 1];
-    add("speaker_caption", *b.statement, std::nullopt, entity, entity < 0 ? doc_.utf8(*b.speaker) : "");
+      if (doc_.person_ending_at[t + 1] >= 0) speaker.person_entity = doc_.person_ending_at[t + 1];
+    if (speaker.person_entity < 0) speaker.name = doc_.utf8(*b.speaker);
+    add("speaker_caption", *b.statement, std::nullopt, speaker);
   }
 
   bool takes_object(int t, int n) const {
@@ -105,95 +231,162 @@ class QuoteFinder {
   // Speech verb at token t: its length in tokens.
   int cue_at(int t, int end) const { return match_phrase(doc_, "speech_cues.tsv", t, end); }
 
-  // Quotes in sentences [s0, s1) of one paragraph; marks the sentences a quote touches in `quoted`.
-  void direct(int s0, int s1, std::vector<bool>& quoted) {
+  Span cue_span(int t, int n) const { return doc_.span(doc_.tokens[t].span.start, doc_.tokens[t + n - 1].span.end); }
+
+  // Headlines quote with single marks ('…', ‘…’); an apostrophe inside a word ("Levi's") is one token with it.
+  static bool opens(const std::string& w) { return w == "“" || w == "\"" || w == "«" || w == "‘" || w == "'"; }
+  static std::string closer_of(const std::string& w) {
+    return w == "“" ? "”" : w == "«" ? "»" : w == "‘" ? "’" : w == "'" ? "'" : "\"";
+  }
+
+  // The nearest person named before token t in the paragraph's tokens [floor, t), or -1: the speaker of a
+  // quote that stands without a verb ("Ông Khang nhận định … “…”").
+  int person_before(int t, int floor) const {
+    for (int k = t; k > floor; --k)
+      if (doc_.person_ending_at[k] >= 0) return doc_.person_ending_at[k];
+    return -1;
+  }
+
+  // Quoted words that are a statement rather than a title or a term (“Đề án xây dựng …” in running text): they
+  // end with a sentence's punctuation inside the marks, or open their sentence (or follow a colon) and close it.
+  bool stands_as_statement(int open, int close, int sentence_begin, int sentence_end) const {
+    const std::string& inner_last = lower(close - 1);
+    if (inner_last == "." || inner_last == "!" || inner_last == "?" || inner_last == "..." || inner_last == "…")
+      return true;
+    const bool opens_sentence = open == sentence_begin || lower(open - 1) == ":";
+    int after = close + 1;
+    while (after < sentence_end && doc_.info[after].is_punct) ++after;
+    return opens_sentence && after >= sentence_end;
+  }
+
+  // Quotes in sentences [s0, s1) of one paragraph.
+  void direct(int s0, int s1) {
     const int begin = doc_.sentence_token_begin(s0), end = doc_.sentence_token_end(s1 - 1);
     for (int open = begin; open < end; ++open) {
-      const std::string& w = lower(open);
-      if (w != "“" && w != "\"") continue;
-      const std::string closer = w == "“" ? "”" : "\"";
+      if (!opens(lower(open))) continue;
+      // Writers mix their marks («…", “…"): a curly or angled quote may close with a straight one.
+      const std::string closer = closer_of(lower(open));
+      const bool straight_closes = lower(open) == "“" || lower(open) == "«";
       int close = open + 1;
-      while (close < end && lower(close) != closer) ++close;
-      if (close >= end) break;
-      int syllables = 0;
-      for (int t = open + 1; t < close; ++t) syllables += doc_.info[t].is_word;
+      while (close < end && lower(close) != closer && !(straight_closes && lower(close) == "\"")) ++close;
+      if (close >= end) continue;  // an opening mark never closed: the next one may be
+      const int words = words_in(open + 1, close);
       const Span content = doc_.span(doc_.tokens[open].span.end, doc_.tokens[close].span.start);
-      // The speaker and verb stand in the sentence that opens the quote or the one that closes it.
       const int open_sentence = doc_.tokens[open].sentence, close_sentence = doc_.tokens[close].sentence;
       const int open_begin = doc_.sentence_token_begin(open_sentence);
       const int close_end = doc_.sentence_token_end(close_sentence);
       bool found = false;
       // After: “…”, <speaker> <cue>   or   “…”, <cue> <speaker>  (", ông Khang nói", ", cho biết ông A")
       int after = close + 1;
-      while (after < close_end &&
-             (lower(after) == "," || lower(after) == "." || lower(after) == "!" || lower(after) == "?"))
+      while (after < close_end && (lower(after) == "," || lower(after) == "." || lower(after) == "!" ||
+                                   lower(after) == "?" || lower(after) == "–" || lower(after) == "-"))
         ++after;
-      for (int t = after; t < close_end && t < after + 10 && syllables >= 4; ++t) {
-        if (const int n = cue_at(t, close_end); n > 0) {
-          int entity = person_ending_before(t, after);
-          const int group = entity < 0 ? group_before(t, after) : -1;
-          if (entity < 0 && group < 0) {  // "…”, cho biết ông A": a name within three tokens after the verb
-            for (int k = t + n + 1; k <= std::min(close_end, t + n + 5) && entity < 0; ++k)
-              if (doc_.person_ending_at[k] >= 0 && doc_.entity_tokens[doc_.person_ending_at[k]].first <= t + n + 2)
-                entity = doc_.person_ending_at[k];
-          }
-          if (entity >= 0 || group >= 0) {
-            add("direct", content, doc_.span(doc_.tokens[t].span.start, doc_.tokens[t + n - 1].span.end), entity,
-                group >= 0 ? to_utf8(doc_.slice(doc_.tokens[group].span.start, doc_.tokens[t - 1].span.end)) : "");
-            found = true;
-          }
-          break;
+      for (int t = after; t < close_end && t < after + 10 && words >= 3 && !found; ++t) {
+        const int n = cue_at(t, close_end);
+        if (n == 0) continue;
+        Speaker speaker = speaker_before(t, after);
+        if (!speaker.found()) {  // "…”, cho biết ông A": a name within a few tokens after the verb
+          for (int k = t + n + 1; k <= std::min(close_end, t + n + 5) && !speaker.found(); ++k)
+            if (doc_.person_ending_at[k] >= 0 && doc_.entity_tokens[doc_.person_ending_at[k]].first <= t + n + 2)
+              speaker.person_entity = doc_.person_ending_at[k];
         }
+        if (!speaker.found() && t - after <= 6 && t > after) speaker.name = text(after, before_adverbs(t, after));
+        if (speaker.found() || t == after) {
+          add("direct", content, cue_span(t, n), speaker);
+          found = true;
+        }
+        break;
       }
       // Before: <speaker> <cue> [rằng] [:] “…”
-      if (!found && syllables >= 4) {
+      if (!found && words >= 3) {
         int t = open - 1;
         while (t > open_begin && (lower(t) == ":" || lower(t) == "," || lower(t) == "rằng")) --t;
         for (int c = t; c >= open_begin && c >= t - 2; --c) {
           const int n = cue_at(c, t + 1);
           if (n == 0 || c + n != t + 1) continue;
-          const int entity = person_ending_before(c, open_begin);
-          const int group = entity < 0 ? group_before(c, open_begin) : -1;
-          if (entity >= 0 || group >= 0) {
-            add("direct", content, doc_.span(doc_.tokens[c].span.start, doc_.tokens[c + n - 1].span.end), entity,
-                group >= 0 ? to_utf8(doc_.slice(doc_.tokens[group].span.start, doc_.tokens[c - 1].span.end)) : "");
-            found = true;
-          }
+          const Speaker speaker = speaker_before(c, std::max(open_begin, c - kSpeakerReach));
+          add("direct", content, cue_span(c, n), speaker);
+          found = true;
           break;
         }
       }
+      // A statement in quotation marks with no verb next to it is still speech when it is long enough to be
+      // one; its speaker is the person the paragraph last named.
+      if (!found && words >= kMinQuotedWords && stands_as_statement(open, close, open_begin, close_end)) {
+        Speaker speaker;
+        speaker.person_entity = person_before(open, doc_.sentence_token_begin(s0));
+        add("direct", content, std::nullopt, speaker);
+        found = true;
+      }
       if (found)
-        for (int q = open_sentence; q <= close_sentence; ++q) quoted[q] = true;
+        for (int q = open; q <= close; ++q) quoted_[q] = true;
       open = close;
     }
   }
 
+  // Reported speech in sentence si: each speech verb with a speaker of its own clause and content after it
+  // ("hơn 77.000 người cho rằng …; hơn 21.000 người cho là …"), and "Theo X, …".
   void reported(int si) {
     const int begin = doc_.sentence_token_begin(si), end = doc_.sentence_token_end(si);
-    for (int t = begin + 1; t < end; ++t) {
+    for (int t = begin; t < end; ++t) {
+      if (clause_start(t, begin) == t && according_to(t, end)) return;
+    }
+    for (int t = begin; t < end; ++t) {
+      if (quoted_[t]) continue;
       const int n = cue_at(t, end);
       if (n == 0) continue;
-      int entity = person_ending_before(t, begin);
-      const int group = entity < 0 ? group_before(t, begin) : -1;
-      if (entity < 0 && group < 0) continue;
+      const int floor = clause_start(t, begin);
+      // "được đánh giá là …", "bị yêu cầu …": the subject is not the one speaking.
+      if (t > begin && (lower(t - 1) == "được" || lower(t - 1) == "bị")) continue;
+      const Speaker speaker = speaker_before(t, floor);
+      if (!speaker.found()) continue;  // a verb with no speaker in its clause reports no speech ("việc cho biết")
       int c = t + n;
-      const bool introduced = c < end && (lower(c) == ":" || lower(c) == "rằng" || lower(c) == ",");
+      if (c < end && match_phrase(doc_, "speech_non_content.txt", c, end) > 0) continue;
+      const bool introduced = c < end && (lower(c) == ":" || lower(c) == "rằng" || lower(c) == "," || lower(c) == "là");
       if (!introduced && takes_object(t, n)) continue;  // "bày tỏ niềm tự hào": not speech
       while (c < end && (lower(c) == "," || lower(c) == ":" || lower(c) == "rằng" || lower(c) == "là")) ++c;
-      if (c >= end - 1) continue;
       int last = end;
       while (last > c && doc_.info[last - 1].is_punct) --last;
-      int words = 0;
-      for (int k = c; k < last; ++k) words += doc_.info[k].is_word;
-      if (words < 6) continue;  // "phát biểu tại hội nghị" reports an act, not what was said
-      const Span content = doc_.span(doc_.tokens[c].span.start, doc_.tokens[last - 1].span.end);
-      add("reported", content, doc_.span(doc_.tokens[t].span.start, doc_.tokens[t + n - 1].span.end), entity,
-          group >= 0 ? to_utf8(doc_.slice(doc_.tokens[group].span.start, doc_.tokens[t - 1].span.end)) : "");
-      return;
+      if (c >= last || quoted_[c]) continue;
+      if (words_in(c, last) < kMinReportedWords) continue;  // "phát biểu tại hội nghị" reports an act
+      add("reported", doc_.span(doc_.tokens[c].span.start, doc_.tokens[last - 1].span.end), cue_span(t, n), speaker);
+      // A further statement in the sentence starts a clause of its own, after a semicolon.
+      t = c;
+      while (t < end && lower(t) != ";") ++t;
     }
   }
 
+  // "Theo ông X, …", "Theo Bộ Y tế, …", "Theo báo cáo của UBND tỉnh, …": the statement after the comma.
+  bool according_to(int begin, int end) {
+    int theo = begin;
+    if (theo < end && lower(theo) == "cũng") ++theo;  // "Cũng theo ông X, …"
+    if (theo >= end || lower(theo) != "theo") return false;
+    int comma = theo + 1;
+    while (comma < end && comma - theo <= kSpeakerReach && lower(comma) != ",") ++comma;
+    if (comma >= end || lower(comma) != ",") return false;
+    if (match_phrase(doc_, "not_speakers.txt", theo + 1, comma) > 0) return false;
+    Speaker speaker = speaker_before(comma, theo + 1);
+    if (!speaker.found()) {
+      // Only people, organizations and groups speak: "Theo kế hoạch" or "Theo đó" do not.
+      const bool group = match_phrase(doc_, "group_speakers.txt", theo + 1, comma) > 0 ||
+                         match_phrase(doc_, "honorifics.tsv", theo + 1, comma) > 0 ||
+                         match_phrase(doc_, "titles.tsv", theo + 1, comma) > 0;
+      if (!group) return false;
+      speaker.name = text(theo + 1, comma);
+    }
+    int c = comma + 1, last = end;
+    // "Theo X, ông Y cho biết …" is Y's statement (GUIDE.md): the verb after the comma decides.
+    for (int t = c; t < end && t < c + kSpeakerReach; ++t)
+      if (const int n = cue_at(t, end); n > 0 && speaker_before(t, c).found()) return false;
+    while (last > c && doc_.info[last - 1].is_punct) --last;
+    if (c >= last || quoted_[c] || words_in(c, last) < kMinReportedWords) return false;
+    add("reported", doc_.span(doc_.tokens[c].span.start, doc_.tokens[last - 1].span.end), cue_span(theo, 1), speaker);
+    return true;
+  }
+
   Doc& doc_;
+  std::vector<int> org_ending_at_;  // org_ending_at_[t]: the organization entity ending before token t, or -1
+  std::vector<bool> quoted_;        // tokens inside a direct quote found
 };
 
 }  // namespace

@@ -70,7 +70,7 @@ test('the worker’s relative URLs reach the same files served as on disk', asyn
   // that is wasm/js/; served, /js/../../wasm/js/ clamps to /wasm/js/, which is where the server mounts it.
   const source = await readFile(path.join(repo, 'web/js/analyzer-worker.js'), 'utf8');
   const refs = [...source.matchAll(/(?:\bfrom\s*|\bnew\s+URL\(\s*)'(\.\.\/\.\.\/wasm\/js\/[^']+)'/g)].map((m) => m[1]);
-  assert.deepEqual(refs.sort(), ['../../wasm/js/gen/article_analyzer.wasm', '../../wasm/js/gen/vi_words.txt', '../../wasm/js/index.js']);
+  assert.deepEqual(refs.sort(), ['../../wasm/js/gen/article_analyzer.wasm', '../../wasm/js/gen/entity_vi.bin', '../../wasm/js/gen/vi_words.txt', '../../wasm/js/index.js']);
   for (const ref of refs) {
     const served = new URL(ref, `${server.url}js/analyzer-worker.js`);
     const onDisk = path.resolve(repo, 'web/js', ref);

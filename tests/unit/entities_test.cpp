@@ -60,7 +60,7 @@ TEST_CASE("sample: places, organizations, figures and the dated event", "[entiti
     organizations.insert(o.abbreviation.empty() ? o.name : o.abbreviation + "|" + o.name);
   for (const char* place : {"Hà Tĩnh", "Thạch Hà", "Can Lộc", "Đức Thọ", "Lộc Hà", "Kỳ Anh", "Hồng Lĩnh"})
     CHECK(places.count(place) == 1);
-  for (const char* org : {"Ban Dân vận Tỉnh ủy Hà Tĩnh", "UBND|Ủy ban nhân dân tỉnh", "HĐND|Hội đồng nhân dân",
+  for (const char* org : {"Ban Dân vận Tỉnh ủy Hà Tĩnh", "UBND|Ủy ban nhân dân tỉnh", "HĐND|Hội đồng nhân dân tỉnh",
                           "Ủy ban MTTQ tỉnh", "Công an tỉnh"})
     CHECK(organizations.count(org) == 1);
   bool quantity = false, morning = false;

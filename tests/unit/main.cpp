@@ -1,5 +1,5 @@
-// The Catch2 runner. Before any test runs it registers the Vietnamese word list, as the CLI and the JS
-// package do at start-up, so native results match theirs (and the golden fixtures).
+// The Catch2 runner. Before any test runs it registers the Vietnamese word list and the entity model, as the
+// CLI and the JS package do at start-up, so native results match theirs (and the golden fixtures).
 #define CATCH_CONFIG_RUNNER
 #include <catch2/catch.hpp>
 
@@ -15,6 +15,12 @@ int main(int argc, char* argv[]) {
   const std::string lines((std::istreambuf_iterator<char>(file)), std::istreambuf_iterator<char>());
   if (!file || !article::set_word_list(lines)) {
     std::cerr << "article_tests: cannot load the word list " << ARTICLE_WORDS_FILE << "\n";
+    return 1;
+  }
+  std::ifstream model_file(ARTICLE_MODEL_FILE, std::ios::binary);
+  const std::string model((std::istreambuf_iterator<char>(model_file)), std::istreambuf_iterator<char>());
+  if (!model_file || !article::set_entity_model(model)) {
+    std::cerr << "article_tests: cannot load the entity model " << ARTICLE_MODEL_FILE << "\n";
     return 1;
   }
   return Catch::Session().run(argc, argv);

@@ -5,7 +5,7 @@
 // Offsets: every `start`/`end` is in UTF-16 code units into the text exactly as it was passed to analyze(),
 // so `text.slice(span.start, span.end) === span.text` (for well-formed text: see `lone_surrogates`).
 
-/** What createAnalyzer() loads; every member is optional (by default both files are loaded next to index.js). */
+/** What createAnalyzer() loads; every member is optional (by default the files are loaded next to index.js). */
 export interface AnalyzerInit {
   /** The module's bytes (`gen/article_analyzer.wasm`), when the caller has them already. */
   wasmBinary?: Uint8Array;
@@ -18,6 +18,13 @@ export interface AnalyzerInit {
   wasmUrl?: string | URL;
   /** Where to fetch the word list from (default: `./gen/vi_words.txt` beside index.js). */
   wordListUrl?: string | URL;
+  /**
+   * The entity model's bytes (`gen/entity_vi.bin`, a learned sequence labeller with its word clusters). `null`:
+   * none, so people, organizations and places come from the hand-written rules alone.
+   */
+  entityModel?: Uint8Array | null;
+  /** Where to fetch the entity model from (default: `./gen/entity_vi.bin` beside index.js). */
+  entityModelUrl?: string | URL;
 }
 
 /** Options of one analysis (C++ `article::Options`, read by `options_from_json`). Unknown keys are ignored. */

@@ -1,11 +1,12 @@
 // article-analyzer JS API: createAnalyzer() → { analyze(text, options), version }.
-// Works in Node 20, browsers and workers: the wasm bytes and the word list are fetched (or read from disk
+// Works in Node 20, browsers and workers: the wasm bytes, the word list and the entity model are fetched (or read from disk
 // under Node) here and handed to the module, because the Emscripten loader cannot fetch file: URLs in Node.
 import createArticleModule from './gen/article_analyzer.js';
 
 // Literal URLs, so that bundlers and static builders can follow them.
 const wasmUrl = () => new URL('./gen/article_analyzer.wasm', import.meta.url);
 const wordListUrl = () => new URL('./gen/vi_words.txt', import.meta.url);
+const entityModelUrl = () => new URL('./gen/entity_vi.bin', import.meta.url);
 
 async function loadBytes(url) {
   if (url.protocol === 'file:') {
@@ -18,18 +19,22 @@ async function loadBytes(url) {
 }
 
 /**
- * Loads the WebAssembly module and the Vietnamese word list once.
- * @param {{wasmBinary?: Uint8Array, wordList?: string|null, wasmUrl?: string|URL, wordListUrl?: string|URL}} [init]
+ * Loads the WebAssembly module, the Vietnamese word list and the entity model once (all three in parallel).
+ * `entityModel: null` (or `wordList: null`) leaves it out: names then come from the rules alone.
+ * @param {{wasmBinary?: Uint8Array, wordList?: string|null, entityModel?: Uint8Array|null, wasmUrl?: string|URL,
+ *          wordListUrl?: string|URL, entityModelUrl?: string|URL}} [init]
  */
 export async function createAnalyzer(init = {}) {
-  const [wasmBinary, wordList] = await Promise.all([
+  const [wasmBinary, wordList, entityModel] = await Promise.all([
     init.wasmBinary ?? loadBytes(new URL(init.wasmUrl ?? wasmUrl())),
     init.wordList !== undefined
       ? init.wordList
       : loadBytes(new URL(init.wordListUrl ?? wordListUrl())).then((b) => new TextDecoder().decode(b)),
+    init.entityModel !== undefined ? init.entityModel : loadBytes(new URL(init.entityModelUrl ?? entityModelUrl())),
   ]);
   const module = await createArticleModule({ wasmBinary });
   if (wordList) module.setWordList(wordList);
+  if (entityModel && !module.setEntityModel(entityModel)) throw new Error('article-analyzer: the entity model file is not a model');
   const version = module.version();
 
   return {

@@ -24,6 +24,7 @@ const PART_SIZE = 2000;
 const files = {
   wasmUrl: new URL('../../wasm/js/gen/article_analyzer.wasm', import.meta.url),
   wordListUrl: new URL('../../wasm/js/gen/vi_words.txt', import.meta.url),
+  entityModelUrl: new URL('../../wasm/js/gen/entity_vi.bin', import.meta.url),
 };
 
 let analyzer = null;

@@ -1,0 +1,112 @@
+// The learned labeller: its file format, its decoding constraints, the trainer on a small sample, and the shipped
+// entity model on text written for this test (never seen in training).
+#include <catch2/catch.hpp>
+
+#include <set>
+#include <string>
+
+#include "article/analyzer.h"
+#include "entity_features.h"
+#include "entity_model.h"
+#include "perceptron.h"
+#include "pipeline.h"
+#include "sequence_model.h"
+
+using namespace article::internal;
+
+namespace {
+const std::vector<std::string> kLabels = {"O", "B-PER", "I-PER"};
+std::uint32_t f(const char* name) { return FeatureHash(name).value(); }
+}  // namespace
+
+TEST_CASE("sequence model: a serialized model loads back and decodes the same", "[model]") {
+  std::vector<float> transitions((kLabels.size() + 1) * kLabels.size(), 0.0f);
+  std::vector<std::pair<std::uint32_t, std::vector<float>>> features = {
+      {f("cap"), {-1.0f, 2.0f, 1.5f}}, {f("low"), {2.0f, -1.0f, -1.0f}}, {f("after-cap"), {0.0f, -0.5f, 1.0f}}};
+  const std::string bytes = SequenceModel::serialize(kLabels, transitions, features);
+  SequenceModel model;
+  REQUIRE(model.load(bytes));
+  CHECK(model.labels() == kLabels);
+  CHECK(model.feature_count() == 3);
+  const SequenceFeatures seq = {{f("low")}, {f("cap")}, {f("cap"), f("after-cap")}, {f("low")}};
+  CHECK(model.decode(seq) == std::vector<int>{0, 1, 2, 0});
+  // Truncated or foreign bytes are no model, and leave none behind.
+  CHECK_FALSE(model.load(bytes.substr(0, bytes.size() - 3)));
+  CHECK(model.empty());
+  CHECK_FALSE(model.load("not a model"));
+  CHECK_FALSE(article::set_entity_model(std::string(100, '\x01')));
+}
+
+TEST_CASE("sequence model: decoding never puts I- after O or first", "[model]") {
+  // Emissions that favour I-PER everywhere: the best well-formed path starts with B-PER.
+  const std::vector<float> emit = {0, 1, 5, 0, 1, 5, 0, 1, 5};
+  const std::vector<float> trans(12, 0.0f);
+  const std::vector<int> path = viterbi(emit, 3, 3, trans, bio_transitions(kLabels));
+  CHECK(path == std::vector<int>{1, 2, 2});
+}
+
+TEST_CASE("trainer: the averaged perceptron learns a small sample and generalizes by its features", "[model]") {
+  // Person names are capitalized words after "ông"; the words themselves differ between training and test.
+  auto sentence = [](std::vector<std::string> words) {
+    TrainingSequence s;
+    for (std::size_t i = 0; i < words.size(); ++i) {
+      const bool cap = words[i][0] >= 'A' && words[i][0] <= 'Z';
+      const bool after_title = i > 0 && words[i - 1] == "ong";
+      const bool inside = i > 0 && cap && (words[i - 1][0] >= 'A' && words[i - 1][0] <= 'Z');
+      s.features.push_back({FeatureHash("w").sep().add(words[i]).value(), f(cap ? "cap" : "low"),
+                            f(after_title ? "after-title" : "no-title"), f(inside ? "after-cap" : "not-after-cap")});
+      s.labels.push_back(!cap ? 0 : (after_title || !inside) ? 1 : 2);
+    }
+    return s;
+  };
+  std::vector<TrainingSequence> train = {sentence({"ong", "An", "Binh", "noi", "hom", "qua"}),
+                                         sentence({"hom", "nay", "ong", "Cuong", "den"}),
+                                         sentence({"ong", "Dung", "Em", "Giang", "va", "ong", "Ha"})};
+  AveragedPerceptron untrained(kLabels);
+  const TrainingSequence test = sentence({"sau", "do", "ong", "Khanh", "Linh", "ve"});
+  CHECK(untrained.decode(test.features) != test.labels);
+  AveragedPerceptron model(kLabels);
+  TrainingOptions options;
+  options.epochs = 10;
+  options.min_feature_count = 1;
+  model.train(train, options);
+  CHECK(model.decode(test.features) == test.labels);
+  // The written model decodes as the trainer does.
+  SequenceModel loaded;
+  REQUIRE(loaded.load(model.serialize()));
+  CHECK(loaded.decode(test.features) == test.labels);
+}
+
+namespace {
+std::set<std::string> names_of(const article::Analysis& a, const std::string& type) {
+  std::set<std::string> out;
+  for (const auto& e : a.entities)
+    if (e.type == type) out.insert(e.span.text);
+  return out;
+}
+}  // namespace
+
+TEST_CASE("entity model: foreign people, clubs and places in text written for this test", "[model]") {
+  // None of these sentences is in the training data; the names are chosen to be outside the rules' lists.
+  const std::string text =
+      "Tiền đạo Gabriel Jesus ghi hai bàn giúp Man City thắng Arsenal\n"
+      "Huấn luyện viên Pep Guardiola cho biết đội bóng sẽ tập trung cho trận gặp Barcelona tại Tây Ban Nha vào "
+      "cuối tuần. Trong khi đó, Công ty Cổ phần Sữa Việt Nam (Vinamilk) công bố lợi nhuận quý ba tăng mạnh.";
+  const article::Analysis a = article::analyze(text);
+  const auto people = names_of(a, "person"), orgs = names_of(a, "organization"), places = names_of(a, "location");
+  CHECK(people.count("Gabriel Jesus") == 1);
+  CHECK(people.count("Pep Guardiola") == 1);
+  CHECK(orgs.count("Man City") == 1);
+  CHECK(places.count("Tây Ban Nha") == 1);
+  CHECK(people.count("Man City") == 0);
+  CHECK(places.count("Gabriel Jesus") == 0);
+  bool company = false;
+  for (const std::string& o : orgs) company |= o.rfind("Công ty Cổ phần Sữa Việt Nam", 0) == 0;
+  CHECK(company);
+  // Roles before a name, for any mention.
+  bool coach = false;
+  for (const auto& p : a.people)
+    if (p.name == "Pep Guardiola")
+      for (const auto& r : p.roles) coach |= r.title == "Huấn luyện viên";
+  CHECK(coach);
+}
