@@ -47,7 +47,8 @@ bool is_connector(std::u16string_view w) { return w == u"-" || w == u"–" || w 
 // sentence ("Ảnh: Gia Khánh Chiến thắng này…"), so it is given back.
 std::int64_t credit_run_end(std::u16string_view s, std::int64_t start, std::int64_t end, std::int64_t* resume) {
   const auto& starters = data_set("sentence_starters.txt", true);
-  const auto words = chunks(s, start, end);
+  // Credits are at most 8 words; place names looked up from one of them, 4 more.
+  const auto words = chunks(s, start, end, 12);
   std::int64_t credit_end = start;
   int names = 0;
   std::int64_t last_name_start = -1, before_last_name = start;
@@ -83,7 +84,8 @@ std::int64_t credit_run_end(std::u16string_view s, std::int64_t start, std::int6
 }  // namespace
 
 std::optional<CreditMatch> find_credit(std::u16string_view s, std::int64_t start, std::int64_t end) {
-  for (const Chunk& c : chunks(s, start, end)) {
+  // Chunk by chunk up to the first marker: a caller that resumes after a marker never rescans the text.
+  for (Chunk c = next_chunk(s, start, end); c.start < end; c = next_chunk(s, c.end, end)) {
     std::int64_t pos = c.start;
     const bool bracketed = s[pos] == '(' || s[pos] == '[';
     if (bracketed) ++pos;
@@ -105,8 +107,11 @@ std::optional<CreditMatch> find_credit(std::u16string_view s, std::int64_t start
       while (p < end && is_space(s[p])) ++p;
       m.credit_start = p;
       if (bracketed) {  // "(Ảnh: Hữu Nghị)": the credit runs to the bracket
+        // A credit in brackets is a few words: an unclosed bracket does not make the rest of the text one.
+        constexpr std::int64_t kLongestBracketedCredit = 120;
         std::int64_t q = p;
-        while (q < end && s[q] != ')' && s[q] != ']' && !is_line_break(s[q])) ++q;
+        const std::int64_t limit = std::min(end, p + kLongestBracketedCredit);
+        while (q < limit && s[q] != ')' && s[q] != ']' && !is_line_break(s[q])) ++q;
         m.credit_end = q;
         m.end = q < end ? q + 1 : q;
       } else {

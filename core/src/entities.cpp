@@ -296,10 +296,12 @@ class EntityFinder {
   }
 
   // Capitalized run from t: adjacent capitalized words, not all-caps abbreviations. A hyphenated part
-  // joins the word before it ("Moon Jae-in", "Bà Rịa-Vũng Tàu").
-  int capitalized_run(int t, int end) const {
+  // joins the word before it ("Moon Jae-in", "Bà Rịa-Vũng Tàu"). Rules only care about runs up to some
+  // length: `limit` stops the walk there, so that asking at every token of a long run stays linear.
+  int capitalized_run(int t, int end, int limit = 1 << 30) const {
     int n = 0;
-    while (t + n < end && capitalized(t + n) && !doc_.info[t + n].all_upper && (n == 0 || adjacent(t + n - 1, t + n))) {
+    while (n < limit && t + n < end && capitalized(t + n) && !doc_.info[t + n].all_upper &&
+           (n == 0 || adjacent(t + n - 1, t + n))) {
       ++n;
       while (t + n + 1 < end && lower(t + n) == "-" && word(t + n + 1) &&
              doc_.tokens[t + n].span.start == doc_.tokens[t + n - 1].span.end &&
@@ -344,12 +346,15 @@ class EntityFinder {
     if (match_phrase(doc_, "titles.tsv", t, end) > 0 || match_phrase(doc_, "honorifics.tsv", t, end) == 1) return 0;
     // The name is the tail of the whole capitalized run around t; it must start at t ("Thạch Hà Lê Văn Sơn"
     // has its name start at "Lê", not at "Thạch" or "Hà").
+    // Runs longer than kLongestNameRun hold no name, so neither walk goes further than that.
+    constexpr int kLongestNameRun = 6;
     int run_start = t;
-    while (run_start > 0 && capitalized(run_start - 1) && !doc_.info[run_start - 1].all_upper &&
-           adjacent(run_start - 1, run_start) && doc_.tokens[run_start - 1].sentence == doc_.tokens[t].sentence)
+    while (run_start > 0 && t - run_start <= kLongestNameRun && capitalized(run_start - 1) &&
+           !doc_.info[run_start - 1].all_upper && adjacent(run_start - 1, run_start) &&
+           doc_.tokens[run_start - 1].sentence == doc_.tokens[t].sentence)
       --run_start;
-    const int run_end = t + capitalized_run(t, end);
-    if (run_end - t < 2 || run_end - run_start > 6) return 0;
+    const int run_end = t + capitalized_run(t, end, kLongestNameRun + 1);
+    if (run_end - t < 2 || run_end - run_start > kLongestNameRun) return 0;
     return name_ending_at(doc_, run_start, run_end) == t ? run_end - t : 0;
   }
 
@@ -447,7 +452,7 @@ class EntityFinder {
             // Chung").
             int place = known_place_at(k, end);
             if (place == 0) {
-              const int run = capitalized_run(k, end);
+              const int run = capitalized_run(k, end, 6);
               while (place < run && (place == 0 || person_name_at(k + place, end) == 0)) ++place;
             }
             k += place;
@@ -663,7 +668,7 @@ class EntityFinder {
         // After a place level the name is a place even when it reads like a person's ("huyện Thạch Hà",
         // "Khu công nghiệp Lê Minh Xuân", "đường Lê Lợi"), unless the level word ends a title ("Chủ tịch xã
         // Nguyễn Văn A") — organizations ending in a level word ("UBND tỉnh") were handled above.
-        const int run = std::min(capitalized_run(k, end), 5);
+        const int run = capitalized_run(k, end, 5);
         bool after_title = false;
         for (int q = std::max(begin, t - 3); q < t && !after_title; ++q)
           after_title = match_phrase(doc_, "titles.tsv", q, t) == t - q;
@@ -678,7 +683,7 @@ class EntityFinder {
         }
       }
       if (capitalized(t) && honorific_before(t) && !doc_.info[t].all_upper) {
-        const int n = std::min(capitalized_run(t, end), 4);
+        const int n = capitalized_run(t, end, 4);
         if (n > 0) {
           add(si, t, t + n, "person");
           t += n;
@@ -689,7 +694,7 @@ class EntityFinder {
           match_phrase(doc_, "locative_prepositions.txt", t - 1, t) == 1 && !doc_.info[t - 1].upper_start) {
         // "ở Tân Lộc", "tại Hà Tiên": after a preposition of place a name is a place, unless it reads as a
         // person's full name ("đến Nguyễn Văn An").
-        const int run = std::min(capitalized_run(t, end), 4);
+        const int run = capitalized_run(t, end, 4);
         const int person = person_name_at(t, end);
         if (run > 0 && (person == 0 || run <= 2) && organization_at_quiet(t, end) == 0) {
           add(si, t, t + run, "location", place_value(t, t + run));
@@ -701,7 +706,7 @@ class EntityFinder {
           (lower(t - 1) == "và" || lower(t - 1) == ",") && !doc_.entity_tokens.empty() &&
           doc_.entity_tokens.back().second == t - 1 && doc_.out.entities.back().type == "location") {
         // "ở Cẩm Xuyên và Kỳ Anh": a name coordinated with a place is a place, unless it is a full personal name.
-        const int run = std::min(capitalized_run(t, end), 4);
+        const int run = capitalized_run(t, end, 4);
         if (run > 0 && run <= 3 && (person_name_at(t, end) == 0 || run <= 2) && organization_at_quiet(t, end) == 0) {
           add(si, t, t + run, "location", place_value(t, t + run));
           t += run;

@@ -8,6 +8,8 @@
 // Quoted text of a few words is a term, a name or a slogan (“dân vận khéo”), not speech. A speaker is a person
 // (linked to `people`), an organization, or the words naming an unnamed group ("đại biểu", "hơn 600 người").
 #include <algorithm>
+#include <unordered_map>
+#include <unordered_set>
 #include <vector>
 
 #include "data.h"
@@ -30,6 +32,11 @@ class QuoteFinder {
  public:
   explicit QuoteFinder(Doc& doc) : doc_(doc) {
     org_ending_at_.assign(doc_.tokens.size() + 1, -1);
+    for (std::size_t p = 0; p < doc_.out.people.size(); ++p)
+      for (const Role& r : doc_.out.people[p].roles)
+        title_holders_[lower_utf8(decode_utf8_lossy(r.title))].insert(static_cast<int>(p));
+    words_before_.assign(doc_.tokens.size() + 1, 0);
+    for (std::size_t t = 0; t < doc_.tokens.size(); ++t) words_before_[t + 1] = words_before_[t] + doc_.info[t].is_word;
     for (std::size_t e = 0; e < doc_.out.entities.size(); ++e)
       if (doc_.out.entities[e].type == "organization") org_ending_at_[doc_.entity_tokens[e].second] = static_cast<int>(e);
   }
@@ -69,11 +76,7 @@ class QuoteFinder {
     return type == "speaker_caption" || type == "caption" || type == "byline" || type == "header";
   }
 
-  int words_in(int b, int e) const {
-    int n = 0;
-    for (int t = b; t < e; ++t) n += word(t);
-    return n;
-  }
+  int words_in(int b, int e) const { return b < e ? words_before_[e] - words_before_[b] : 0; }
 
   std::string text(int b, int e) const {
     return b < e ? to_utf8(doc_.slice(doc_.tokens[b].span.start, doc_.tokens[e - 1].span.end)) : std::string();
@@ -159,15 +162,10 @@ class QuoteFinder {
       // when several do.
       if (title > 0) {
         const std::string key = lower_utf8(doc_.slice(doc_.tokens[k].span.start, doc_.tokens[k + title - 1].span.end));
-        std::vector<bool> holds(doc_.out.people.size(), false);
-        bool any = false;
-        for (std::size_t p = 0; p < doc_.out.people.size(); ++p)
-          for (const Role& r : doc_.out.people[p].roles)
-            if (lower_utf8(decode_utf8_lossy(r.title)) == key) holds[p] = any = true;
-        if (any)
+        if (const auto holders = title_holders_.find(key); holders != title_holders_.end())
           for (int m = k; m > std::max(0, k - kAnaphoraReach); --m) {
             const int e = doc_.person_ending_at[m];
-            if (e >= 0 && doc_.entity_person[e] >= 0 && holds[doc_.entity_person[e]]) {
+            if (e >= 0 && doc_.entity_person[e] >= 0 && holders->second.count(doc_.entity_person[e])) {
               s.person_entity = e;
               return s;
             }
@@ -255,20 +253,29 @@ class QuoteFinder {
       return true;
     const bool opens_sentence = open == sentence_begin || lower(open - 1) == ":";
     int after = close + 1;
-    while (after < sentence_end && doc_.info[after].is_punct) ++after;
+    while (after < sentence_end && after <= close + 3 && doc_.info[after].is_punct) ++after;
     return opens_sentence && after >= sentence_end;
   }
 
   // Quotes in sentences [s0, s1) of one paragraph.
   void direct(int s0, int s1) {
     const int begin = doc_.sentence_token_begin(s0), end = doc_.sentence_token_end(s1 - 1);
+    // Where each closing mark stands, so that finding an opening mark's closer never rescans the paragraph.
+    std::unordered_map<std::string, std::vector<int>> closers;
+    for (int t = begin; t < end; ++t)
+      if (doc_.info[t].is_punct) closers[lower(t)].push_back(t);
+    auto next_of = [&](const std::string& mark, int after) {
+      const auto it = closers.find(mark);
+      if (it == closers.end()) return end;
+      const auto at = std::upper_bound(it->second.begin(), it->second.end(), after);
+      return at == it->second.end() ? end : *at;
+    };
     for (int open = begin; open < end; ++open) {
       if (!opens(lower(open))) continue;
       // Writers mix their marks («…", “…"): a curly or angled quote may close with a straight one.
       const std::string closer = closer_of(lower(open));
       const bool straight_closes = lower(open) == "“" || lower(open) == "«";
-      int close = open + 1;
-      while (close < end && lower(close) != closer && !(straight_closes && lower(close) == "\"")) ++close;
+      const int close = std::min(next_of(closer, open), straight_closes ? next_of("\"", open) : end);
       if (close >= end) continue;  // an opening mark never closed: the next one may be
       const int words = words_in(open + 1, close);
       const Span content = doc_.span(doc_.tokens[open].span.end, doc_.tokens[close].span.start);
@@ -278,8 +285,9 @@ class QuoteFinder {
       bool found = false;
       // After: “…”, <speaker> <cue>   or   “…”, <cue> <speaker>  (", ông Khang nói", ", cho biết ông A")
       int after = close + 1;
-      while (after < close_end && (lower(after) == "," || lower(after) == "." || lower(after) == "!" ||
-                                   lower(after) == "?" || lower(after) == "–" || lower(after) == "-"))
+      while (after < close_end && after <= close + 3 &&
+             (lower(after) == "," || lower(after) == "." || lower(after) == "!" || lower(after) == "?" ||
+              lower(after) == "–" || lower(after) == "-"))
         ++after;
       for (int t = after; t < close_end && t < after + 10 && words >= 3 && !found; ++t) {
         const int n = cue_at(t, close_end);
@@ -300,7 +308,7 @@ class QuoteFinder {
       // Before: <speaker> <cue> [rằng] [:] “…”
       if (!found && words >= 3) {
         int t = open - 1;
-        while (t > open_begin && (lower(t) == ":" || lower(t) == "," || lower(t) == "rằng")) --t;
+        while (t > open_begin && t >= open - 3 && (lower(t) == ":" || lower(t) == "," || lower(t) == "rằng")) --t;
         for (int c = t; c >= open_begin && c >= t - 2; --c) {
           const int n = cue_at(c, t + 1);
           if (n == 0 || c + n != t + 1) continue;
@@ -387,6 +395,9 @@ class QuoteFinder {
   Doc& doc_;
   std::vector<int> org_ending_at_;  // org_ending_at_[t]: the organization entity ending before token t, or -1
   std::vector<bool> quoted_;        // tokens inside a direct quote found
+  std::vector<int> words_before_;
+  // Lowercase role title → the people holding it ("tổng bí thư" → Nguyễn Phú Trọng).
+  std::unordered_map<std::string, std::unordered_set<int>> title_holders_;   // words_before_[t]: word tokens before token t (words_in in constant time)
 };
 
 }  // namespace

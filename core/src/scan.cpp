@@ -6,10 +6,18 @@
 
 namespace article::internal {
 
-std::vector<Chunk> chunks(std::u16string_view s, std::int64_t start, std::int64_t end) {
+Chunk next_chunk(std::u16string_view s, std::int64_t from, std::int64_t end) {
+  std::int64_t i = from;
+  while (i < end && (is_space(s[i]) || is_line_break(s[i]))) ++i;
+  const std::int64_t b = i;
+  while (i < end && !is_space(s[i]) && !is_line_break(s[i])) ++i;
+  return {b, i};
+}
+
+std::vector<Chunk> chunks(std::u16string_view s, std::int64_t start, std::int64_t end, std::size_t limit) {
   std::vector<Chunk> out;
   std::int64_t i = start;
-  while (i < end) {
+  while (i < end && out.size() < limit) {
     while (i < end && (is_space(s[i]) || is_line_break(s[i]))) ++i;
     if (i >= end) break;
     const std::int64_t b = i;

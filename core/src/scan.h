@@ -13,8 +13,13 @@ struct Chunk {
   std::int64_t start = 0, end = 0;
 };
 
-// Chunks of s[start, end).
-std::vector<Chunk> chunks(std::u16string_view s, std::int64_t start, std::int64_t end);
+// Chunks of s[start, end), at most `limit` of them (rules that look a few words ahead ask for only those, so
+// that looking never costs more than the words looked at).
+std::vector<Chunk> chunks(std::u16string_view s, std::int64_t start, std::int64_t end,
+                          std::size_t limit = static_cast<std::size_t>(-1));
+
+// The first chunk starting at or after `from` (empty, start == end == `end`, if none).
+Chunk next_chunk(std::u16string_view s, std::int64_t from, std::int64_t end);
 
 // Trims white space and line breaks from both ends of [start, end).
 void trim(std::u16string_view s, std::int64_t& start, std::int64_t& end);

@@ -53,10 +53,13 @@ std::vector<Piece> icu_sentences(Doc& doc) {
   return out;
 }
 
-// The last white-space-delimited word before `end`, without opening brackets or quotes.
+// The last white-space-delimited word before `end`, without opening brackets or quotes. Abbreviations are
+// short: a "word" longer than kLongestWord is no abbreviation, and looking no further keeps merging a long
+// run of pieces linear.
+constexpr std::int64_t kLongestWord = 32;
 std::u16string_view last_word(std::u16string_view s, std::int64_t start, std::int64_t end) {
   std::int64_t b = end;
-  while (b > start && !is_space(s[b - 1]) && !is_line_break(s[b - 1])) --b;
+  while (b > start && end - b <= kLongestWord && !is_space(s[b - 1]) && !is_line_break(s[b - 1])) --b;
   while (b < end && is_opening_punct(s[b])) ++b;
   return s.substr(b, end - b);
 }
@@ -87,13 +90,14 @@ void split_after_ellipsis(std::u16string_view s, std::vector<Piece>& pieces) {
       while (after < p.end && s[after] == '.') ++after;
       std::int64_t next = after;
       while (next < p.end && is_space(s[next])) ++next;
+      // The dot run is looked at once, whatever follows it.
+      i = after - 1;
       if (next == after || next >= p.end) continue;  // needs a space, then more text
-      const char32_t c = first_letter(s, next, p.end);
-      if (c != 0 && (u_isupper(c) || u_istitle(c)) && first_letter(s, next, next + 1) != 0) {
+      const char32_t c = first_letter(s, next, std::min(p.end, next + 1));
+      if (c != 0 && (u_isupper(c) || u_istitle(c))) {
         out.push_back({start, after, p.paragraph});
         start = next;
       }
-      i = after - 1;
     }
     out.push_back({start, p.end, p.paragraph});
   }

@@ -193,8 +193,10 @@ void segment_words(Doc& doc) {
         while (run >= 2 && k + run < stretch_end && !doc.info[k + run].upper_start &&
                lexicon_match(doc, k + run - 1, stretch_end) > 1)
           --run;
-        // A run that ends in a known place name is two words: "Hàng Mành | Hà Nội".
-        for (int tail = 2; run >= 4 && tail <= run - 2; ++tail)
+        // A run that ends in a known place name is two words: "Hàng Mành | Hà Nội". No place name is longer
+        // than the longest entry, so the tails tried are no longer either.
+        static const int longest_place = max_syllables("places.tsv");
+        for (int tail = 2; run >= 4 && tail <= run - 2 && tail <= longest_place; ++tail)
           if (data_map("places.tsv").count(to_utf8(doc.slice(doc.tokens[k + run - tail].span.start,
                                                              doc.tokens[k + run - 1].span.end)))) {
             run -= tail;
