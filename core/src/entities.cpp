@@ -7,6 +7,8 @@
 // name is capitalized): data/places.tsv and place levels ("tỉnh", "huyện", "TX") for places, head words
 // (data/org_heads.tsv) and abbreviations (data/abbreviations.tsv) for organizations, family names, titles
 // and forms of address (data/surnames.txt, titles.tsv, honorifics.tsv) for people.
+#include <unicode/uchar.h>
+
 #include <algorithm>
 #include <unordered_map>
 
@@ -35,6 +37,14 @@ const std::unordered_map<std::string, AbbreviationInfo>& abbreviation_table() {
 }
 
 const std::unordered_map<std::string, std::string>& gazetteer() { return data_map("places.tsv"); }
+
+// "ban Dân vận Tỉnh ủy" → "Ban Dân vận Tỉnh ủy": an organization written after a title ("Trưởng ban …")
+// is named with its head word capitalized.
+std::string capitalize_first(const std::string& utf8) {
+  std::u16string s = decode_utf8_lossy(utf8);
+  if (!s.empty()) s[0] = static_cast<char16_t>(u_toupper(s[0]));
+  return to_utf8(s);
+}
 
 // "MOSCOW" → "Moscow", "PHNOM PENH" → "Phnom Penh" (ASCII letters; all-caps datelines and headlines).
 std::string title_case(std::string s) {
@@ -123,13 +133,13 @@ class EntityFinder {
     const EntityModel* model = entity_model();
     if (!model || english_) return;
     const RuleTags rules = rule_tags(doc_);
-    const DocumentContext context = document_context(doc_, rules);
+    const EntityFeatureExtractor features(doc_, rules, model->clusters);
     std::vector<std::pair<int, NameSpan>> names;  // sentence, span
     std::vector<bool> named(doc_.tokens.size(), false);
     for (int si = 0; si < static_cast<int>(doc_.out.sentences.size()); ++si) {
       if (skipped(si)) continue;
       std::vector<NameSpan> found =
-          tag_names(*model, doc_, doc_.sentence_token_begin(si), doc_.sentence_token_end(si), rules, context);
+          tag_names(*model, features, doc_.sentence_token_begin(si), doc_.sentence_token_end(si));
       for (std::size_t k = 0; k < found.size(); ++k) {
         NameSpan& n = found[k];
         const int limit = k + 1 < found.size() ? found[k + 1].begin : doc_.sentence_token_end(si);
@@ -166,6 +176,8 @@ class EntityFinder {
               it->second.expansion + to_utf8(doc_.slice(doc_.tokens[n.begin].span.end, doc_.tokens[n.end - 1].span.end));
         else if (!prefix.empty())
           v.canonical = prefix + to_utf8(doc_.slice(doc_.tokens[n.begin].span.start, doc_.tokens[n.end - 1].span.end));
+        else if (!capitalized(n.begin) && match_phrase(doc_, "org_heads.tsv", n.begin, n.end) > 0)
+          v.canonical = capitalize_first(to_utf8(doc_.slice(doc_.tokens[n.begin].span.start, doc_.tokens[n.end - 1].span.end)));
       } else if (n.type == NameType::kLocation) {
         v = location_value(n.begin, n.end);
       }
@@ -180,10 +192,17 @@ class EntityFinder {
   // the organization followed by the person (a Vietnamese full name starting with a family name).
   std::vector<NameSpan> split_holder(const NameSpan& n) const {
     if (n.type != NameType::kOrganization || n.end - n.begin < 4) return {n};
+    // A title ends right before the organization, or the organization starts with the title's last word
+    // ("Trưởng ban Dân vận Tỉnh ủy Phan Cao Thanh", written "ban" in lowercase).
     bool titled = false;
     for (int k = std::max(doc_.sentence_token_begin(doc_.tokens[n.begin].sentence), n.begin - 4); k < n.begin && !titled;
-         ++k)
-      titled = match_phrase(doc_, "titles.tsv", k, n.begin) == n.begin - k;
+         ++k) {
+      const int len = match_phrase(doc_, "titles.tsv", k, n.end);
+      if (len == 0) continue;
+      int te = k + len;  // "Phó trưởng Ban thường trực Ban Dân vận …": qualifiers may follow the title
+      for (int q = 0; te < n.begin && (q = match_phrase(doc_, "qualifiers.tsv", te, n.begin)) > 0;) te += q;
+      titled = te == n.begin || te == n.begin + 1;
+    }
     if (!titled) return {n};
     const int name = name_ending_at(doc_, n.begin + 2, n.end);
     if (name < 0 || n.end - name < 3) return {n};  // three or four syllables: "Thạch Hà" is a place

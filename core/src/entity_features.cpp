@@ -5,6 +5,7 @@
 #include <algorithm>
 #include <string>
 #include <unordered_map>
+#include <unordered_set>
 
 #include "data.h"
 #include "text.h"
@@ -33,6 +34,8 @@ constexpr int kSources = sizeof(kPhraseSources) / sizeof(kPhraseSources[0]);
 struct Lexicon {
   // phrase (lowercase or as written, per source) → bit set of sources
   std::unordered_map<std::string, std::uint32_t> phrases;
+  std::unordered_set<std::string> first_tokens;  // the first token of every phrase, as its key is written
+  std::uint32_t lowercase_sources = 0;            // sources matched in any case
   int longest = 1;
   // Personal-name syllables: position ("surname", "middle", "given") → frequency bucket.
   std::unordered_map<std::string, std::vector<std::pair<std::string, int>>> name_parts;
@@ -40,6 +43,11 @@ struct Lexicon {
 };
 
 int bucket(int count) { return count == 0 ? 0 : count < 5 ? 1 : count < 50 ? 2 : 3; }
+
+// The first token of a phrase as its key is written: up to a space or a character the tokenizer splits at.
+std::string_view first_token_of(std::string_view phrase) {
+  return phrase.substr(0, std::min(phrase.size(), phrase.find_first_of(" -&/()")));
+}
 
 const Lexicon& lexicon() {
   static const Lexicon lex = [] {
@@ -50,7 +58,10 @@ const Lexicon& lexicon() {
         l.longest = std::max(l.longest, 1 + static_cast<int>(std::count(key.begin(), key.end(), ' ')));
         l.phrases[key] |= 1u << s;
       }
+    for (int s = 0; s < kSources; ++s)
+      if (kPhraseSources[s].lowercase) l.lowercase_sources |= 1u << s;
     l.longest = std::min(l.longest, 8);
+    for (const auto& [phrase, bits] : l.phrases) l.first_tokens.insert(std::string(first_token_of(phrase)));
     for (const auto& row : data_rows("gaz_person_names.tsv"))
       if (row.size() >= 3) l.name_parts[row[0]].push_back({row[1], bucket(std::atoi(row[2].c_str()))});
     for (const auto& row : data_rows("abbreviations.tsv"))
@@ -79,15 +90,6 @@ std::string shape(std::u16string_view s) {
   return out;
 }
 
-const char* kind_name(NameType t) {
-  switch (t) {
-    case NameType::kPerson: return "PER";
-    case NameType::kOrganization: return "ORG";
-    case NameType::kLocation: return "LOC";
-    default: return "O";
-  }
-}
-
 }  // namespace
 
 namespace {
@@ -95,50 +97,115 @@ enum ContextFlag : std::uint32_t {
   kAfterHonorific = 1, kAfterTitle = 2, kAfterLevel = 4, kRulePerson = 8, kRuleOrganization = 16,
   kRuleLocation = 32, kLowercaseElsewhere = 64, kCapitalizedMidSentence = 128, kAfterOrgHead = 256,
 };
-constexpr std::pair<std::uint32_t, const char*> kContextNames[] = {
-    {kAfterHonorific, "hon"}, {kAfterTitle, "ttl"}, {kAfterLevel, "lvl"}, {kRulePerson, "rPER"},
-    {kRuleOrganization, "rORG"}, {kRuleLocation, "rLOC"}, {kLowercaseElsewhere, "low"},
-    {kCapitalizedMidSentence, "capMid"}, {kAfterOrgHead, "orh"}};
 
-// Whether a phrase of the given source ends right before token t (in the same sentence).
-bool source_ends_before(const Doc& doc, const Lexicon& lex, int s, int t, int sentence_begin) {
-  std::string key;
-  for (int k = t - 1; k >= sentence_begin && t - k <= lex.longest; --k) {
-    if (!doc.info[k].is_word) return false;
-    key = k == t - 1 ? doc.info[k].lower : doc.info[k].lower + " " + key;
-    const auto it = lex.phrases.find(key);
-    if (it != lex.phrases.end() && (it->second & (1u << s))) return true;
-  }
-  return false;
+int source_index(const char* feature) {
+  for (int s = 0; s < kSources; ++s)
+    if (std::string_view(kPhraseSources[s].feature) == feature) return s;
+  return -1;
 }
+
 }  // namespace
 
-DocumentContext document_context(const Doc& doc, const RuleTags& rules) {
+namespace {
+// Feature ids are built from integers: a template's id (FNV-1a of its name, at compile time) mixed with the
+// FNV-1a hash of each value, hashed once per token. No feature string is ever built.
+constexpr std::uint32_t fnv(std::string_view s, std::uint32_t h = 2166136261u) {
+  for (char c : s) h = (h ^ static_cast<unsigned char>(c)) * 16777619u;
+  return h;
+}
+constexpr std::uint32_t mix(std::uint32_t a, std::uint32_t b) {
+  std::uint32_t h = a * 0x9E3779B1u ^ (b + 0x7F4A7C15u + (a << 6) + (a >> 2));
+  h ^= h >> 16;
+  h *= 0x85EBCA6Bu;
+  h ^= h >> 13;
+  h *= 0xC2B2AE35u;
+  return h ^ (h >> 16);
+}
+#define TEMPLATE(name) (std::integral_constant<std::uint32_t, fnv(name)>::value)
+}  // namespace
+
+EntityFeatureExtractor::EntityFeatureExtractor(const Doc& doc, const RuleTags& rules, const WordClusters& clusters)
+    : doc_(doc), rules_(rules), has_clusters_(!clusters.empty()) {
   const Lexicon& lex = lexicon();
-  int title = -1, honorific = -1, level = -1, org_head = -1;
-  for (int s = 0; s < kSources; ++s) {
-    const std::string name = kPhraseSources[s].feature;
-    if (name == "ttl") title = s;
-    if (name == "hon") honorific = s;
-    if (name == "lvl") level = s;
-    if (name == "orh") org_head = s;
+  const std::size_t n = doc.tokens.size();
+  form_.resize(n);
+  starts_.assign(n, 0), inside_.assign(n, 0), ends_.assign(n, 0), single_.assign(n, 0);
+  form_hash_.resize(n), low_hash_.resize(n), shape_hash_.resize(n), suffix_hash_.assign(n, 0);
+  coarse_.assign(n, 0xFFFFu), fine_.assign(n, 0xFFFFu), name_parts_.assign(n, 0), abbreviation_.assign(n, 0);
+  for (std::size_t t = 0; t < n; ++t) {
+    form_[t] = to_utf8(doc.slice(doc.tokens[t].span));
+    const std::string& form = form_[t];
+    form_hash_[t] = fnv(form);
+    low_hash_[t] = fnv(doc.info[t].lower);
+    shape_hash_[t] = fnv(shape(doc.slice(doc.tokens[t].span)));
+    if (form.size() >= 5) suffix_hash_[t] = fnv(std::string_view(form).substr(form.size() - 3)) | 1u;
+    if (has_clusters_)
+      if (const auto it = clusters.find(form); it != clusters.end()) {
+        coarse_[t] = it->second.first;
+        fine_[t] = it->second.second;
+      }
+    if (doc.info[t].is_word && doc.info[t].upper_start)
+      if (const auto it = lex.name_parts.find(form); it != lex.name_parts.end()) {
+        std::uint32_t parts = 0;  // 2 bits of frequency bucket + 1 per position
+        for (const auto& [part, b] : it->second)
+          parts |= static_cast<std::uint32_t>(b + 1) << (part == "surname" ? 0 : part == "middle" ? 3 : 6);
+        name_parts_[t] = parts;
+      }
+    if (const auto it = lex.abbreviation_kind.find(form); it != lex.abbreviation_kind.end())
+      abbreviation_[t] = fnv(it->second) | 1u;
   }
-  DocumentContext context;
-  std::unordered_map<std::string, bool> lowercase_forms;
-  for (std::size_t t = 0; t < doc.tokens.size(); ++t)
-    if (doc.info[t].is_word && !doc.info[t].upper_start) lowercase_forms[doc.info[t].lower] = true;
+  // Phrase matches, sentence by sentence (no phrase crosses a sentence end). Most tokens start no phrase:
+  // only those whose form or lowercase form starts one are tried.
+  for (std::size_t si = 0; si + 1 < doc.sentence_tokens.size(); ++si) {
+    const int b = doc.sentence_tokens[si], e = doc.sentence_tokens[si + 1];
+    for (int i = b; i < e; ++i) {
+      if (!doc.info[i].is_word) continue;
+      if (!lex.first_tokens.count(form_[i]) && !lex.first_tokens.count(doc.info[i].lower)) continue;
+      std::string cased, lower;
+      for (int k = 0; k < lex.longest && i + k < e; ++k) {
+        const int t = i + k;
+        if (k > 0) {
+          if (doc.tokens[t].span.start - doc.tokens[t - 1].span.end > 1) break;
+          const bool joiner = !doc.info[t].is_word && (doc.info[t].lower == "-" || doc.info[t].lower == "–");
+          if (!doc.info[t].is_word && !joiner) break;
+          if (doc.tokens[t].span.start > doc.tokens[t - 1].span.end) cased += ' ', lower += ' ';
+        }
+        cased += form_[t];
+        lower += doc.info[t].lower;
+        const auto cased_it = lex.phrases.find(cased);
+        const std::uint32_t cased_bits = cased_it == lex.phrases.end() ? 0 : cased_it->second;
+        std::uint32_t bits = cased_bits;
+        if (lower != cased)
+          if (const auto it = lex.phrases.find(lower); it != lex.phrases.end()) bits |= it->second;
+        // A name source matches only as written; a trigger source in any case.
+        bits &= cased_bits | lex.lowercase_sources;
+        if (!bits) continue;
+        if (k == 0) single_[i] |= bits;
+        starts_[i] |= bits;
+        for (int j = i + 1; j <= t; ++j) inside_[j] |= bits;
+        ends_[t] |= bits;
+      }
+    }
+  }
+  // What the whole document says about each capitalized form.
+  static const int honorific = source_index("hon"), title = source_index("ttl"), level = source_index("lvl"),
+                   org_head = source_index("orh");
+  std::unordered_set<std::string_view> lowercase_forms;
+  for (std::size_t t = 0; t < n; ++t)
+    if (doc.info[t].is_word && !doc.info[t].upper_start) lowercase_forms.insert(doc.info[t].lower);
+  std::unordered_map<std::string_view, std::uint32_t> by_form;
   for (std::size_t si = 0; si + 1 < doc.sentence_tokens.size(); ++si) {
     const int b = doc.sentence_tokens[si], e = doc.sentence_tokens[si + 1];
     for (int t = b; t < e; ++t) {
       if (!doc.info[t].is_word || !doc.info[t].upper_start) continue;
       std::uint32_t flags = 0;
       // Only the first word of a name looks back at what introduces it.
-      const bool starts_run = t == b || !doc.info[t - 1].is_word || !doc.info[t - 1].upper_start;
-      if (starts_run) {
-        if (source_ends_before(doc, lex, honorific, t, b)) flags |= kAfterHonorific;
-        if (source_ends_before(doc, lex, title, t, b)) flags |= kAfterTitle;
-        if (source_ends_before(doc, lex, level, t, b)) flags |= kAfterLevel;
-        if (source_ends_before(doc, lex, org_head, t, b)) flags |= kAfterOrgHead;
+      if (t > b && !(doc.info[t - 1].is_word && doc.info[t - 1].upper_start)) {
+        const std::uint32_t before = ends_[t - 1];
+        if (before & (1u << honorific)) flags |= kAfterHonorific;
+        if (before & (1u << title)) flags |= kAfterTitle;
+        if (before & (1u << level)) flags |= kAfterLevel;
+        if (before & (1u << org_head)) flags |= kAfterOrgHead;
       }
       if (static_cast<std::size_t>(t) < rules.type.size()) {
         if (rules.type[t] == NameType::kPerson) flags |= kRulePerson;
@@ -147,75 +214,25 @@ DocumentContext document_context(const Doc& doc, const RuleTags& rules) {
       }
       if (t > b) flags |= kCapitalizedMidSentence;
       if (lowercase_forms.count(doc.info[t].lower)) flags |= kLowercaseElsewhere;
-      context[to_utf8(doc.slice(doc.tokens[t].span))] |= flags;
+      by_form[form_[t]] |= flags;
     }
   }
-  return context;
+  context_.assign(n, 0);
+  for (std::size_t t = 0; t < n; ++t)
+    if (doc.info[t].is_word && doc.info[t].upper_start) context_[t] = by_form[form_[t]];
 }
 
-SequenceFeatures entity_features(const Doc& doc, int begin, int end, const RuleTags& rules,
-                                 const WordClusters& clusters, const DocumentContext& context) {
-  const Lexicon& lex = lexicon();
+SequenceFeatures EntityFeatureExtractor::sentence(int begin, int end) const {
+  const Doc& doc = doc_;
+  const RuleTags& rules = rules_;
   const int n = end - begin;
   SequenceFeatures out(n);
-  std::vector<std::string> form(n), low(n), shp(n);
-  for (int i = 0; i < n; ++i) {
-    const int t = begin + i;
-    form[i] = to_utf8(doc.slice(doc.tokens[t].span));
-    low[i] = doc.info[t].lower;
-    shp[i] = shape(doc.slice(doc.tokens[t].span));
-  }
-  // Cluster ids as strings ("c12", "f301"; "-" for a word without a cluster).
-  std::vector<std::string> coarse(n, "-"), fine(n, "-");
-  if (!clusters.empty())
-    for (int i = 0; i < n; ++i)
-      if (const auto it = clusters.find(form[i]); it != clusters.end()) {
-        coarse[i] = std::to_string(it->second.first);
-        fine[i] = std::to_string(it->second.second);
-      }
-  auto at = [&](const std::vector<std::string>& v, int i) -> const std::string& {
-    static const std::string bos = "<s>", eos = "</s>";
-    return i < 0 ? bos : i >= n ? eos : v[i];
-  };
+  static const std::uint32_t kBos = fnv("<s>"), kEos = fnv("</s>");
+  auto at = [&](const std::vector<std::uint32_t>& v, int i) { return i < 0 ? kBos : i >= n ? kEos : v[begin + i]; };
   auto adjacent = [&](int i) {  // token i follows token i-1 after exactly one space or nothing
     return i > 0 && doc.tokens[begin + i].span.start - doc.tokens[begin + i - 1].span.end <= 1;
   };
   auto capitalized = [&](int i) { return i >= 0 && i < n && doc.info[begin + i].is_word && doc.info[begin + i].upper_start; };
-
-  // Phrase matches: for each token, the sources of phrases that start, continue or end there.
-  std::vector<std::uint32_t> starts(n, 0), inside(n, 0), ends(n, 0), single(n, 0);
-  for (int i = 0; i < n; ++i) {
-    if (!doc.info[begin + i].is_word) continue;
-    std::string cased, lower;
-    for (int k = 0; k < lex.longest && i + k < n; ++k) {
-      const int t = begin + i + k;
-      if (k > 0) {
-        if (!adjacent(i + k)) break;
-        const bool joiner = !doc.info[t].is_word && (low[i + k] == "-" || low[i + k] == "–");
-        if (!doc.info[t].is_word && !joiner) break;
-        const bool spaced = doc.tokens[t].span.start > doc.tokens[t - 1].span.end;
-        cased += spaced ? " " : "";
-        lower += spaced ? " " : "";
-      }
-      cased += form[i + k];
-      lower += low[i + k];
-      std::uint32_t bits = 0;
-      if (auto it = lex.phrases.find(cased); it != lex.phrases.end()) bits |= it->second;
-      if (lower != cased)
-        if (auto it = lex.phrases.find(lower); it != lex.phrases.end()) bits |= it->second;
-      if (!bits) continue;
-      for (int s = 0; s < kSources; ++s) {
-        if (!(bits & (1u << s))) continue;
-        // A name source matches only as written; a trigger source in any case.
-        const bool cased_hit = lex.phrases.count(cased) && (lex.phrases.at(cased) & (1u << s));
-        if (!kPhraseSources[s].lowercase && !cased_hit) continue;
-        if (k == 0) single[i] |= 1u << s;
-        starts[i] |= 1u << s;
-        for (int j = i + 1; j <= i + k; ++j) inside[j] |= 1u << s;
-        ends[i + k] |= 1u << s;
-      }
-    }
-  }
   // Runs of adjacent capitalized words: each token's position in its run.
   std::vector<int> run_start(n, -1), run_length(n, 0);
   for (int i = 0; i < n;) {
@@ -228,80 +245,85 @@ SequenceFeatures entity_features(const Doc& doc, int begin, int end, const RuleT
     for (int k = i; k < j; ++k) run_start[k] = i, run_length[k] = j - i;
     i = j;
   }
+  auto rule_tag = [&](int t) -> std::uint32_t {
+    const NameType r = rules.type[t];
+    if (r == NameType::kNone) return 0;
+    return static_cast<std::uint32_t>(r) * 2 + (rules.begins[t] ? 1 : 0);
+  };
 
   for (int i = 0; i < n; ++i) {
     const int t = begin + i;
+    const std::uint32_t shp = shape_hash_[t], low = low_hash_[t];
     std::vector<std::uint32_t>& f = out[i];
-    auto add = [&](const char* name, const std::string& value) { f.push_back(FeatureHash(name).sep().add(value).value()); };
-    auto add2 = [&](const char* name, const std::string& a, const std::string& b) {
-      f.push_back(FeatureHash(name).sep().add(a).sep().add(b).value());
-    };
-    f.push_back(FeatureHash("bias").value());
-    add("w", form[i]);
-    add("l", low[i]);
-    add("s", shp[i]);
-    add("l-1", at(low, i - 1));
-    add("l+1", at(low, i + 1));
-    add("l-2", at(low, i - 2));
-    add("l+2", at(low, i + 2));
-    add("s-1", at(shp, i - 1));
-    add("s+1", at(shp, i + 1));
-    add2("s-1s0", at(shp, i - 1), shp[i]);
-    add2("s0s+1", shp[i], at(shp, i + 1));
-    add2("l-1l0", at(low, i - 1), low[i]);
-    add2("l0l+1", low[i], at(low, i + 1));
-    add2("l-2l-1", at(low, i - 2), at(low, i - 1));
-    add2("l+1l+2", at(low, i + 1), at(low, i + 2));
-    add2("l-1s0", at(low, i - 1), shp[i]);
-    add2("s0l+1", shp[i], at(low, i + 1));
-    if (!clusters.empty()) {
-      add("c0", coarse[i]);
-      add("f0", fine[i]);
-      add("c-1", at(coarse, i - 1));
-      add("c+1", at(coarse, i + 1));
-      add("f-1", at(fine, i - 1));
-      add("f+1", at(fine, i + 1));
-      add2("c0s", coarse[i], shp[i]);
-      add2("c-1c0", at(coarse, i - 1), coarse[i]);
-      add2("c0c+1", coarse[i], at(coarse, i + 1));
+    f.reserve(80);
+    auto add = [&](std::uint32_t name, std::uint32_t value) { f.push_back(mix(name, value)); };
+    auto add2 = [&](std::uint32_t name, std::uint32_t a, std::uint32_t b) { f.push_back(mix(mix(name, a), b)); };
+    f.push_back(TEMPLATE("bias"));
+    add(TEMPLATE("w"), form_hash_[t]);
+    add(TEMPLATE("l"), low);
+    add(TEMPLATE("s"), shp);
+    add(TEMPLATE("l-1"), at(low_hash_, i - 1));
+    add(TEMPLATE("l+1"), at(low_hash_, i + 1));
+    add(TEMPLATE("l-2"), at(low_hash_, i - 2));
+    add(TEMPLATE("l+2"), at(low_hash_, i + 2));
+    add(TEMPLATE("s-1"), at(shape_hash_, i - 1));
+    add(TEMPLATE("s+1"), at(shape_hash_, i + 1));
+    add2(TEMPLATE("s-1s0"), at(shape_hash_, i - 1), shp);
+    add2(TEMPLATE("s0s+1"), shp, at(shape_hash_, i + 1));
+    add2(TEMPLATE("l-1l0"), at(low_hash_, i - 1), low);
+    add2(TEMPLATE("l0l+1"), low, at(low_hash_, i + 1));
+    add2(TEMPLATE("l-2l-1"), at(low_hash_, i - 2), at(low_hash_, i - 1));
+    add2(TEMPLATE("l+1l+2"), at(low_hash_, i + 1), at(low_hash_, i + 2));
+    add2(TEMPLATE("l-1s0"), at(low_hash_, i - 1), shp);
+    add2(TEMPLATE("s0l+1"), shp, at(low_hash_, i + 1));
+    if (has_clusters_) {
+      add(TEMPLATE("c0"), coarse_[t]);
+      add(TEMPLATE("f0"), fine_[t]);
+      add(TEMPLATE("c-1"), at(coarse_, i - 1));
+      add(TEMPLATE("c+1"), at(coarse_, i + 1));
+      add(TEMPLATE("f-1"), at(fine_, i - 1));
+      add(TEMPLATE("f+1"), at(fine_, i + 1));
+      add2(TEMPLATE("c0s"), coarse_[t], shp);
+      add2(TEMPLATE("c-1c0"), at(coarse_, i - 1), coarse_[t]);
+      add2(TEMPLATE("c0c+1"), coarse_[t], at(coarse_, i + 1));
     }
     if (capitalized(i))
-      if (const auto it = context.find(form[i]); it != context.end())
-        for (const auto& [flag, name] : kContextNames)
-          if (it->second & flag) add("doc", name);
-    if (form[i].size() >= 5) add("sfx3", form[i].substr(form[i].size() - 3));
-    if (i == 0) add("first", shp[i]);
-    add("adj", std::string(adjacent(i) ? "1" : "0") + (i + 1 < n && adjacent(i + 1) ? "1" : "0"));
+      for (std::uint32_t flag = 1; flag <= context_[t]; flag <<= 1)
+        if (context_[t] & flag) add(TEMPLATE("doc"), flag);
+    if (suffix_hash_[t]) add(TEMPLATE("sfx3"), suffix_hash_[t]);
+    if (i == 0) add(TEMPLATE("first"), shp);
+    add(TEMPLATE("adj"), (adjacent(i) ? 2u : 0u) + (i + 1 < n && adjacent(i + 1) ? 1u : 0u));
     if (static_cast<std::size_t>(t) < doc.word_length.size())
-      add("wl", std::to_string(std::min(doc.word_length[t], 3)));
+      add(TEMPLATE("wl"), static_cast<std::uint32_t>(std::min(doc.word_length[t], 3)));
     if (run_start[i] >= 0) {
       const int pos = i - run_start[i], len = run_length[i];
-      add2("run", std::to_string(std::min(len, 6)), std::to_string(std::min(pos, 5)));
-      add("runEnd", std::to_string(std::min(len - 1 - pos, 5)));
-      add("runHead", low[run_start[i]]);
+      add2(TEMPLATE("run"), static_cast<std::uint32_t>(std::min(len, 6)), static_cast<std::uint32_t>(std::min(pos, 5)));
+      add(TEMPLATE("runEnd"), static_cast<std::uint32_t>(std::min(len - 1 - pos, 5)));
+      add(TEMPLATE("runHead"), low_hash_[begin + run_start[i]]);
     }
-    for (int s = 0; s < kSources; ++s) {
-      const std::uint32_t bit = 1u << s;
-      const std::string name = kPhraseSources[s].feature;
-      const std::string cap = capitalized(i) ? "C" : "c";
-      if (starts[i] & bit) add("gB", name + cap);
-      if (inside[i] & bit) add("gI", name + cap);
-      if (single[i] & bit) add("g1", name + cap);
-      if (i > 0 && (ends[i - 1] & bit)) add("gEnd-1", name + cap);
-      if (i + 1 < n && (starts[i + 1] & bit)) add("gStart+1", name + cap);
-      if (i > 1 && (ends[i - 2] & bit)) add("gEnd-2", name);
+    const std::uint32_t any = starts_[t] | inside_[t] | single_[t] | (i > 0 ? ends_[t - 1] : 0) |
+                              (i + 1 < n ? starts_[t + 1] : 0) | (i > 1 ? ends_[t - 2] : 0);
+    if (any) {
+      const std::uint32_t cap = capitalized(i) ? 64u : 0u;  // the source id, capitalized or not
+      for (std::uint32_t s = 0; s < static_cast<std::uint32_t>(kSources); ++s) {
+        const std::uint32_t bit = 1u << s;
+        if (!(any & bit)) continue;
+        if (starts_[t] & bit) add(TEMPLATE("gB"), s | cap);
+        if (inside_[t] & bit) add(TEMPLATE("gI"), s | cap);
+        if (single_[t] & bit) add(TEMPLATE("g1"), s | cap);
+        if (i > 0 && (ends_[t - 1] & bit)) add(TEMPLATE("gEnd-1"), s | cap);
+        if (i + 1 < n && (starts_[t + 1] & bit)) add(TEMPLATE("gStart+1"), s | cap);
+        if (i > 1 && (ends_[t - 2] & bit)) add(TEMPLATE("gEnd-2"), s);
+      }
     }
-    if (capitalized(i))
-      if (auto it = lex.name_parts.find(form[i]); it != lex.name_parts.end())
-        for (const auto& [part, b] : it->second) add2("name", part, std::to_string(b));
-    if (auto it = lex.abbreviation_kind.find(form[i]); it != lex.abbreviation_kind.end()) add("abbr", it->second);
+    if (name_parts_[t]) add(TEMPLATE("name"), name_parts_[t]);
+    if (abbreviation_[t]) add(TEMPLATE("abbr"), abbreviation_[t]);
     if (static_cast<std::size_t>(t) < rules.type.size()) {
-      const NameType r = rules.type[t];
-      const std::string tag = r == NameType::kNone ? "O" : std::string(rules.begins[t] ? "B-" : "I-") + kind_name(r);
-      add("rule", tag);
-      add2("rule-s", tag, shp[i]);
-      if (t > begin) add("rule-1", rules.type[t - 1] == NameType::kNone ? "O" : kind_name(rules.type[t - 1]));
-      if (t + 1 < end) add("rule+1", rules.type[t + 1] == NameType::kNone ? "O" : kind_name(rules.type[t + 1]));
+      const std::uint32_t tag = rule_tag(t);
+      add(TEMPLATE("rule"), tag);
+      add2(TEMPLATE("rule-s"), tag, shp);
+      if (t > begin) add(TEMPLATE("rule-1"), static_cast<std::uint32_t>(rules.type[t - 1]));
+      if (t + 1 < end) add(TEMPLATE("rule+1"), static_cast<std::uint32_t>(rules.type[t + 1]));
     }
   }
   return out;

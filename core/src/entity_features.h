@@ -11,6 +11,8 @@
 
 #include <cstdint>
 #include <string>
+#include <vector>
+#include <string>
 #include <unordered_map>
 #include <utility>
 #include <vector>
@@ -32,14 +34,28 @@ struct RuleTags {
 // Word clusters (core/train/clusters.cpp): a word as written → its coarse and fine cluster.
 using WordClusters = std::unordered_map<std::string, std::pair<std::uint16_t, std::uint16_t>>;
 
-// What the whole document says about each capitalized word form: how it is used elsewhere (after a form of
-// address, a title, a place level; inside a name the rules found, and of which type; written in lowercase).
-// Names recur, and one clear use ("ông Dillon") tells how to read the others ("Dillon nói").
-using DocumentContext = std::unordered_map<std::string, std::uint32_t>;
-DocumentContext document_context(const Doc& doc, const RuleTags& rules);
+// The features of every sentence of one document. Built once per document: token forms, shapes, clusters,
+// gazetteer and trigger-word matches, and what the whole document says about each capitalized form (how it
+// is used elsewhere: after a form of address, a title, a place level; inside a name the rules found, and of
+// which type; written in lowercase). Names recur, and one clear use ("ông Dillon") tells how to read the
+// others ("Dillon nói").
+class EntityFeatureExtractor {
+ public:
+  EntityFeatureExtractor(const Doc& doc, const RuleTags& rules, const WordClusters& clusters);
+  // Features of tokens [begin, end) (one sentence), one vector per token.
+  SequenceFeatures sentence(int begin, int end) const;
 
-// Features of tokens [begin, end) (one sentence), one vector per token. `clusters` may be empty.
-SequenceFeatures entity_features(const Doc& doc, int begin, int end, const RuleTags& rules,
-                                 const WordClusters& clusters, const DocumentContext& context);
+ private:
+  const Doc& doc_;
+  const RuleTags& rules_;
+  bool has_clusters_;
+  // Per token: its form, the hashes of its form, lowercase form, shape and 3-letter suffix (0: none), its
+  // clusters (0xFFFF: none), name-syllable statistics and abbreviation kind (0: none).
+  std::vector<std::string> form_;
+  std::vector<std::uint32_t> form_hash_, low_hash_, shape_hash_, suffix_hash_, coarse_, fine_, name_parts_,
+      abbreviation_;
+  std::vector<std::uint32_t> starts_, inside_, ends_, single_;  // per token: phrase sources matched there
+  std::vector<std::uint32_t> context_;                         // per token: document flags of its form
+};
 
 }  // namespace article::internal

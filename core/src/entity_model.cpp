@@ -117,11 +117,10 @@ RuleTags rule_tags(const Doc& doc) {
   return tags;
 }
 
-std::vector<NameSpan> tag_names(const EntityModel& model, const Doc& doc, int begin, int end, const RuleTags& rules,
-                                const DocumentContext& context) {
+std::vector<NameSpan> tag_names(const EntityModel& model, const EntityFeatureExtractor& features, int begin, int end) {
   std::vector<NameSpan> spans;
   if (end <= begin) return spans;
-  const std::vector<int> path = model.labeller.decode(entity_features(doc, begin, end, rules, model.clusters, context));
+  const std::vector<int> path = model.labeller.decode(features.sentence(begin, end));
   const auto& labels = model.labeller.labels();
   auto type_of = [](const std::string& label) {
     const std::string t = label.size() > 2 ? label.substr(2) : "";

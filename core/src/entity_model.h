@@ -34,8 +34,7 @@ struct NameSpan {
 };
 
 // Decodes tokens [begin, end) of one sentence with the model.
-std::vector<NameSpan> tag_names(const EntityModel& model, const Doc& doc, int begin, int end, const RuleTags& rules,
-                                const DocumentContext& context);
+std::vector<NameSpan> tag_names(const EntityModel& model, const EntityFeatureExtractor& features, int begin, int end);
 
 // The rules' entities as per-token tags (what entity_features reads).
 RuleTags rule_tags(const Doc& doc);

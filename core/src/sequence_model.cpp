@@ -131,21 +131,20 @@ bool SequenceModel::load(std::string_view bytes, std::size_t* consumed) {
   std::vector<float> transitions((n + 1) * n);
   for (float& t : transitions) t = r.fixed<std::int16_t>() * scale;
   const std::uint32_t count = r.fixed<std::uint32_t>();
-  if (!r.ok() || n == 0 || n > 8 || count > (1u << 26)) return false;
+  if (!r.ok() || n == 0 || n > kMaxLabels || count > (1u << 26)) return false;
   std::uint32_t size = 1;
-  while (size < count * 2 + 2) size <<= 1;
-  keys_.assign(size, 0);
-  weights_.assign(static_cast<std::size_t>(size) * n, 0.0f);
+  while (size < count + count / 2 + 2) size <<= 1;
+  slots_.assign(size, Slot());
   mask_ = size - 1;
   std::uint32_t key = 0;
   for (std::uint32_t f = 0; f < count && r.ok(); ++f) {
     key += r.varint();
     const auto present = r.fixed<std::uint8_t>();
     std::uint32_t slot = slot_of(stored_key(key)) & mask_;
-    while (keys_[slot] != 0) slot = (slot + 1) & mask_;
-    keys_[slot] = stored_key(key);
+    while (slots_[slot].key != 0) slot = (slot + 1) & mask_;
+    slots_[slot].key = stored_key(key);
     for (int y = 0; y < n; ++y)
-      if (present & (1u << y)) weights_[static_cast<std::size_t>(slot) * n + y] = r.fixed<std::int16_t>() * scale;
+      if (present & (1u << y)) slots_[slot].weight[y] = r.fixed<std::int16_t>();
   }
   if (!r.ok() || (!consumed && !r.done())) {
     *this = SequenceModel();
@@ -154,6 +153,7 @@ bool SequenceModel::load(std::string_view bytes, std::size_t* consumed) {
   labels_ = std::move(labels);
   transitions_ = std::move(transitions);
   allowed_ = bio_transitions(labels_);
+  scale_ = scale;
   count_ = count;
   if (consumed) *consumed = r.position();
   return true;
@@ -165,11 +165,11 @@ int SequenceModel::label_index(std::string_view name) const {
   return -1;
 }
 
-const float* SequenceModel::weights(std::uint32_t key) const {
+const SequenceModel::Slot* SequenceModel::find(std::uint32_t key) const {
   key = stored_key(key);
   for (std::uint32_t slot = slot_of(key) & mask_;; slot = (slot + 1) & mask_) {
-    if (keys_[slot] == key) return &weights_[static_cast<std::size_t>(slot) * labels_.size()];
-    if (keys_[slot] == 0) return nullptr;
+    if (slots_[slot].key == key) return &slots_[slot];
+    if (slots_[slot].key == 0) return nullptr;
   }
 }
 
@@ -177,11 +177,15 @@ std::vector<int> SequenceModel::decode(const SequenceFeatures& features) const {
   const int n = static_cast<int>(labels_.size());
   const int length = static_cast<int>(features.size());
   if (n == 0) return std::vector<int>(length, 0);
+  // Emissions are summed in the weights' own integer units and scaled once per position.
   std::vector<float> emit(static_cast<std::size_t>(length) * n, 0.0f);
-  for (int i = 0; i < length; ++i)
+  for (int i = 0; i < length; ++i) {
+    std::int32_t sum[kMaxLabels] = {};
     for (std::uint32_t f : features[i])
-      if (const float* w = weights(f))
-        for (int y = 0; y < n; ++y) emit[static_cast<std::size_t>(i) * n + y] += w[y];
+      if (const Slot* slot = find(f))
+        for (int y = 0; y < kMaxLabels; ++y) sum[y] += slot->weight[y];
+    for (int y = 0; y < n; ++y) emit[static_cast<std::size_t>(i) * n + y] = static_cast<float>(sum[y]) * scale_;
+  }
   return viterbi(emit, length, n, transitions_, allowed_);
 }
 

@@ -57,14 +57,20 @@ class SequenceModel {
                                const std::vector<std::pair<std::uint32_t, std::vector<float>>>& features);
 
  private:
-  const float* weights(std::uint32_t key) const;
+  static constexpr int kMaxLabels = 7;
+  // Open addressing with the key and its quantized weights side by side (one cache line per lookup, which is
+  // what decoding spends its time on): key 0 = empty slot (key 0 itself is stored as 1).
+  struct Slot {
+    std::uint32_t key = 0;
+    std::int16_t weight[kMaxLabels] = {};
+  };
+  const Slot* find(std::uint32_t key) const;
 
   std::vector<std::string> labels_;
   std::vector<float> transitions_;
   std::vector<bool> allowed_;
-  // Open addressing: keys_[slot] (0 = empty slot; key 0 is stored remapped to 1), weights_ n per slot.
-  std::vector<std::uint32_t> keys_;
-  std::vector<float> weights_;
+  std::vector<Slot> slots_;
+  float scale_ = 1.0f;
   std::uint32_t mask_ = 0;
   std::size_t count_ = 0;
 };

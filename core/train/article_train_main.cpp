@@ -64,7 +64,7 @@ bool read_document(const fs::path& article, const nlohmann::json& annotation, co
   if (!run_until_words(text, Options{}, doc)) return false;
   find_entities(doc);  // no model is registered in the trainer: these are the rules' entities
   const RuleTags rules = rule_tags(doc);
-  const DocumentContext context = document_context(doc, rules);
+  const EntityFeatureExtractor features(doc, rules, clusters);
   // Gold label of every token: a token whose input start falls inside a mention.
   std::vector<int> gold(doc.tokens.size(), 0);
   std::vector<std::tuple<std::int64_t, std::int64_t, std::string>> mentions;
@@ -92,7 +92,7 @@ bool read_document(const fs::path& article, const nlohmann::json& annotation, co
     const int b = doc.sentence_token_begin(static_cast<int>(s)), e = doc.sentence_token_end(static_cast<int>(s));
     if (e <= b) continue;
     TrainingSequence seq;
-    seq.features = entity_features(doc, b, e, rules, clusters, context);
+    seq.features = features.sentence(b, e);
     seq.labels.assign(gold.begin() + b, gold.begin() + e);
     // A sentence cut inside a mention starts with an I- tag: make it a B- so the sequence is well formed.
     if (seq.labels[0] != 0 && entity_labels()[seq.labels[0]][0] == 'I') --seq.labels[0];

@@ -78,7 +78,7 @@ export function syntheticDocument(extra = {}) {
   return {
     text,
     doc: {
-      schema: 2,
+      schema: 3,
       analyzer: { name: 'article-analyzer', version: 'test' },
       status: 'ok',
       language: 'vi',

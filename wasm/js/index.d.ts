@@ -1,5 +1,5 @@
 // Type declarations for the article-analyzer JS API (wasm/js/index.js) and the JSON document that analyze()
-// returns. They mirror core/include/article/analyzer.h and core/src/json.cpp (schema version 2); each field
+// returns. They mirror core/include/article/analyzer.h and core/src/json.cpp (schema version 3); each field
 // names the C++ field it comes from where the names differ.
 //
 // Offsets: every `start`/`end` is in UTF-16 code units into the text exactly as it was passed to analyze(),

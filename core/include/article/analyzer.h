@@ -24,7 +24,7 @@
 namespace article {
 
 // Version of the JSON document's layout ("schema"). Bumped whenever a field changes meaning or is removed.
-inline constexpr int kSchemaVersion = 2;
+inline constexpr int kSchemaVersion = 3;
 
 // Largest input accepted, in bytes of UTF-8. Longer input is rejected with error `input_too_large`
 // rather than truncated silently.
