@@ -48,9 +48,12 @@ int main(int argc, char** argv) {
   article::Options options;
   std::string path = "-";
   int repeat = 0;
-  // --encoding auto|utf-8|utf-16le|utf-16be|windows-1258|windows-1252: decode the file first (default: the
-  // bytes must be UTF-8, and invalid UTF-8 is reported as an error).
-  std::string encoding;  // --repeat N: time N more analyses after the first and report to stderr (benchmarks)
+  // --encoding auto|utf-8|utf-16le|utf-16be|windows-1258|windows-1252: how to decode the input. The default,
+  // auto, reads files as the page does (UTF-8 is checked and kept as it is; UTF-16, Windows-1258 and other
+  // legacy bytes are decoded, with the decode warnings in the result); utf-8 hands the bytes to the analyzer
+  // as they are, so that invalid UTF-8 is an error.
+  std::string encoding = "auto";
+  // --repeat N: time N more analyses after the first and report to stderr (benchmarks)
   // The word list ships beside the binary's sources; --words or ARTICLE_ANALYZER_WORDS point elsewhere.
   std::string words_path =
       std::getenv("ARTICLE_ANALYZER_WORDS") ? std::getenv("ARTICLE_ANALYZER_WORDS") : ARTICLE_ANALYZER_DEFAULT_WORDS;
@@ -112,7 +115,7 @@ int main(int argc, char** argv) {
     input.assign(std::istreambuf_iterator<char>(file), std::istreambuf_iterator<char>());
   }
   std::vector<article::Message> decode_warnings;
-  if (!encoding.empty()) {
+  if (encoding != "utf-8") {
     article::Decoded decoded = article::decode(input, encoding);
     if (decoded.ok) input = std::move(decoded.text);
     decode_warnings = std::move(decoded.warnings);

@@ -1,6 +1,7 @@
 // Input checks. Unusable input (empty, too large, binary, not UTF-8) gets an error and no analysis; usable
 // input with a problem (HTML markup, text in a legacy Vietnamese encoding, stray NUL bytes) gets a warning
 // and is analysed as it is. Nothing is ever truncated silently.
+#include <algorithm>
 #include <unicode/uchar.h>
 
 #include <string>
@@ -18,10 +19,12 @@ void add(std::vector<Message>& list, std::string code, std::string message, std:
 // Characters that Vietnamese text in Unicode never uses but that TCVN3 (ABC) and VNI fonts produce when
 // their bytes are read as Windows-1252: "Hµ Néi" (TCVN3), "Vieät Nam" (VNI).
 bool is_tcvn3_mark(char32_t c) {
+  if (c < 0xA0 || c > 0xFF) return false;  // every mark is a Latin-1 letter or sign; most text is not
   static const std::u32string set = U"¸µ¶·¹¨»¾¼½Æ©ÇËÌÎÏÑªÒÖ×ÝØÜÞ«ß¬®¦§­";
   return set.find(c) != std::u32string::npos;
 }
 bool is_vni_mark(char32_t c) {
+  if (c < 0xA0 || c > 0xFF) return false;
   static const std::u32string set = U"øùúûüïöñäåæçëîÿ";
   return set.find(c) != std::u32string::npos;
 }
@@ -76,7 +79,7 @@ void check_input(std::string_view utf8, Doc& doc) {
 
 void check_text(Doc& doc) {
   const std::u16string_view s = doc.text.norm;
-  std::size_t tags = 0, letters = 0, tcvn3 = 0, vni = 0, mojibake = 0;
+  std::size_t tags = 0, letters = 0, tcvn3 = 0, vni = 0, mojibake = 0, guillemets_open = 0, guillemets_close = 0;
   for (std::size_t i = 0; i < s.size();) {
     std::size_t next = i;
     const char32_t c = code_point_at(s, i, &next);
@@ -92,6 +95,8 @@ void check_text(Doc& doc) {
     }
     if (u_isalpha(c)) ++letters;
     if (is_tcvn3_mark(c)) ++tcvn3;
+    if (c == 0xAB) ++guillemets_open;
+    if (c == 0xBB) ++guillemets_close;
     if (is_vni_mark(c)) ++vni;
     // UTF-8 read as Windows-1252: "Viá»‡t", "Tiáº¿ng", "Ã¡".
     if ((c == 0xC3 || c == 0xC2 || c == 0xE1) && next < s.size() &&
@@ -104,6 +109,8 @@ void check_text(Doc& doc) {
     add(doc.out.warnings, "html_markup",
         "The text contains " + std::to_string(tags) +
             " HTML tags; it was analysed as plain text. Paste the rendered article, not its source.");
+  // « and » are TCVN3 letters, but in pairs they are quotation marks («Xin chào»): those do not count.
+  tcvn3 -= 2 * std::min(guillemets_open, guillemets_close);
   if (mojibake >= 3 && mojibake * 50 > letters)
     add(doc.out.warnings, "mojibake",
         "The text looks like UTF-8 that was decoded as Windows-1252 (\"Viá»‡t\"); re-decode it as UTF-8.");

@@ -280,3 +280,14 @@ TEST_CASE("the JSON document has every top-level field even for errors", "[check
 // Known issue (reported): unusable input leaves `language` empty although the header documents
 // "vi" | "en" | "und".
 TEST_CASE("unusable input reports language \"und\"", "[checks]") { CHECK(article::analyze("").language == "und"); }
+
+TEST_CASE("guillemets used as quotation marks are not a legacy encoding", "[checks]") {
+  // « and » are TCVN3 letters too; in pairs they are quotation marks.
+  const article::Analysis quoted = article::analyze("Ông nói «Xin chào» «Hà Nội» «Việt Nam» «Đà Nẵng» «Huế» rồi đi.");
+  for (const auto& w : quoted.warnings) CHECK(w.code != "legacy_vietnamese_encoding");
+  // TCVN3 shown as Windows-1252 still is one.
+  const article::Analysis legacy = article::analyze("Hµ Néi: ®oµn c«ng t¸c cña tØnh ®· ®Õn th¨m vµ lµm viÖc.");
+  bool warned = false;
+  for (const auto& w : legacy.warnings) warned |= w.code == "legacy_vietnamese_encoding";
+  CHECK(warned);
+}
