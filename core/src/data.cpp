@@ -1,6 +1,7 @@
 #include "data.h"
 
 #include <map>
+#include <mutex>
 #include <utility>
 
 #include "text.h"
@@ -39,10 +40,19 @@ std::vector<std::vector<std::string>> data_rows(std::string_view name) {
 }
 
 namespace {
+// The tables below are filled on first use; analyses may run on several threads at once, so filling and
+// finding are serialized (entries are never removed and std::map nodes never move: a reference handed out
+// stays valid).
+std::mutex& tables_mutex() {
+  static std::mutex m;
+  return m;
+}
+
 std::string key_of(const std::string& s, bool lowercase) { return lowercase ? lower_utf8(decode_utf8_lossy(s)) : s; }
 }  // namespace
 
 const std::unordered_set<std::string>& data_set(const std::string& name, bool lowercase) {
+  const std::lock_guard<std::mutex> lock(tables_mutex());
   static std::map<std::pair<std::string, bool>, std::unordered_set<std::string>> cache;
   auto [it, inserted] = cache.try_emplace({name, lowercase});
   if (inserted)
@@ -51,6 +61,7 @@ const std::unordered_set<std::string>& data_set(const std::string& name, bool lo
 }
 
 const std::unordered_map<std::string, std::string>& data_map(const std::string& name, bool lowercase) {
+  const std::lock_guard<std::mutex> lock(tables_mutex());
   static std::map<std::pair<std::string, bool>, std::unordered_map<std::string, std::string>> cache;
   auto [it, inserted] = cache.try_emplace({name, lowercase});
   if (inserted)
@@ -60,6 +71,7 @@ const std::unordered_map<std::string, std::string>& data_map(const std::string& 
 }
 
 int max_syllables(const std::string& name) {
+  const std::lock_guard<std::mutex> lock(tables_mutex());
   static std::map<std::string, int> cache;
   auto [it, inserted] = cache.try_emplace(name, 0);
   if (inserted)

@@ -2,6 +2,7 @@
 
 #include <cstdlib>
 #include <map>
+#include <mutex>
 #include <unordered_set>
 #include <utility>
 #include <vector>
@@ -20,10 +21,14 @@ struct PhraseList {
 };
 
 const PhraseList& phrase_list(const char* name) {
-  static std::vector<std::pair<const char*, const PhraseList*>> by_pointer;
+  // Each thread remembers the lists it has asked for by pointer (no lock on the hot path); the lists
+  // themselves are built once, under a lock, and never move.
+  thread_local std::vector<std::pair<const char*, const PhraseList*>> by_pointer;
   for (const auto& [pointer, list] : by_pointer)
     if (pointer == name) return *list;
+  static std::mutex mutex;
   static std::map<std::string, PhraseList> by_name;
+  const std::lock_guard<std::mutex> lock(mutex);
   auto [it, inserted] = by_name.try_emplace(name);
   if (inserted) {
     it->second.phrases = &data_set(name, true);

@@ -106,7 +106,12 @@ class QuoteFinder {
   Speaker speaker_before(int t, int floor) const {
     Speaker s;
     const int end = before_adverbs(t, floor);
-    if (end <= floor) return s;
+    if (end <= floor) {
+      // "ông Võ Văn Khang, Phó chủ tịch Chi hội …, cho rằng …": the verb follows an apposition that may itself
+      // hold commas; the speaker is the person named before it.
+      s.person_entity = person_before_apposition(floor);
+      return s;
+    }
     auto person_in = [&](int from, int to) {
       for (int k = to; k > from; --k)
         if (doc_.person_ending_at[k] >= 0 && doc_.entity_tokens[doc_.person_ending_at[k]].first >= from)
@@ -135,6 +140,13 @@ class QuoteFinder {
         s.name = text(end - n, end);
         return s;
       }
+    // A counted group: "hơn 77.000 người cho rằng".
+    if (end - 2 >= floor && lower(end - 1) == "người" && doc_.info[end - 2].is_number) {
+      int from = end - 2;
+      if (from > floor && (lower(from - 1) == "hơn" || lower(from - 1) == "gần" || lower(from - 1) == "khoảng")) --from;
+      s.name = text(from, end);
+      return s;
+    }
     for (int k = end; k > floor; --k)
       if (org_ending_at_[k] >= 0 && doc_.entity_tokens[org_ending_at_[k]].first >= floor) {
         s.name = to_utf8(doc_.slice(doc_.out.entities[org_ending_at_[k]].span));
@@ -175,6 +187,25 @@ class QuoteFinder {
       return s;
     }
     return s;
+  }
+
+  // A date or time word opening a phrase ("Theo tháng 5, …" is no source): data/date_words.tsv.
+  int match_date_word(int t, int end) const { return match_phrase(doc_, "date_words.tsv", t, end); }
+
+  // The person named right before a comma that opens an apposition ending at `comma_end` (the token after
+  // the apposition's last comma): "X, Giám đốc Sở Y tế, cho biết", "X, Trưởng Công an phường Láng Hạ, quận
+  // Đống Đa, cho biết". The apposition starts with a title or a qualifier and holds no verb of speech.
+  int person_before_apposition(int comma_end) const {
+    const int sentence_begin = doc_.sentence_token_begin(doc_.tokens[std::max(0, comma_end - 1)].sentence);
+    for (int k = comma_end - 1; k > sentence_begin && comma_end - k <= 2 * kSpeakerReach; --k) {
+      const std::string& w = lower(k);
+      if (w == ";" || w == "." || w == ":" || w == "”" || w == "\"") break;
+      if (w != "," || k + 1 >= comma_end) continue;
+      if (const int e = doc_.person_ending_at[k]; e >= 0 &&
+          match_phrase(doc_, "titles.tsv", k + 1, comma_end) + match_phrase(doc_, "qualifiers.tsv", k + 1, comma_end) > 0)
+        return e;
+    }
+    return -1;
   }
 
   // Where the clause holding token t starts: after the last comma, semicolon, colon or closing quote.
@@ -336,8 +367,10 @@ class QuoteFinder {
   // ("hơn 77.000 người cho rằng …; hơn 21.000 người cho là …"), and "Theo X, …".
   void reported(int si) {
     const int begin = doc_.sentence_token_begin(si), end = doc_.sentence_token_end(si);
+    // "Theo X," opens a clause, or follows a heading run into the sentence ("… bệnh nhân Theo bác sĩ Thành, …").
     for (int t = begin; t < end; ++t) {
-      if (clause_start(t, begin) == t && according_to(t, end)) return;
+      const bool opens = clause_start(t, begin) == t || (lower(t) == "theo" && doc_.info[t].upper_start);
+      if (opens && according_to(t, end)) return;
     }
     for (int t = begin; t < end; ++t) {
       if (quoted_[t]) continue;
@@ -379,7 +412,10 @@ class QuoteFinder {
       const bool group = match_phrase(doc_, "group_speakers.txt", theo + 1, comma) > 0 ||
                          match_phrase(doc_, "honorifics.tsv", theo + 1, comma) > 0 ||
                          match_phrase(doc_, "titles.tsv", theo + 1, comma) > 0;
-      if (!group) return false;
+      // Any other short noun phrase that is not a plan, a rule or a date is a source ("Theo kiểm toán, …").
+      const bool short_source = comma - theo - 1 <= 6 && word(theo + 1) && !doc_.info[theo + 1].is_number &&
+                                match_date_word(theo + 1, comma) == 0;
+      if (!group && !short_source) return false;
       speaker.name = text(theo + 1, comma);
     }
     int c = comma + 1, last = end;

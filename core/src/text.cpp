@@ -137,8 +137,14 @@ char32_t code_point_before(std::u16string_view s, std::size_t i, std::size_t* pr
 
 bool normalize(Text& text) {
   UErrorCode status = U_ZERO_ERROR;
-  const icu::Normalizer2* nfc = icu::Normalizer2::getNFCInstance(status);
-  if (U_FAILURE(status)) return false;
+  // Looked up once, behind a C++ static: ICU's own once-only initialization is thread-safe, but a
+  // sanitizer cannot see inside the uninstrumented library, and one lookup is all that is needed anyway.
+  static const icu::Normalizer2* const nfc = [] {
+    UErrorCode s = U_ZERO_ERROR;
+    const icu::Normalizer2* n = icu::Normalizer2::getNFCInstance(s);
+    return U_SUCCESS(s) ? n : nullptr;
+  }();
+  if (!nfc) return false;
   const icu::UnicodeString input(false, text.input.data(), static_cast<int32_t>(text.input.size()));
   // Fast path: most pasted text is already NFC, and then the maps stay empty (identity).
   const int32_t normalized_prefix = nfc->spanQuickCheckYes(input, status);
