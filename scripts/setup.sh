@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # One-time (idempotent) set-up for a fresh Debian 12 machine, run as root by `npm start` / `npm test`.
-#   1. Debian packages: compilers, ICU, nlohmann/json, Catch2, Emscripten, Chromium.
+#   1. Debian packages: compilers (g++, and clang with its sanitizer runtimes for fuzzing), ICU, nlohmann/json,
+#      Catch2, Emscripten, Chromium.
 #   2. npm packages (playwright-core drives Debian's Chromium in the browser tests).
 #   3. ICU compiled to WebAssembly from Debian's own ICU source, cached outside the clone.
 # Quiet when everything is already present. See ../shared/TOOLCHAIN.md for why each step looks as it does.
@@ -12,7 +13,7 @@ root=$(cd "$(dirname "$0")/.." && pwd)
 log() { printf '[setup] %s\n' "$*" >&2; }
 
 # --- 1. Debian packages -------------------------------------------------------------------------
-packages=(cmake make g++ pkg-config libicu-dev icu-devtools nlohmann-json3-dev catch2 emscripten
+packages=(cmake make g++ clang libclang-rt-14-dev pkg-config libicu-dev icu-devtools nlohmann-json3-dev catch2 emscripten
           chromium dpkg-dev xz-utils)
 missing=()
 for p in "${packages[@]}"; do

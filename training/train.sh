@@ -12,6 +12,9 @@ root=$(cd "$(dirname "$0")/.." && pwd)
 cd "$root"
 seed=1
 epochs=8
+# Weights smaller than this are left out of the shipped model: a third of the features, no held-out loss
+# (0.870 → 0.869 F on the held-out share, 864 → 551 kB gzipped).
+min_weight=1.0
 while [ $# -gt 0 ]; do
   case $1 in
     --seed) seed=$2; shift 2 ;;
@@ -33,8 +36,8 @@ build/native/core/article-train clusters --words "$words" --corpus "$work/raw.js
 # model is then trained on every annotated article.
 build/native/core/article-train entities --words "$words" --articles "$work/articles" \
   --annotations training/annotations/vi_news --clusters "$work/clusters.tsv" --out "$work/heldout.bin" \
-  --epochs "$epochs" --seed "$seed" --holdout 15 | grep -v '^epoch'
+  --epochs "$epochs" --seed "$seed" --holdout 15 --min-weight "$min_weight" | grep -v '^epoch'
 build/native/core/article-train entities --words "$words" --articles "$work/articles" \
   --annotations training/annotations/vi_news --clusters "$work/clusters.tsv" --out core/data/model/entity_vi.bin \
-  --epochs "$epochs" --seed "$seed" | grep -v '^epoch'
+  --epochs "$epochs" --seed "$seed" --min-weight "$min_weight" | grep -v '^epoch'
 bash scripts/eval_cast.sh

@@ -16,14 +16,13 @@ internal::EntityModel& model_slot() {
 }  // namespace
 
 bool set_entity_model(std::string_view model_bytes) {
-  internal::EntityModel& model = model_slot();
+  // Loaded aside, so that bytes that are no model leave the registered one in place.
+  internal::EntityModel model;
   if (!model.load(model_bytes)) return false;
   // A model for other labels (a future segmenter, say) is not an entity model.
   for (const std::string& label : internal::entity_labels())
-    if (model.labeller.label_index(label) < 0) {
-      model = internal::EntityModel();
-      return false;
-    }
+    if (model.labeller.label_index(label) < 0) return false;
+  model_slot() = std::move(model);
   return true;
 }
 

@@ -377,8 +377,12 @@ class QuoteFinder {
       const int n = cue_at(t, end);
       if (n == 0) continue;
       const int floor = clause_start(t, begin);
-      // "được đánh giá là …", "bị yêu cầu …": the subject is not the one speaking.
+      // "được đánh giá là …", "bị yêu cầu …": the subject is not the one speaking; "cần có đánh giá",
+      // "để phản ánh": no speech reported (data/not_speech_before.txt).
       if (t > begin && (lower(t - 1) == "được" || lower(t - 1) == "bị")) continue;
+      if ((t > begin && match_phrase(doc_, "not_speech_before.txt", t - 1, t) == 1) ||
+          (t > begin + 1 && match_phrase(doc_, "not_speech_before.txt", t - 2, t) == 2))
+        continue;
       const Speaker speaker = speaker_before(t, floor);
       if (!speaker.found()) continue;  // a verb with no speaker in its clause reports no speech ("việc cho biết")
       int c = t + n;

@@ -16,6 +16,7 @@
 
 #include "captions.h"
 #include "data.h"
+#include "names.h"
 #include "pipeline.h"
 #include "scan.h"
 
@@ -134,6 +135,55 @@ bool is_bare_credit(std::u16string_view s, const Piece& p) {
   return m && m->marker_start == p.start && m->end >= p.end - 1;
 }
 
+// A byline run into the article's last sentence with no mark between them ("… của chân dài hot nhất thế giới
+// Hương Giang", "… TP.HCM – Đồng Tháp Bảo Nghi"): the text's last piece ends, without a full stop, in two or
+// three capitalized words that read as a Vietnamese personal name, after a word that cannot be part of that
+// name (a lowercase word, a closing mark, or a place name). They become a sentence of their own, which the
+// block stage then reads as the byline.
+void split_glued_byline(std::u16string_view s, std::vector<Piece>& pieces) {
+  if (pieces.empty()) return;
+  Piece& last = pieces.back();
+  std::int64_t end = last.end, start = last.start;
+  trim(s, start, end);
+  if (end <= start || is_terminal_punct(s[end - 1]) || s[end - 1] == ')' || s[end - 1] == 0x201D) return;
+  // The last five chunks, from the end.
+  std::vector<Chunk> tail;
+  for (std::int64_t e = end; e > start && tail.size() < 5;) {
+    std::int64_t b = e;
+    while (b > start && !is_space(s[b - 1]) && !is_line_break(s[b - 1])) --b;
+    tail.push_back({b, e});
+    e = b;
+    while (e > start && (is_space(s[e - 1]) || is_line_break(s[e - 1]))) --e;
+  }
+  auto word_at = [&](std::size_t k) { return s.substr(tail[k].start, tail[k].end - tail[k].start); };
+  auto name_word = [&](std::size_t k) {
+    const auto w = word_at(k);
+    if (!is_upper_start(w)) return false;
+    for (char16_t c : w)
+      if (!u_isalpha(c)) return false;
+    return true;
+  };
+  static const auto& places = data_map("places.tsv");
+  for (std::size_t words = 3; words >= 2; --words) {
+    if (tail.size() < words + 2) continue;  // a byline alone is already its own sentence
+    bool all_names = true;
+    for (std::size_t k = 0; k < words; ++k) all_names &= name_word(k);
+    if (!all_names) continue;
+    const std::int64_t name_start = tail[words - 1].start;
+    if (!reads_as_personal_name(s.substr(name_start, end - name_start))) continue;
+    // What stands before the name must not be part of it.
+    const auto before = word_at(words);
+    bool separate = !is_upper_start(before) || !u_isalpha(before.back());
+    if (!separate && tail.size() > words + 1)  // "Đồng Tháp Bảo Nghi": a place name ends right before
+      separate = places.count(to_utf8(s.substr(tail[words + 1].start, tail[words].end - tail[words + 1].start))) > 0;
+    if (!separate) continue;
+    Piece byline{name_start, last.end, last.paragraph};
+    last.end = tail[words].end;
+    pieces.push_back(byline);
+    return;
+  }
+}
+
 }  // namespace
 
 void split_sentences(Doc& doc) {
@@ -152,6 +202,8 @@ void split_sentences(Doc& doc) {
     }
     merged.push_back(p);
   }
+
+  split_glued_byline(s, merged);
 
   for (const Piece& p : merged) {
     std::int64_t start = p.start, end = p.end;

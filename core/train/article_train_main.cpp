@@ -101,8 +101,9 @@ bool read_document(const fs::path& article, const nlohmann::json& annotation, co
   return true;
 }
 
-// Exact-span scores per type over the held-out sentences.
-void score(const AveragedPerceptron& model, const std::vector<const TrainingSequence*>& test) {
+// Exact-span scores per type over the held-out sentences, decoded by the model as written (quantized and
+// pruned), which is the model that ships.
+void score(const SequenceModel& model, const std::vector<const TrainingSequence*>& test) {
   const auto& labels = entity_labels();
   auto spans = [&](const std::vector<int>& tags) {
     std::set<std::tuple<int, int, std::string>> out;
@@ -250,7 +251,6 @@ int main(int argc, char** argv) {
   std::printf("documents %zu (held out %zu), training sentences %zu\n", documents.size(), held, train.size());
   AveragedPerceptron model(entity_labels());
   model.train(train, options, [](int epoch, double error) { std::printf("epoch %d token error %.4f\n", epoch, error); });
-  if (!test.empty()) score(model, test);
   const std::string bytes = model.serialize(min_weight) + EntityModel::serialize_clusters(clusters);
   std::ofstream(out, std::ios::binary) << bytes;
   EntityModel check;
@@ -258,6 +258,7 @@ int main(int argc, char** argv) {
     std::cerr << "article-train: the written model does not load\n";
     return 1;
   }
+  if (!test.empty()) score(check.labeller, test);
   std::printf("wrote %s: %zu features, %zu clustered words, %zu bytes\n", out.c_str(), check.labeller.feature_count(),
               check.clusters.size(), bytes.size());
   return 0;

@@ -35,6 +35,10 @@ TEST_CASE("sequence model: a serialized model loads back and decodes the same", 
   CHECK(model.empty());
   CHECK_FALSE(model.load("not a model"));
   CHECK_FALSE(article::set_entity_model(std::string(100, '\x01')));
+  // …and the model registered before stays: names are still found.
+  bool person = false;
+  for (const auto& e : article::analyze("Tiền đạo Gabriel Jesus ghi bàn.").entities) person |= e.type == "person";
+  CHECK(person);
 }
 
 TEST_CASE("sequence model: decoding never puts I- after O or first", "[model]") {

@@ -242,7 +242,7 @@ bool set_word_list(std::string_view utf8_lines);
 // Registers the Vietnamese entity model (a learned sequence labeller; `core/data/model/entity_vi.bin`, built
 // by `training/train.sh`), which the CLI and the JS package load at start-up beside the word list. With it,
 // people, organizations and places are the model's (the rules' findings are among its features); without it,
-// the hand-written rules alone find them. Returns false (and keeps no model) if the bytes are not a model.
+// the hand-written rules alone find them. Returns false, and keeps the model registered before, if the bytes are not one.
 // Call before analyze(); not thread-safe.
 bool set_entity_model(std::string_view model_bytes);
 
