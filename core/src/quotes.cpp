@@ -50,7 +50,7 @@ class QuoteFinder {
     for (int first = 0; first < sentences;) {
       int last = first + 1;
       while (last < sentences && paragraph_of(last) == paragraph_of(first)) ++last;
-      if (!skipped(first)) direct(first, last);
+      direct(first, last);  // a flattened body may open with a caption: skipped per quote, not per paragraph
       first = last;
     }
     for (int si = 0; si < sentences; ++si)
@@ -302,7 +302,7 @@ class QuoteFinder {
       return at == it->second.end() ? end : *at;
     };
     for (int open = begin; open < end; ++open) {
-      if (!opens(lower(open))) continue;
+      if (!opens(lower(open)) || skipped(doc_.tokens[open].sentence)) continue;
       // Writers mix their marks («…", “…"): a curly or angled quote may close with a straight one.
       const std::string closer = closer_of(lower(open));
       const bool straight_closes = lower(open) == "“" || lower(open) == "«";
@@ -369,7 +369,9 @@ class QuoteFinder {
     const int begin = doc_.sentence_token_begin(si), end = doc_.sentence_token_end(si);
     // "Theo X," opens a clause, or follows a heading run into the sentence ("… bệnh nhân Theo bác sĩ Thành, …").
     for (int t = begin; t < end; ++t) {
-      const bool opens = clause_start(t, begin) == t || (lower(t) == "theo" && doc_.info[t].upper_start);
+      // A bracket does not open one: "(giờ Việt Nam theo GMT+7)" cites nobody.
+      const bool after_bracket = t > begin && lower(t - 1) == "(";
+      const bool opens = (clause_start(t, begin) == t && !after_bracket) || (lower(t) == "theo" && doc_.info[t].upper_start);
       if (opens && according_to(t, end)) return;
     }
     for (int t = begin; t < end; ++t) {
