@@ -107,21 +107,10 @@ int source_index(const char* feature) {
 }  // namespace
 
 namespace {
-// Feature ids are built from integers: a template's id (FNV-1a of its name, at compile time) mixed with the
-// FNV-1a hash of each value, hashed once per token. No feature string is ever built.
-constexpr std::uint32_t fnv(std::string_view s, std::uint32_t h = 2166136261u) {
-  for (char c : s) h = (h ^ static_cast<unsigned char>(c)) * 16777619u;
-  return h;
-}
-constexpr std::uint32_t mix(std::uint32_t a, std::uint32_t b) {
-  std::uint32_t h = a * 0x9E3779B1u ^ (b + 0x7F4A7C15u + (a << 6) + (a >> 2));
-  h ^= h >> 16;
-  h *= 0x85EBCA6Bu;
-  h ^= h >> 13;
-  h *= 0xC2B2AE35u;
-  return h ^ (h >> 16);
-}
-#define TEMPLATE(name) (std::integral_constant<std::uint32_t, fnv(name)>::value)
+constexpr auto fnv = [](std::string_view s) { return feature_hash(s); };
+constexpr auto mix = feature_mix;
+// A template's id, computed at compile time.
+#define TEMPLATE(name) (std::integral_constant<std::uint32_t, feature_hash(name)>::value)
 }  // namespace
 
 EntityFeatureExtractor::EntityFeatureExtractor(const Doc& doc, const RuleTags& rules, const WordClusters& clusters)

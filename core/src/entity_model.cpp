@@ -32,6 +32,14 @@ bool EntityModel::load(std::string_view bytes) {
   *this = EntityModel();
   std::size_t at = 0;
   if (!labeller.load(bytes, &at)) return false;
+  for (const std::string& label : labeller.labels()) {
+    const std::string_view t = label.size() > 2 ? std::string_view(label).substr(2) : std::string_view();
+    label_type.push_back(t == "PER"   ? NameType::kPerson
+                         : t == "ORG" ? NameType::kOrganization
+                         : t == "LOC" ? NameType::kLocation
+                                      : NameType::kNone);
+    label_begins.push_back(!label.empty() && label[0] == 'B');
+  }
   std::string_view rest = bytes.substr(at);
   if (rest.empty()) return true;
   auto fail = [this] {
@@ -120,21 +128,15 @@ std::vector<NameSpan> tag_names(const EntityModel& model, const EntityFeatureExt
   std::vector<NameSpan> spans;
   if (end <= begin) return spans;
   const std::vector<int> path = model.labeller.decode(features.sentence(begin, end));
-  const auto& labels = model.labeller.labels();
-  auto type_of = [](const std::string& label) {
-    const std::string t = label.size() > 2 ? label.substr(2) : "";
-    return t == "PER" ? NameType::kPerson : t == "ORG" ? NameType::kOrganization : t == "LOC" ? NameType::kLocation
-                                                                                          : NameType::kNone;
-  };
   for (int i = 0; i < end - begin;) {
-    const std::string& label = labels[path[i]];
-    if (label.empty() || label[0] != 'B') {
+    if (!model.label_begins[path[i]]) {
       ++i;
       continue;
     }
-    const NameType type = type_of(label);
+    const NameType type = model.label_type[path[i]];
+    // Decoding is BIO-constrained: a continuation of the same type is an I- tag of it.
     int j = i + 1;
-    while (j < end - begin && labels[path[j]][0] == 'I' && type_of(labels[path[j]]) == type) ++j;
+    while (j < end - begin && !model.label_begins[path[j]] && model.label_type[path[j]] == type) ++j;
     if (type != NameType::kNone) spans.push_back({begin + i, begin + j, type});
     i = j;
   }

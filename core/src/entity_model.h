@@ -15,6 +15,9 @@ namespace article::internal {
 struct EntityModel {
   SequenceModel labeller;
   WordClusters clusters;
+  // Per label of the labeller: the name type it tags and whether it begins a name (read once from "B-PER", …).
+  std::vector<NameType> label_type;
+  std::vector<bool> label_begins;
   // Parses the file (SequenceModel's format, then "AACL" u32 count and per word: u8 length, bytes, u16 coarse,
   // u16 fine); false if malformed.
   bool load(std::string_view bytes);

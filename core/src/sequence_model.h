@@ -13,20 +13,20 @@
 
 namespace article::internal {
 
-// 32-bit FNV-1a over a feature template name and its value: features are never stored as strings.
-class FeatureHash {
- public:
-  explicit FeatureHash(std::string_view name) { add(name); }
-  FeatureHash& add(std::string_view bytes) {
-    for (unsigned char c : bytes) h_ = (h_ ^ c) * 16777619u;
-    return *this;
-  }
-  FeatureHash& sep() { return add(std::string_view("\x1f", 1)); }
-  std::uint32_t value() const { return h_; }
-
- private:
-  std::uint32_t h_ = 2166136261u;
-};
+// Feature ids are 32-bit integers: FNV-1a of a template's name or of a value, combined by feature_mix. The
+// entity features hash each token's strings once and mix integers from there; no feature string is built.
+constexpr std::uint32_t feature_hash(std::string_view s, std::uint32_t h = 2166136261u) {
+  for (char c : s) h = (h ^ static_cast<unsigned char>(c)) * 16777619u;
+  return h;
+}
+constexpr std::uint32_t feature_mix(std::uint32_t a, std::uint32_t b) {
+  std::uint32_t h = a * 0x9E3779B1u ^ (b + 0x7F4A7C15u + (a << 6) + (a >> 2));
+  h ^= h >> 16;
+  h *= 0x85EBCA6Bu;
+  h ^= h >> 13;
+  h *= 0xC2B2AE35u;
+  return h ^ (h >> 16);
+}
 
 // The features of each position of one sequence.
 using SequenceFeatures = std::vector<std::vector<std::uint32_t>>;
