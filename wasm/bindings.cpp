@@ -2,14 +2,21 @@
 #include <emscripten/bind.h>
 
 #include <string>
+#include <string_view>
 
 #include "article/analyzer.h"
 
 namespace {
 
-std::string analyze(const std::string& text, const std::string& options_json) {
+// The JSON document goes to `sink` (a JS function) in UTF-8 pieces: Uint8Array views into the module's
+// memory, valid only during the call. Returning it as one std::string would hold the whole document in the
+// wasm heap, which never shrinks; this way the heap holds the analysis and one piece.
+void analyze(const std::string& text, const std::string& options_json, emscripten::val sink) {
   const article::Options options = article::options_from_json(options_json);
-  return article::to_json(article::analyze(text, options));
+  article::analyze_json(text, options, [&sink](std::string_view piece) {
+    sink(emscripten::val(
+        emscripten::typed_memory_view(piece.size(), reinterpret_cast<const unsigned char*>(piece.data()))));
+  });
 }
 
 std::string version() { return article::version(); }

@@ -3,6 +3,8 @@
 #include "article/analyzer.h"
 
 #include <exception>
+#include <memory>
+#include <new>
 
 #include "pipeline.h"
 
@@ -18,47 +20,67 @@ namespace internal {
 
 namespace {
 
-void map_span(const Text& text, Span& s) {
+// To offsets in the input as given, with the span's text, unless `with_text` is false (analyze_json, whose
+// writer cuts each text from the input as it goes).
+void map_span(const Text& text, Span& s, bool with_text = true) {
   s.start = text.to_input_start(s.start);
   s.end = text.to_input_end(s.end);
-  s.text = to_utf8(std::u16string_view(text.input).substr(s.start, s.end - s.start));
-}
-
-void map_spans(const Text& text, std::vector<Span>& spans) {
-  for (Span& s : spans) map_span(text, s);
+  if (with_text) s.text = to_utf8(std::u16string_view(text.input).substr(s.start, s.end - s.start));
 }
 
 }  // namespace
 
+bool over_limit(Doc& doc, const char* what, std::size_t count, std::size_t limit) {
+  if (count <= limit) return false;
+  doc.out.errors.push_back({"input_too_large",
+                            "The text has " + std::to_string(count) + " " + what + "; at most " + std::to_string(limit) +
+                                " can be analysed at once. Split the text and analyse the parts.",
+                            std::nullopt});
+  return true;
+}
+
+Token output_token(const Text& text, const DocToken& token) {
+  Token out;
+  out.kind = token_kind_name(token.kind);
+  out.span = Span{token.span.start, token.span.end, {}};
+  out.sentence = token.sentence;
+  map_span(text, out.span);
+  return out;
+}
+
 void finalize_spans(Doc& doc) {
   const Text& t = doc.text;
   Analysis& a = doc.out;
+  const bool with_text = !doc.written_from_doc;
+  auto map = [&](Span& s) { map_span(t, s, with_text); };
   for (Block& b : a.blocks) {
-    map_span(t, b.span);
-    if (b.speaker) map_span(t, *b.speaker);
-    if (b.statement) map_span(t, *b.statement);
-    if (b.credit) map_span(t, *b.credit);
+    map(b.span);
+    if (b.speaker) map(*b.speaker);
+    if (b.statement) map(*b.statement);
+    if (b.credit) map(*b.credit);
   }
-  for (Sentence& s : a.sentences) map_span(t, s.span);
-  if (doc.options.include_tokens) {
-    a.tokens = std::move(doc.tokens);
-    for (Token& tok : a.tokens) map_span(t, tok.span);
+  for (Sentence& s : a.sentences) map(s.span);
+  if (doc.options.include_tokens && !doc.written_from_doc) {
+    a.tokens.reserve(doc.tokens.size());
+    for (const DocToken& tok : doc.tokens) a.tokens.push_back(output_token(t, tok));
   }
-  for (Word& w : a.words) map_span(t, w.span);
-  for (Entity& e : a.entities) map_span(t, e.span);
+  for (Word& w : a.words) map(w.span);
+  for (Entity& e : a.entities) map(e.span);
   for (Person& p : a.people) {
-    map_spans(t, p.mentions);
-    for (Role& r : p.roles) map_span(t, r.span);
+    for (Span& s : p.mentions) map(s);
+    for (Role& r : p.roles) map(r.span);
   }
-  for (NamedThing& o : a.organizations) map_spans(t, o.mentions);
-  for (NamedThing& o : a.places) map_spans(t, o.mentions);
+  for (NamedThing& o : a.organizations)
+    for (Span& s : o.mentions) map(s);
+  for (NamedThing& o : a.places)
+    for (Span& s : o.mentions) map(s);
   for (Quote& q : a.quotes) {
-    map_span(t, q.span);
-    if (q.cue) map_span(t, *q.cue);
+    map(q.span);
+    if (q.cue) map(*q.cue);
   }
   for (auto* list : {&a.warnings, &a.errors})
     for (Message& m : *list)
-      if (m.span) map_span(t, *m.span);
+      if (m.span) map_span(t, *m.span);  // the leading warnings added later have their text: keep all alike
 }
 
 namespace {
@@ -79,10 +101,28 @@ bool run_until_words(std::string_view utf8, const Options& options, Doc& doc) {
   }
   check_text(doc);
   detect_language(doc);
+  // Each count limit (analyzer.h) is checked by the stage that finds the count. A refused input keeps nothing of the analysis it began (its spans were never mapped to the input).
+  auto refused = [&doc] {
+    if (doc.out.errors.empty()) return false;
+    Analysis refusal;
+    refusal.status = Status::kUnusableInput;
+    refusal.language = doc.out.language;
+    refusal.errors = std::move(doc.out.errors);
+    refusal.warnings = std::move(doc.out.warnings);
+    for (Message& m : refusal.warnings)
+      if (m.span) map_span(doc.text, *m.span);
+    doc.out = std::move(refusal);
+    std::vector<DocToken>().swap(doc.tokens);
+    std::vector<TokenInfo>().swap(doc.info);
+    return true;
+  };
   find_paragraphs(doc);
+  if (refused()) return false;
   find_header(doc);
   split_sentences(doc);
+  if (refused()) return false;
   tokenize(doc);
+  if (refused()) return false;
   classify_blocks(doc);
   segment_words(doc);
   return true;
@@ -90,16 +130,35 @@ bool run_until_words(std::string_view utf8, const Options& options, Doc& doc) {
 
 namespace {
 
-Analysis run(std::string_view utf8, const Options& options) {
-  Doc doc;
-  if (!run_until_words(utf8, options, doc)) return std::move(doc.out);
+// The whole pipeline into `doc.out`.
+void run(std::string_view utf8, const Options& options, Doc& doc) {
+  if (!run_until_words(utf8, options, doc)) return;
   find_entities(doc);
   find_people(doc);
   find_quotes(doc);
   rank_keywords(doc);
   compute_stats(doc);
+  // What only the stages needed goes before the spans get their text (on a large input, both are large).
+  std::vector<TokenInfo>().swap(doc.info);
+  std::vector<int>().swap(doc.word_length);
   finalize_spans(doc);
-  return std::move(doc.out);
+}
+
+// What a failed analysis returns: out of memory is a size the input cannot be analysed at, anything else a
+// bug.
+Analysis failure(const std::exception* e, bool out_of_memory) {
+  Analysis a;
+  if (out_of_memory) {
+    a.status = Status::kUnusableInput;
+    a.errors.push_back({"input_too_large",
+                        "The analysis of this input ran out of memory. Split the text and analyse the parts.",
+                        std::nullopt});
+  } else {
+    a.status = Status::kInternalError;
+    a.errors.push_back(
+        {"internal_error", e ? std::string("internal error: ") + e->what() : "internal error", std::nullopt});
+  }
+  return a;
 }
 
 }  // namespace
@@ -108,18 +167,51 @@ Analysis run(std::string_view utf8, const Options& options) {
 Analysis analyze(std::string_view utf8_text, const Options& options) {
   // The error boundary: no exception leaves the library (and none reaches JavaScript).
   try {
-    return internal::run(utf8_text, options);
+    internal::Doc doc;
+    internal::run(utf8_text, options, doc);
+    return std::move(doc.out);
+  } catch (const std::bad_alloc& e) {
+    return internal::failure(&e, true);
   } catch (const std::exception& e) {
-    Analysis a;
-    a.status = Status::kInternalError;
-    a.errors.push_back({"internal_error", std::string("internal error: ") + e.what(), std::nullopt});
-    return a;
+    return internal::failure(&e, false);
   } catch (...) {
-    Analysis a;
-    a.status = Status::kInternalError;
-    a.errors.push_back({"internal_error", "internal error", std::nullopt});
-    return a;
+    return internal::failure(nullptr, false);
   }
+}
+
+Status analyze_json(std::string_view utf8_text, const Options& options, const JsonSink& sink, int indent,
+                    const std::vector<Message>& leading_warnings) {
+  Analysis failed;
+  {
+    std::unique_ptr<internal::Doc> doc;
+    try {
+      doc = std::make_unique<internal::Doc>();
+      doc->written_from_doc = true;
+      internal::run(utf8_text, options, *doc);
+      doc->out.warnings.insert(doc->out.warnings.begin(), leading_warnings.begin(), leading_warnings.end());
+    } catch (const std::bad_alloc& e) {
+      failed = internal::failure(&e, true);
+      doc.reset();
+    } catch (const std::exception& e) {
+      failed = internal::failure(&e, false);
+      doc.reset();
+    } catch (...) {
+      failed = internal::failure(nullptr, false);
+      doc.reset();
+    }
+    if (doc) {
+      try {
+        internal::write_doc_json(*doc, sink, indent);
+      } catch (const std::bad_alloc&) {
+        // The writer holds one piece and small strings; if even that fails, the document is cut short.
+        return Status::kInternalError;
+      }
+      return doc->out.status;
+    }
+  }
+  failed.warnings.insert(failed.warnings.begin(), leading_warnings.begin(), leading_warnings.end());
+  write_json(failed, sink, indent);
+  return failed.status;
 }
 
 }  // namespace article

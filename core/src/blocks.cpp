@@ -57,16 +57,16 @@ Shape shape_of(const Doc& doc, int s0, int s1) {
   sh.sentences = s1 - s0;
   if (s0 >= s1) return sh;
   for (int t = doc.sentence_token_begin(s0); t < doc.sentence_token_end(s1 - 1); ++t) {
-    const Token& tok = doc.tokens[t];
-    if (tok.kind == "word") {
+    const DocToken& tok = doc.tokens[t];
+    if (tok.kind == TokenKind::kWord) {
       ++sh.syllables;
       if (doc.info[t].upper_start) ++sh.upper_words;
-    } else if (tok.kind == "number") {
+    } else if (tok.kind == TokenKind::kNumber) {
       ++sh.numbers;
-    } else if (doc.info[t].lower == ",") {
+    } else if (doc.info[t].lower() == ",") {
       if (sh.first_comma_syllable < 0) sh.first_comma_syllable = sh.syllables;
       ++sh.commas;
-    } else if (doc.info[t].lower == ";") {
+    } else if (doc.info[t].lower() == ";") {
       ++sh.semicolons;
     }
   }
@@ -148,7 +148,7 @@ std::int64_t speaker_colon(const Doc& doc, int s0, int s1) {
   const int t0 = doc.sentence_token_begin(s0), t1 = doc.sentence_token_end(s1 - 1);
   int colon = -1;
   for (int t = t0; t < t1 && t < t0 + 24; ++t) {
-    const std::string& w = doc.info[t].lower;
+    const std::string& w = doc.info[t].lower();
     if (w == ":") {
       colon = t;
       break;
@@ -166,7 +166,7 @@ std::int64_t speaker_colon(const Doc& doc, int s0, int s1) {
     has_title = match_phrase(doc, "titles.tsv", t, name) > 0 || match_phrase(doc, "honorifics.tsv", t, name) > 0;
   if (!has_title) return -1;
   for (int t = t0; t < name; ++t)
-    if (doc.info[t].lower == ",") return -1;
+    if (doc.info[t].lower() == ",") return -1;
   return doc.tokens[colon].span.start;
 }
 

@@ -34,7 +34,7 @@ int date_word_at(const Doc& doc, int at, int end, const DateWord** out) {
     const int t = at + n - 1;
     if (!doc.info[t].is_word) break;
     if (n > 1) key += ' ';
-    key += doc.info[t].lower;
+    key += doc.info[t].lower();
     if (auto it = date_words().find(key); it != date_words().end()) {
       best = n;
       *out = &it->second;
@@ -95,7 +95,7 @@ void add_days(int& y, int& m, int& d, int delta) {
   }
 }
 
-const std::string& text_of(const Doc& doc, int t) { return doc.info[t].lower; }
+const std::string& text_of(const Doc& doc, int t) { return doc.info[t].lower(); }
 
 // A calendar date written with numbers starting at token t: "29/12", "29/12/2020", "4.1.2017", "29-12-2020",
 // "12/2020" (month/year). ICU keeps "4.1.2017" as one number token; "29/12" is three tokens.

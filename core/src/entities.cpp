@@ -108,7 +108,8 @@ class EntityFinder {
         while (shut < end && lower(shut) != ")") ++shut;
         const std::string note = lower_utf8(doc_.slice(doc_.tokens[std::min(close + 1, end - 1)].span.start,
                                                        doc_.tokens[std::max(close, shut - 1)].span.end));
-        if (shut > close + 1 && note != "t/h" && note.find("tổng hợp") == std::string::npos) sources.push_back({close + 1, shut});
+        const int from = close + 1 < shut && lower(close + 1) == "theo" ? close + 2 : close + 1;  // "NM (Theo Sputnik)"
+        if (shut > from && note != "t/h" && note.find("tổng hợp") == std::string::npos) sources.push_back({from, shut});
       }
       for (const auto& [b, e] : sources) {
         if (e <= b || e - b > 6 || !capitalized(b)) continue;
@@ -132,21 +133,23 @@ class EntityFinder {
   void apply_model() {
     const EntityModel* model = entity_model();
     if (!model || english_) return;
-    const RuleTags rules = rule_tags(doc_);
-    const EntityFeatureExtractor features(doc_, rules, model->clusters);
     std::vector<std::pair<int, NameSpan>> names;  // sentence, span
     std::vector<bool> named(doc_.tokens.size(), false);
-    for (int si = 0; si < static_cast<int>(doc_.out.sentences.size()); ++si) {
-      if (skipped(si)) continue;
-      std::vector<NameSpan> found =
-          tag_names(*model, features, doc_.sentence_token_begin(si), doc_.sentence_token_end(si));
-      for (std::size_t k = 0; k < found.size(); ++k) {
-        NameSpan& n = found[k];
-        const int limit = k + 1 < found.size() ? found[k + 1].begin : doc_.sentence_token_end(si);
-        n.end = whole_word_end(n.end, limit);
-        for (const NameSpan& part : split_holder(n)) {
-          names.push_back({si, part});
-          for (int t = part.begin; t < part.end; ++t) named[t] = true;
+    {  // the features go before the entities are rebuilt: on a large document both are large
+      const RuleTags rules = rule_tags(doc_);
+      const EntityFeatureExtractor features(doc_, rules, model->clusters);
+      for (int si = 0; si < static_cast<int>(doc_.out.sentences.size()); ++si) {
+        if (skipped(si)) continue;
+        std::vector<NameSpan> found =
+            tag_names(*model, features, doc_.sentence_token_begin(si), doc_.sentence_token_end(si));
+        for (std::size_t k = 0; k < found.size(); ++k) {
+          NameSpan& n = found[k];
+          const int limit = k + 1 < found.size() ? found[k + 1].begin : doc_.sentence_token_end(si);
+          n.end = whole_word_end(n.end, limit);
+          for (const NameSpan& part : split_holder(n)) {
+            names.push_back({si, part});
+            for (int t = part.begin; t < part.end; ++t) named[t] = true;
+          }
         }
       }
     }
@@ -156,14 +159,23 @@ class EntityFinder {
     doc_.entity_tokens.clear();
     doc_.nested_places.clear();
     person_names_.clear();
+    auto kept = [&](std::size_t e) {  // a date or figure the model's names do not overlap
+      if (name_type_of(rule_entities[e].type) != NameType::kNone) return false;
+      for (int t = rule_tokens[e].first; t < rule_tokens[e].second; ++t)
+        if (named[t]) return false;
+      return true;
+    };
+    // Reserved exactly: entities are large, and doubling would hold up to twice what is needed.
+    std::size_t kept_count = 0;
+    for (std::size_t e = 0; e < rule_entities.size(); ++e) kept_count += kept(e);
+    doc_.out.entities.reserve(kept_count + names.size());
+    doc_.entity_tokens.reserve(kept_count + names.size());
     for (std::size_t e = 0; e < rule_entities.size(); ++e) {
-      if (name_type_of(rule_entities[e].type) != NameType::kNone) continue;
-      bool overlaps = false;
-      for (int t = rule_tokens[e].first; t < rule_tokens[e].second && !overlaps; ++t) overlaps = named[t];
-      if (overlaps) continue;
+      if (!kept(e)) continue;
       doc_.out.entities.push_back(std::move(rule_entities[e]));
       doc_.entity_tokens.push_back(rule_tokens[e]);
     }
+    std::vector<Entity>().swap(rule_entities);
     for (const auto& [si, n] : names) {
       const int end = doc_.sentence_token_end(si);
       EntityValue v;
@@ -176,6 +188,8 @@ class EntityFinder {
               it->second.expansion + to_utf8(doc_.slice(doc_.tokens[n.begin].span.end, doc_.tokens[n.end - 1].span.end));
         else if (!prefix.empty())
           v.canonical = prefix + to_utf8(doc_.slice(doc_.tokens[n.begin].span.start, doc_.tokens[n.end - 1].span.end));
+        else if (const int type = type_words_before_name(n.begin, n.end); type > 0)
+          v.canonical = to_utf8(doc_.slice(doc_.tokens[n.begin + type].span.start, doc_.tokens[n.end - 1].span.end));
         else if (!capitalized(n.begin) && match_phrase(doc_, "org_heads.tsv", n.begin, n.end) > 0)
           v.canonical = capitalize_first(to_utf8(doc_.slice(doc_.tokens[n.begin].span.start, doc_.tokens[n.end - 1].span.end)));
       } else if (n.type == NameType::kLocation) {
@@ -185,6 +199,18 @@ class EntityFinder {
       if (n.type == NameType::kOrganization) places_inside(si, n.begin, n.end);
     }
     sort_entities();
+  }
+
+  // The common noun introducing an organization's name, in tokens (data/org_type_words.txt: "kênh Al
+  // Mayadeen", "hãng tin Dogan"), or 0. Written in lowercase it is not part of the name; capitalized it is
+  // ("Đài Truyền hình Việt Nam"), except for the capital a sentence opens with ("Hãng tin Dogan cho biết").
+  int type_words_before_name(int begin, int end) const {
+    const int k = match_phrase(doc_, "org_type_words.txt", begin, end);
+    if (k == 0 || begin + k >= end || !capitalized(begin + k)) return 0;
+    const bool opens_sentence = begin == doc_.sentence_token_begin(doc_.tokens[begin].sentence);
+    for (int t = begin; t < begin + k; ++t)
+      if (doc_.info[t].upper_start && !(t == begin && opens_sentence && k >= 2)) return 0;
+    return k;
   }
 
   // "Phó Chủ tịch Ủy ban MTTQ tỉnh Hoàng Anh Đức", "Bộ trưởng Bộ Văn hóa, Thể thao và Du lịch Nguyễn Ngọc
@@ -262,6 +288,8 @@ class EntityFinder {
     });
     std::vector<Entity> entities;
     std::vector<std::pair<int, int>> tokens;
+    entities.reserve(order.size());
+    tokens.reserve(order.size());
     for (std::size_t i : order) {
       entities.push_back(std::move(doc_.out.entities[i]));
       tokens.push_back(doc_.entity_tokens[i]);
@@ -297,7 +325,7 @@ class EntityFinder {
 
  public:
  private:
-  const std::string& lower(int t) const { return doc_.info[t].lower; }
+  const std::string& lower(int t) const { return doc_.info[t].lower(); }
   bool word(int t) const { return doc_.info[t].is_word; }
   bool capitalized(int t) const { return word(t) && doc_.info[t].upper_start; }
   // Tokens t-1 and t are parts of one name: separated by one space (or joined by a hyphen inside a token).

@@ -114,53 +114,29 @@ constexpr auto mix = feature_mix;
 }  // namespace
 
 EntityFeatureExtractor::EntityFeatureExtractor(const Doc& doc, const RuleTags& rules, const WordClusters& clusters)
-    : doc_(doc), rules_(rules), has_clusters_(!clusters.empty()) {
+    : doc_(doc), rules_(rules), clusters_(clusters), has_clusters_(!clusters.empty()) {
   const Lexicon& lex = lexicon();
   const std::size_t n = doc.tokens.size();
-  form_.resize(n);
   starts_.assign(n, 0), inside_.assign(n, 0), ends_.assign(n, 0), single_.assign(n, 0);
-  form_hash_.resize(n), low_hash_.resize(n), shape_hash_.resize(n), suffix_hash_.assign(n, 0);
-  coarse_.assign(n, 0xFFFFu), fine_.assign(n, 0xFFFFu), name_parts_.assign(n, 0), abbreviation_.assign(n, 0);
-  for (std::size_t t = 0; t < n; ++t) {
-    form_[t] = to_utf8(doc.slice(doc.tokens[t].span));
-    const std::string& form = form_[t];
-    form_hash_[t] = fnv(form);
-    low_hash_[t] = fnv(doc.info[t].lower);
-    shape_hash_[t] = fnv(shape(doc.slice(doc.tokens[t].span)));
-    if (form.size() >= 5) suffix_hash_[t] = fnv(std::string_view(form).substr(form.size() - 3)) | 1u;
-    if (has_clusters_)
-      if (const auto it = clusters.find(form); it != clusters.end()) {
-        coarse_[t] = it->second.first;
-        fine_[t] = it->second.second;
-      }
-    if (doc.info[t].is_word && doc.info[t].upper_start)
-      if (const auto it = lex.name_parts.find(form); it != lex.name_parts.end()) {
-        std::uint32_t parts = 0;  // 2 bits of frequency bucket + 1 per position
-        for (const auto& [part, b] : it->second)
-          parts |= static_cast<std::uint32_t>(b + 1) << (part == "surname" ? 0 : part == "middle" ? 3 : 6);
-        name_parts_[t] = parts;
-      }
-    if (const auto it = lex.abbreviation_kind.find(form); it != lex.abbreviation_kind.end())
-      abbreviation_[t] = fnv(it->second) | 1u;
-  }
   // Phrase matches, sentence by sentence (no phrase crosses a sentence end). Most tokens start no phrase:
   // only those whose form or lowercase form starts one are tried.
   for (std::size_t si = 0; si + 1 < doc.sentence_tokens.size(); ++si) {
     const int b = doc.sentence_tokens[si], e = doc.sentence_tokens[si + 1];
     for (int i = b; i < e; ++i) {
       if (!doc.info[i].is_word) continue;
-      if (!lex.first_tokens.count(form_[i]) && !lex.first_tokens.count(doc.info[i].lower)) continue;
+      if (!lex.first_tokens.count(to_utf8(doc.slice(doc.tokens[i].span))) && !lex.first_tokens.count(doc.info[i].lower()))
+        continue;
       std::string cased, lower;
       for (int k = 0; k < lex.longest && i + k < e; ++k) {
         const int t = i + k;
         if (k > 0) {
           if (doc.tokens[t].span.start - doc.tokens[t - 1].span.end > 1) break;
-          const bool joiner = !doc.info[t].is_word && (doc.info[t].lower == "-" || doc.info[t].lower == "–");
+          const bool joiner = !doc.info[t].is_word && (doc.info[t].lower() == "-" || doc.info[t].lower() == "–");
           if (!doc.info[t].is_word && !joiner) break;
           if (doc.tokens[t].span.start > doc.tokens[t - 1].span.end) cased += ' ', lower += ' ';
         }
-        cased += form_[t];
-        lower += doc.info[t].lower;
+        cased += to_utf8(doc.slice(doc.tokens[t].span));
+        lower += doc.info[t].lower();
         const auto cased_it = lex.phrases.find(cased);
         const std::uint32_t cased_bits = cased_it == lex.phrases.end() ? 0 : cased_it->second;
         std::uint32_t bits = cased_bits;
@@ -181,8 +157,8 @@ EntityFeatureExtractor::EntityFeatureExtractor(const Doc& doc, const RuleTags& r
                    org_head = source_index("orh");
   std::unordered_set<std::string_view> lowercase_forms;
   for (std::size_t t = 0; t < n; ++t)
-    if (doc.info[t].is_word && !doc.info[t].upper_start) lowercase_forms.insert(doc.info[t].lower);
-  std::unordered_map<std::string_view, std::uint32_t> by_form;
+    if (doc.info[t].is_word && !doc.info[t].upper_start) lowercase_forms.insert(doc.info[t].lower());
+  std::unordered_map<std::string, std::uint32_t> by_form;
   for (std::size_t si = 0; si + 1 < doc.sentence_tokens.size(); ++si) {
     const int b = doc.sentence_tokens[si], e = doc.sentence_tokens[si + 1];
     for (int t = b; t < e; ++t) {
@@ -202,13 +178,42 @@ EntityFeatureExtractor::EntityFeatureExtractor(const Doc& doc, const RuleTags& r
         if (rules.type[t] == NameType::kLocation) flags |= kRuleLocation;
       }
       if (t > b) flags |= kCapitalizedMidSentence;
-      if (lowercase_forms.count(doc.info[t].lower)) flags |= kLowercaseElsewhere;
-      by_form[form_[t]] |= flags;
+      if (lowercase_forms.count(doc.info[t].lower())) flags |= kLowercaseElsewhere;
+      by_form[to_utf8(doc.slice(doc.tokens[t].span))] |= flags;
     }
   }
   context_.assign(n, 0);
   for (std::size_t t = 0; t < n; ++t)
-    if (doc.info[t].is_word && doc.info[t].upper_start) context_[t] = by_form[form_[t]];
+    if (doc.info[t].is_word && doc.info[t].upper_start) context_[t] = by_form[to_utf8(doc.slice(doc.tokens[t].span))];
+}
+
+void EntityFeatureExtractor::token_hashes(int begin, int end, TokenHashes& h) const {
+  const Lexicon& lex = lexicon();
+  const std::size_t n = static_cast<std::size_t>(end - begin);
+  h.form.assign(n, 0), h.low.assign(n, 0), h.shape.assign(n, 0), h.suffix.assign(n, 0);
+  h.coarse.assign(n, 0xFFFFu), h.fine.assign(n, 0xFFFFu), h.name_parts.assign(n, 0), h.abbreviation.assign(n, 0);
+  for (std::size_t i = 0; i < n; ++i) {
+    const int t = begin + static_cast<int>(i);
+    const std::string form = to_utf8(doc_.slice(doc_.tokens[t].span));
+    h.form[i] = fnv(form);
+    h.low[i] = fnv(doc_.info[t].lower());
+    h.shape[i] = fnv(shape(doc_.slice(doc_.tokens[t].span)));
+    if (form.size() >= 5) h.suffix[i] = fnv(std::string_view(form).substr(form.size() - 3)) | 1u;
+    if (has_clusters_)
+      if (const auto it = clusters_.find(form); it != clusters_.end()) {
+        h.coarse[i] = it->second.first;
+        h.fine[i] = it->second.second;
+      }
+    if (doc_.info[t].is_word && doc_.info[t].upper_start)
+      if (const auto it = lex.name_parts.find(form); it != lex.name_parts.end()) {
+        std::uint32_t parts = 0;  // 2 bits of frequency bucket + 1 per position
+        for (const auto& [part, b] : it->second)
+          parts |= static_cast<std::uint32_t>(b + 1) << (part == "surname" ? 0 : part == "middle" ? 3 : 6);
+        h.name_parts[i] = parts;
+      }
+    if (const auto it = lex.abbreviation_kind.find(form); it != lex.abbreviation_kind.end())
+      h.abbreviation[i] = fnv(it->second) | 1u;
+  }
 }
 
 SequenceFeatures EntityFeatureExtractor::sentence(int begin, int end) const {
@@ -217,7 +222,11 @@ SequenceFeatures EntityFeatureExtractor::sentence(int begin, int end) const {
   const int n = end - begin;
   SequenceFeatures out(n);
   static const std::uint32_t kBos = fnv("<s>"), kEos = fnv("</s>");
-  auto at = [&](const std::vector<std::uint32_t>& v, int i) { return i < 0 ? kBos : i >= n ? kEos : v[begin + i]; };
+  // The hashes of this sentence's tokens: kept per sentence, not per document (on a large document those
+  // arrays were most of the analysis's memory).
+  static thread_local TokenHashes h;
+  token_hashes(begin, end, h);
+  auto at = [&](const std::vector<std::uint32_t>& v, int i) { return i < 0 ? kBos : i >= n ? kEos : v[i]; };
   auto adjacent = [&](int i) {  // token i follows token i-1 after exactly one space or nothing
     return i > 0 && doc.tokens[begin + i].span.start - doc.tokens[begin + i - 1].span.end <= 1;
   };
@@ -242,44 +251,44 @@ SequenceFeatures EntityFeatureExtractor::sentence(int begin, int end) const {
 
   for (int i = 0; i < n; ++i) {
     const int t = begin + i;
-    const std::uint32_t shp = shape_hash_[t], low = low_hash_[t];
+    const std::uint32_t shp = h.shape[i], low = h.low[i];
     std::vector<std::uint32_t>& f = out[i];
     f.reserve(80);
     auto add = [&](std::uint32_t name, std::uint32_t value) { f.push_back(mix(name, value)); };
     auto add2 = [&](std::uint32_t name, std::uint32_t a, std::uint32_t b) { f.push_back(mix(mix(name, a), b)); };
     f.push_back(TEMPLATE("bias"));
-    add(TEMPLATE("w"), form_hash_[t]);
+    add(TEMPLATE("w"), h.form[i]);
     add(TEMPLATE("l"), low);
     add(TEMPLATE("s"), shp);
-    add(TEMPLATE("l-1"), at(low_hash_, i - 1));
-    add(TEMPLATE("l+1"), at(low_hash_, i + 1));
-    add(TEMPLATE("l-2"), at(low_hash_, i - 2));
-    add(TEMPLATE("l+2"), at(low_hash_, i + 2));
-    add(TEMPLATE("s-1"), at(shape_hash_, i - 1));
-    add(TEMPLATE("s+1"), at(shape_hash_, i + 1));
-    add2(TEMPLATE("s-1s0"), at(shape_hash_, i - 1), shp);
-    add2(TEMPLATE("s0s+1"), shp, at(shape_hash_, i + 1));
-    add2(TEMPLATE("l-1l0"), at(low_hash_, i - 1), low);
-    add2(TEMPLATE("l0l+1"), low, at(low_hash_, i + 1));
-    add2(TEMPLATE("l-2l-1"), at(low_hash_, i - 2), at(low_hash_, i - 1));
-    add2(TEMPLATE("l+1l+2"), at(low_hash_, i + 1), at(low_hash_, i + 2));
-    add2(TEMPLATE("l-1s0"), at(low_hash_, i - 1), shp);
-    add2(TEMPLATE("s0l+1"), shp, at(low_hash_, i + 1));
+    add(TEMPLATE("l-1"), at(h.low, i - 1));
+    add(TEMPLATE("l+1"), at(h.low, i + 1));
+    add(TEMPLATE("l-2"), at(h.low, i - 2));
+    add(TEMPLATE("l+2"), at(h.low, i + 2));
+    add(TEMPLATE("s-1"), at(h.shape, i - 1));
+    add(TEMPLATE("s+1"), at(h.shape, i + 1));
+    add2(TEMPLATE("s-1s0"), at(h.shape, i - 1), shp);
+    add2(TEMPLATE("s0s+1"), shp, at(h.shape, i + 1));
+    add2(TEMPLATE("l-1l0"), at(h.low, i - 1), low);
+    add2(TEMPLATE("l0l+1"), low, at(h.low, i + 1));
+    add2(TEMPLATE("l-2l-1"), at(h.low, i - 2), at(h.low, i - 1));
+    add2(TEMPLATE("l+1l+2"), at(h.low, i + 1), at(h.low, i + 2));
+    add2(TEMPLATE("l-1s0"), at(h.low, i - 1), shp);
+    add2(TEMPLATE("s0l+1"), shp, at(h.low, i + 1));
     if (has_clusters_) {
-      add(TEMPLATE("c0"), coarse_[t]);
-      add(TEMPLATE("f0"), fine_[t]);
-      add(TEMPLATE("c-1"), at(coarse_, i - 1));
-      add(TEMPLATE("c+1"), at(coarse_, i + 1));
-      add(TEMPLATE("f-1"), at(fine_, i - 1));
-      add(TEMPLATE("f+1"), at(fine_, i + 1));
-      add2(TEMPLATE("c0s"), coarse_[t], shp);
-      add2(TEMPLATE("c-1c0"), at(coarse_, i - 1), coarse_[t]);
-      add2(TEMPLATE("c0c+1"), coarse_[t], at(coarse_, i + 1));
+      add(TEMPLATE("c0"), h.coarse[i]);
+      add(TEMPLATE("f0"), h.fine[i]);
+      add(TEMPLATE("c-1"), at(h.coarse, i - 1));
+      add(TEMPLATE("c+1"), at(h.coarse, i + 1));
+      add(TEMPLATE("f-1"), at(h.fine, i - 1));
+      add(TEMPLATE("f+1"), at(h.fine, i + 1));
+      add2(TEMPLATE("c0s"), h.coarse[i], shp);
+      add2(TEMPLATE("c-1c0"), at(h.coarse, i - 1), h.coarse[i]);
+      add2(TEMPLATE("c0c+1"), h.coarse[i], at(h.coarse, i + 1));
     }
     if (capitalized(i))
       for (std::uint32_t flag = 1; flag <= context_[t]; flag <<= 1)
         if (context_[t] & flag) add(TEMPLATE("doc"), flag);
-    if (suffix_hash_[t]) add(TEMPLATE("sfx3"), suffix_hash_[t]);
+    if (h.suffix[i]) add(TEMPLATE("sfx3"), h.suffix[i]);
     if (i == 0) add(TEMPLATE("first"), shp);
     add(TEMPLATE("adj"), (adjacent(i) ? 2u : 0u) + (i + 1 < n && adjacent(i + 1) ? 1u : 0u));
     if (static_cast<std::size_t>(t) < doc.word_length.size())
@@ -288,7 +297,7 @@ SequenceFeatures EntityFeatureExtractor::sentence(int begin, int end) const {
       const int pos = i - run_start[i], len = run_length[i];
       add2(TEMPLATE("run"), static_cast<std::uint32_t>(std::min(len, 6)), static_cast<std::uint32_t>(std::min(pos, 5)));
       add(TEMPLATE("runEnd"), static_cast<std::uint32_t>(std::min(len - 1 - pos, 5)));
-      add(TEMPLATE("runHead"), low_hash_[begin + run_start[i]]);
+      add(TEMPLATE("runHead"), h.low[run_start[i]]);
     }
     const std::uint32_t any = starts_[t] | inside_[t] | single_[t] | (i > 0 ? ends_[t - 1] : 0) |
                               (i + 1 < n ? starts_[t + 1] : 0) | (i > 1 ? ends_[t - 2] : 0);
@@ -305,8 +314,8 @@ SequenceFeatures EntityFeatureExtractor::sentence(int begin, int end) const {
         if (i > 1 && (ends_[t - 2] & bit)) add(TEMPLATE("gEnd-2"), s);
       }
     }
-    if (name_parts_[t]) add(TEMPLATE("name"), name_parts_[t]);
-    if (abbreviation_[t]) add(TEMPLATE("abbr"), abbreviation_[t]);
+    if (h.name_parts[i]) add(TEMPLATE("name"), h.name_parts[i]);
+    if (h.abbreviation[i]) add(TEMPLATE("abbr"), h.abbreviation[i]);
     if (static_cast<std::size_t>(t) < rules.type.size()) {
       const std::uint32_t tag = rule_tag(t);
       add(TEMPLATE("rule"), tag);

@@ -44,16 +44,20 @@ class EntityFeatureExtractor {
   EntityFeatureExtractor(const Doc& doc, const RuleTags& rules, const WordClusters& clusters);
   // Features of tokens [begin, end) (one sentence), one vector per token.
   SequenceFeatures sentence(int begin, int end) const;
+  const Doc& doc() const { return doc_; }
 
  private:
+  // Per token of a sentence: the hashes of its form, lowercase form, shape and 3-letter suffix (0: none), its
+  // clusters (0xFFFF: none), name-syllable statistics and abbreviation kind (0: none).
+  struct TokenHashes {
+    std::vector<std::uint32_t> form, low, shape, suffix, coarse, fine, name_parts, abbreviation;
+  };
+  void token_hashes(int begin, int end, TokenHashes& hashes) const;
+
   const Doc& doc_;
   const RuleTags& rules_;
+  const WordClusters& clusters_;
   bool has_clusters_;
-  // Per token: its form, the hashes of its form, lowercase form, shape and 3-letter suffix (0: none), its
-  // clusters (0xFFFF: none), name-syllable statistics and abbreviation kind (0: none).
-  std::vector<std::string> form_;
-  std::vector<std::uint32_t> form_hash_, low_hash_, shape_hash_, suffix_hash_, coarse_, fine_, name_parts_,
-      abbreviation_;
   std::vector<std::uint32_t> starts_, inside_, ends_, single_;  // per token: phrase sources matched there
   std::vector<std::uint32_t> context_;                         // per token: document flags of its form
 };

@@ -124,7 +124,37 @@ RuleTags rule_tags(const Doc& doc) {
   return tags;
 }
 
+namespace {
+
+// A sentence is decoded at most this many tokens at a time. Its features are held whole while it is decoded
+// (some 80 per token), so a "sentence" of a million tokens (a pasted table, 400 KB of brackets) would need
+// gigabytes; real sentences are far shorter, and no name is this long.
+constexpr int kMaxDecodedTokens = 400;
+
+// Where to end the window that starts at `begin`: at a punctuation mark in its last quarter if there is one
+// (no name runs across it), else at its full length.
+int window_end(const Doc& doc, int begin, int end) {
+  if (end - begin <= kMaxDecodedTokens) return end;
+  const int full = begin + kMaxDecodedTokens;
+  for (int t = full - 1; t > full - kMaxDecodedTokens / 4; --t)
+    if (doc.info[t].is_punct) return t + 1;
+  return full;
+}
+
+}  // namespace
+
 std::vector<NameSpan> tag_names(const EntityModel& model, const EntityFeatureExtractor& features, int begin, int end) {
+  std::vector<NameSpan> spans;
+  for (int b = begin; b < end;) {
+    const int e = window_end(features.doc(), b, end);
+    std::vector<NameSpan> found = tag_window(model, features, b, e);
+    spans.insert(spans.end(), found.begin(), found.end());
+    b = e;
+  }
+  return spans;
+}
+
+std::vector<NameSpan> tag_window(const EntityModel& model, const EntityFeatureExtractor& features, int begin, int end) {
   std::vector<NameSpan> spans;
   if (end <= begin) return spans;
   const std::vector<int> path = model.labeller.decode(features.sentence(begin, end));

@@ -36,8 +36,10 @@ struct NameSpan {
   NameType type = NameType::kNone;
 };
 
-// Decodes tokens [begin, end) of one sentence with the model.
+// Decodes tokens [begin, end) of one sentence with the model, a bounded window at a time (entity_model.cpp).
 std::vector<NameSpan> tag_names(const EntityModel& model, const EntityFeatureExtractor& features, int begin, int end);
+// Decodes tokens [begin, end) in one piece.
+std::vector<NameSpan> tag_window(const EntityModel& model, const EntityFeatureExtractor& features, int begin, int end);
 
 // The rules' entities as per-token tags (what entity_features reads).
 RuleTags rule_tags(const Doc& doc);

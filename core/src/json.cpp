@@ -1,14 +1,17 @@
-// The JSON document (schema documented in README.md, "Output"). Written straight to a string: building a
-// nlohmann::json tree first cost as much as the analysis itself. Keys are camelCase, in schema order;
-// golden fixtures are canonicalized (sorted keys) by scripts/regen-fixtures.sh. nlohmann/json only parses
-// the options.
+// The JSON document (schema documented in README.md, "Output"). Written straight out: building a
+// nlohmann::json tree first cost as much as the analysis itself, and the document of a large input is many
+// times its size (tokens), so write_json hands it to a sink in bounded chunks instead of holding it whole.
+// Keys are camelCase, in schema order; golden fixtures are canonicalized (sorted keys) by
+// scripts/regen-fixtures.sh. nlohmann/json only parses the options.
 #include <nlohmann/json.hpp>
 
 #include <charconv>
 #include <cmath>
 #include <cstdio>
+#include <new>
 
 #include "article/analyzer.h"
+#include "pipeline.h"
 
 namespace article {
 
@@ -17,7 +20,12 @@ namespace {
 // A minimal streaming writer: commas and indentation are handled here, escaping per RFC 8259.
 class Writer {
  public:
-  explicit Writer(int indent) : indent_(indent) {}
+  // With a sink, the text is handed on whenever kChunkBytes have gathered, and memory stays bounded;
+  // without one, the whole document is kept for take().
+  static constexpr std::size_t kChunkBytes = 64 * 1024;
+  explicit Writer(int indent, const JsonSink* sink = nullptr) : indent_(indent), sink_(sink) {
+    if (sink_) out_.reserve(kChunkBytes + 1024);
+  }
 
   Writer& begin_object() { return open('{'); }
   Writer& end_object() { return close('}'); }
@@ -69,6 +77,14 @@ class Writer {
     return value(v);
   }
   std::string take() { return std::move(out_); }
+  // The text that spans without their own text are cut from (analyze_json), or null.
+  const internal::Text* source() const { return source_; }
+  void set_source(const internal::Text* text) { source_ = text; }
+  // Hands what is left to the sink.
+  void finish() {
+    if (sink_ && !out_.empty()) (*sink_)(out_);
+    out_.clear();
+  }
 
  private:
   template <typename F>
@@ -76,6 +92,7 @@ class Writer {
     if (!after_key_) separate();
     after_key_ = false;
     write();
+    flush_if_full();
     return *this;
   }
   Writer& open(char c) {
@@ -90,7 +107,14 @@ class Writer {
     first_.pop_back();
     if (!empty) newline();
     out_ += c;
+    flush_if_full();
     return *this;
+  }
+  void flush_if_full() {
+    if (sink_ && out_.size() >= kChunkBytes) {
+      (*sink_)(out_);
+      out_.clear();
+    }
   }
   void separate() {
     if (first_.empty()) return;
@@ -148,10 +172,19 @@ class Writer {
   std::string out_;
   std::vector<bool> first_;
   int indent_;
+  const JsonSink* sink_;
+  const internal::Text* source_ = nullptr;
   bool after_key_ = false;
 };
 
-void span_fields(Writer& w, const Span& s) { w.field("start", s.start).field("end", s.end).field("text", s.text); }
+void span_fields(Writer& w, const Span& s) {
+  w.field("start", s.start).field("end", s.end);
+  // analyze_json leaves the spans' text unfilled: it is written from the input as the span is.
+  if (w.source() && s.text.empty() && s.end > s.start)
+    w.field("text", internal::to_utf8(std::u16string_view(w.source()->input).substr(s.start, s.end - s.start)));
+  else
+    w.field("text", s.text);
+}
 
 void span(Writer& w, const char* key, const Span& s) {
   w.key(key).begin_object();
@@ -207,10 +240,8 @@ const char* status_name(Status s) {
   return s == Status::kOk ? "ok" : s == Status::kUnusableInput ? "unusable_input" : "internal_error";
 }
 
-}  // namespace
-
-std::string to_json(const Analysis& a, int indent) {
-  Writer w(indent);
+// `doc`: when given, the tokens are written from it (analyze_json) rather than from a.tokens.
+void write_document(Writer& w, const Analysis& a, const internal::Doc* doc = nullptr) {
   w.begin_object();
   w.field("schema", kSchemaVersion);
   w.key("analyzer").begin_object().field("name", "article-analyzer").field("version", version()).end_object();
@@ -244,11 +275,17 @@ std::string to_json(const Analysis& a, int indent) {
   }
   w.end_array();
 
-  w.key("tokens").begin_array();
-  for (const Token& t : a.tokens) {
+  auto token = [&w](const Token& t) {
     w.begin_object().field("kind", t.kind);
     span_fields(w, t.span);
     w.field("sentence", t.sentence).end_object();
+  };
+  w.key("tokens").begin_array();
+  if (doc && doc->written_from_doc) {
+    if (doc->options.include_tokens)
+      for (const internal::DocToken& t : doc->tokens) token(internal::output_token(doc->text, t));
+  } else {
+    for (const Token& t : a.tokens) token(t);
   }
   w.end_array();
 
@@ -330,7 +367,45 @@ std::string to_json(const Analysis& a, int indent) {
   messages(w, "warnings", a.warnings);
   messages(w, "errors", a.errors);
   w.end_object();
-  return w.take();
+}
+
+}  // namespace
+
+void write_json(const Analysis& analysis, const JsonSink& sink, int indent) {
+  Writer w(indent, &sink);
+  write_document(w, analysis);
+  w.finish();
+}
+
+namespace internal {
+
+void write_doc_json(const Doc& doc, const JsonSink& sink, int indent) {
+  Writer w(indent, &sink);
+  w.set_source(&doc.text);
+  write_document(w, doc.out, &doc);
+  w.finish();
+}
+
+}  // namespace internal
+
+std::string to_json(const Analysis& analysis, int indent) {
+  try {
+    Writer w(indent);
+    write_document(w, analysis);
+    return w.take();
+  } catch (const std::bad_alloc&) {
+    // The document did not fit in memory (write_json never holds it whole): say so in a document that does.
+    Analysis failed;
+    failed.status = Status::kUnusableInput;
+    failed.language = analysis.language;
+    failed.errors.push_back({"input_too_large",
+                             "The analysis is too large to render as one string; use write_json, which streams it, "
+                             "or split the text.",
+                             std::nullopt});
+    Writer w(indent);
+    write_document(w, failed);
+    return w.take();
+  }
 }
 
 std::string decoded_to_json(const Decoded& d) {

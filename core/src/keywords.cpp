@@ -45,9 +45,9 @@ void rank_keywords(Doc& doc) {
     ++it->second.count;
   };
   if (doc.out.language == "en") {
-    for (const Token& t : doc.tokens)
-      if (t.kind == "word" && t.span.end - t.span.start >= 4)
-        consider(t.span, to_utf8(doc.slice(t.span)), false, 1, 1.0);
+    for (const DocToken& t : doc.tokens)
+      if (t.kind == TokenKind::kWord && t.span.end - t.span.start >= 4)
+        consider(doc.span(t.span.start, t.span.end), to_utf8(doc.slice(t.span)), false, 1, 1.0);
   } else {
     for (const Word& w : doc.out.words)
       if (w.syllables >= 2 && !w.proper) consider(w.span, {}, false, w.syllables, 1.0);

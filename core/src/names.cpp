@@ -65,7 +65,7 @@ bool is_name_syllable(const Doc& doc, int token) { return doc.info[token].is_wor
 
 bool is_surname(const Doc& doc, int token) {
   static const auto& surnames = data_set("surnames.txt", true);
-  return is_name_syllable(doc, token) && surnames.count(doc.info[token].lower) > 0;
+  return is_name_syllable(doc, token) && surnames.count(doc.info[token].lower()) > 0;
 }
 
 int name_ending_at(const Doc& doc, int begin, int end) {
@@ -85,7 +85,7 @@ int match_phrase(const Doc& doc, const char* name, int at, int limit) {
   if (at >= limit || !doc.info[at].is_word) return 0;
   const PhraseList& list = phrase_list(name);
   // Most tokens start no phrase: check the first syllable before building longer keys.
-  if (!list.first.count(doc.info[at].lower)) return 0;
+  if (!list.first.count(doc.info[at].lower())) return 0;
   const auto& phrases = *list.phrases;
   const int longest = list.longest;
   std::string key;
@@ -94,7 +94,7 @@ int match_phrase(const Doc& doc, const char* name, int at, int limit) {
     const int t = at + n - 1;
     if (!doc.info[t].is_word) break;
     if (n > 1) key += ' ';
-    key += doc.info[t].lower;
+    key += doc.info[t].lower();
     if (phrases.count(key)) best = n;
   }
   return best;

@@ -40,7 +40,7 @@ int unit_at(const Doc& doc, int at, int end, const Unit** out) {
       if (!doc.info[t].is_word) break;
       key += ' ';
     }
-    key += doc.info[t].lower;
+    key += doc.info[t].lower();
     if (auto it = units().find(key); it != units().end()) {
       best = n;
       *out = &it->second;
@@ -118,7 +118,7 @@ Match match_number(const Doc& doc, int at, int end) {
   }
   if (!doc.info[i].is_number) return m;
   double value = 0;
-  if (!parse_number(doc.info[i].lower, vietnamese, value)) return m;
+  if (!parse_number(doc.info[i].lower(), vietnamese, value)) return m;
   ++i;
   // Multipliers, possibly chained ("nghìn tỉ").
   for (;;) {
@@ -147,14 +147,14 @@ Match match_number(const Doc& doc, int at, int end) {
     // found there (one or more syllables), unless it is a function word.
     static const auto& stop = data_set("stopwords.txt", true);
     static const auto& date_words = data_map("date_words.tsv", true);
-    const std::string& w = doc.info[i].lower;
+    const std::string& w = doc.info[i].lower();
     const bool date_word =
-        date_words.count(w) || (i + 1 < end && date_words.count(w + " " + doc.info[i + 1].lower));  // "3-0 tối qua"
+        date_words.count(w) || (i + 1 < end && date_words.count(w + " " + doc.info[i + 1].lower()));  // "3-0 tối qua"
     if ((!stop.count(w) || w == "người") && !date_word) {
       const int len = std::max(1, doc.word_length.empty() ? 1 : doc.word_length[i]);
       m.type = "quantity";
       std::string unit;
-      for (int k = 0; k < len && i + k < end; ++k) unit += (k ? " " : "") + doc.info[i + k].lower;
+      for (int k = 0; k < len && i + k < end; ++k) unit += (k ? " " : "") + doc.info[i + k].lower();
       m.value.unit = unit;
       i += len;
     } else {

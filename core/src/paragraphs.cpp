@@ -9,13 +9,15 @@ void find_paragraphs(Doc& doc) {
   const std::u16string_view s = doc.text.norm;
   const std::int64_t n = static_cast<std::int64_t>(s.size());
   std::int64_t line_start = 0;
+  std::size_t count = 0;  // past the limit, paragraphs are only counted, for the error message
   for (std::int64_t i = 0; i <= n; ++i) {
     if (i < n && !is_line_break(s[i])) continue;
     std::int64_t start = line_start, end = i;
     trim(s, start, end);
-    if (start < end) doc.paragraphs.push_back({start, end});
+    if (start < end && ++count <= kMaxParagraphs) doc.paragraphs.push_back({start, end});
     line_start = i + 1;
   }
+  if (over_limit(doc, "paragraphs", count, kMaxParagraphs)) doc.paragraphs.clear();
 }
 
 }  // namespace article::internal

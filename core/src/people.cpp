@@ -5,6 +5,8 @@
 // ("nguyên Trưởng ban Dân vận Tỉnh ủy Phan Cao Thanh") or after it between commas ("ông A, Giám đốc Sở Y tế,
 // …"); a title before a list applies to every name in it ("các Phó trưởng Ban: Ngô Văn Huỳnh, Dương Xuân
 // Hòa").
+#include <unicode/uchar.h>
+
 #include <algorithm>
 #include <unordered_map>
 #include <unordered_set>
@@ -43,7 +45,7 @@ class PeopleBuilder {
   }
 
  private:
-  const std::string& lower(int t) const { return doc_.info[t].lower; }
+  const std::string& lower(int t) const { return doc_.info[t].lower(); }
 
   std::string text(int b, int e) const {
     return to_utf8(doc_.slice(doc_.tokens[b].span.start, doc_.tokens[e - 1].span.end));
@@ -262,27 +264,75 @@ void add_named(std::vector<NamedThing>& list, std::unordered_map<std::string, in
 
 }  // namespace
 
+// A name as one line: runs of white space inside it ("Phòng vệ  Israel", a line break in a pasted name) are
+// one space, so that the same name written twice is one organization or place.
+std::string single_spaced(std::u16string_view written) {
+  std::u16string out;
+  out.reserve(written.size());
+  for (char16_t c : written) {
+    const bool space = is_space(c) || is_line_break(c);
+    if (!space)
+      out += c;
+    else if (!out.empty() && out.back() != u' ')
+      out += u' ';
+  }
+  while (!out.empty() && out.back() == u' ') out.pop_back();
+  return to_utf8(out);
+}
+
+// The name an organization's entity is grouped under: its expansion, its canonical form, or as written.
+std::string organization_name(const Doc& doc, const Entity& e) {
+  return !e.value.expansion.empty()   ? e.value.expansion
+         : !e.value.canonical.empty() ? e.value.canonical
+                                      : single_spaced(doc.slice(e.span));
+}
+
+// Abbreviations an article defines in brackets after a name ("Lực lượng Phòng vệ Israel (IDF)", "Cục Cảnh
+// sát giao thông (C67)"): the abbreviation as written → the name. Its other mentions are that organization.
+std::unordered_map<std::string, std::string> bracketed_abbreviations(const Doc& doc) {
+  std::unordered_map<std::string, std::string> defined;
+  const auto& entities = doc.out.entities;
+  for (std::size_t i = 0; i + 1 < entities.size(); ++i) {
+    if (entities[i].type != "organization" || entities[i + 1].type != "organization") continue;
+    const int open = doc.entity_tokens[i].second;
+    const auto [first, last] = doc.entity_tokens[i + 1];
+    if (open + 1 != first || last != first + 1 || last >= static_cast<int>(doc.tokens.size())) continue;
+    if (doc.info[open].lower() != "(" || doc.info[last].lower() != ")") continue;
+    // One token in capitals (digits allowed: "C67"), after a name of two words or more.
+    const std::u16string_view written = doc.slice(doc.tokens[first].span);
+    const bool capitals = written.size() >= 2 && doc.info[first].upper_start &&
+                          std::none_of(written.begin(), written.end(), [](char16_t c) { return u_islower(c); });
+    if (!capitals || doc.entity_tokens[i].second - doc.entity_tokens[i].first < 2) continue;
+    defined.emplace(to_utf8(written), organization_name(doc, entities[i]));
+  }
+  return defined;
+}
+
 void find_people(Doc& doc) {
   PeopleBuilder(doc).run();
   std::unordered_map<std::string, int> orgs, places;
+  const std::unordered_map<std::string, std::string> defined = bracketed_abbreviations(doc);
   for (std::size_t i = 0; i < doc.out.entities.size(); ++i) {
     const Entity& e = doc.out.entities[i];
     if (e.type == "organization") {
       const std::string written = to_utf8(doc.slice(e.span));
-      const std::string name = !e.value.expansion.empty()   ? e.value.expansion
-                               : !e.value.canonical.empty() ? e.value.canonical
-                                                            : written;
+      if (const auto it = defined.find(written); it != defined.end()) {
+        add_named(doc.out.organizations, orgs, it->second, "", e.span);
+        if (NamedThing& named = doc.out.organizations[orgs[it->second]]; named.abbreviation.empty())
+          named.abbreviation = written;
+        continue;
+      }
       // An expanded organization starts with its abbreviation ("UBND" of "UBND tỉnh Hà Tĩnh").
       const std::string abbreviation =
           e.value.expansion.empty() ? "" : to_utf8(doc.slice(doc.tokens[doc.entity_tokens[i].first].span));
-      add_named(doc.out.organizations, orgs, name, abbreviation, e.span);
+      add_named(doc.out.organizations, orgs, organization_name(doc, e), abbreviation, e.span);
     }
   }
   // Places in document order, whether standing alone or inside an organization's name.
   std::vector<std::pair<Span, std::string>> mentions;
   for (const Entity& e : doc.out.entities)
     if (e.type == "location")
-      mentions.push_back({e.span, e.value.canonical.empty() ? to_utf8(doc.slice(e.span)) : e.value.canonical});
+      mentions.push_back({e.span, e.value.canonical.empty() ? single_spaced(doc.slice(e.span)) : e.value.canonical});
   // A place named only inside an organization's name ("Việt Nam" in "Liên đoàn Lao động Việt Nam") is not a
   // place of the story (GUIDE.md); once it is also named on its own, those mentions are its mentions too.
   std::unordered_set<std::string> standalone;

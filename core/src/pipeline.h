@@ -7,6 +7,7 @@
 
 #include <cstdint>
 #include <string>
+#include <unordered_set>
 #include <utility>
 #include <vector>
 
@@ -19,9 +20,29 @@ struct Paragraph {
   std::int64_t start = 0, end = 0;  // trimmed of surrounding white space
 };
 
+// A token as the stages hold it: a third of the size of the JSON's Token (no text, no kind string), since a
+// large input has millions. The JSON's tokens are made from these only as the document is written.
+enum class TokenKind : std::uint8_t { kWord, kNumber, kPunct, kSymbol };
+const char* token_kind_name(TokenKind kind);  // "word", "number", "punct", "symbol" (JSON `kind`)
+struct TokenSpan {
+  std::int64_t start = 0, end = 0;  // in text.norm
+};
+struct DocToken {
+  TokenSpan span;
+  int sentence = -1;  // index into out.sentences
+  TokenKind kind = TokenKind::kWord;
+};
+
+inline const std::string& empty_form() {
+  static const std::string empty;
+  return empty;
+}
+
 // What later stages want to know about a token without re-deriving it.
 struct TokenInfo {
-  std::string lower;         // lowercase UTF-8
+  // Lowercase UTF-8, interned in Doc::lower_forms: a document has far fewer forms than tokens.
+  const std::string& lower() const { return *lower_form; }
+  const std::string* lower_form = &empty_form();
   bool upper_start = false;  // first letter uppercase ("Hà", "UBND")
   bool all_upper = false;    // two or more letters, all uppercase ("UBND", "TTXVN")
   // The token's kind as flags (Token::kind spelled out is for the JSON; comparing strings is slow).
@@ -29,12 +50,20 @@ struct TokenInfo {
 };
 
 struct Doc {
+  Doc() = default;
+  Doc(const Doc&) = delete;  // TokenInfo points into lower_forms
+  Doc& operator=(const Doc&) = delete;
+
   Text text;
   Options options;
   Analysis out;
   std::vector<Paragraph> paragraphs;
-  std::vector<Token> tokens;    // always computed; copied to out.tokens only when asked for
+  std::vector<DocToken> tokens;  // always computed; written to the JSON only when asked for
+  // analyze_json() writes the JSON's tokens straight from `tokens`, and each span's text from the input, so
+  // finalize_spans leaves out.tokens and the spans' text empty.
+  bool written_from_doc = false;
   std::vector<TokenInfo> info;  // parallel to `tokens`
+  std::unordered_set<std::string> lower_forms;  // what TokenInfo::lower() refers to (stable addresses)
   // Sentence s covers tokens [sentence_tokens[s], sentence_tokens[s + 1]).
   std::vector<int> sentence_tokens;
   // Syllables of the segmented word that starts at token t (0 if none starts there); set by segment_words.
@@ -52,11 +81,16 @@ struct Doc {
 
   std::u16string_view slice(std::int64_t start, std::int64_t end) const { return text.slice(start, end); }
   std::u16string_view slice(const Span& s) const { return text.slice(s.start, s.end); }
+  std::u16string_view slice(const TokenSpan& s) const { return text.slice(s.start, s.end); }
   std::string utf8(const Span& s) const { return to_utf8(slice(s)); }
+  std::string utf8(const TokenSpan& s) const { return to_utf8(slice(s)); }
   Span span(std::int64_t start, std::int64_t end) const { return Span{start, end, {}}; }
   int sentence_token_begin(int s) const { return sentence_tokens[s]; }
   int sentence_token_end(int s) const { return sentence_tokens[s + 1]; }
 };
+
+// Adds the input_too_large error when `count` `what`s (e.g. "paragraphs") exceed `limit`; true if so.
+bool over_limit(Doc& doc, const char* what, std::size_t count, std::size_t limit);
 
 // Stages, in pipeline order. Each reads what earlier ones wrote to `doc` and adds its own part.
 void check_input(const std::string_view utf8, Doc& doc);  // checks.cpp: before decoding; may add errors
@@ -74,6 +108,12 @@ void find_quotes(Doc& doc);                               // quotes.cpp
 void rank_keywords(Doc& doc);                             // keywords.cpp
 void compute_stats(Doc& doc);                             // stats.cpp
 void finalize_spans(Doc& doc);                            // analyzer.cpp: the one offset conversion
+
+// The JSON document of an analysed Doc, its tokens written from doc.tokens (json.cpp; analyze_json).
+void write_doc_json(const Doc& doc, const JsonSink& sink, int indent);
+
+// The JSON's Token for a token of the document: input offsets, its text and kind (analyzer.cpp).
+Token output_token(const Text& text, const DocToken& token);
 
 // The stages up to and including segment_words (analyzer.cpp); false when the input is unusable (doc.out
 // then says why). The trainer (core/train) reads documents this way.

@@ -7,6 +7,8 @@
 //                    "Theo <speaker>, <content>"
 // Quoted text of a few words is a term, a name or a slogan (“dân vận khéo”), not speech. A speaker is a person
 // (linked to `people`), an organization, or the words naming an unnamed group ("đại biểu", "hơn 600 người").
+#include <unicode/uchar.h>
+
 #include <algorithm>
 #include <unordered_map>
 #include <unordered_set>
@@ -37,8 +39,28 @@ class QuoteFinder {
         title_holders_[lower_utf8(decode_utf8_lossy(r.title))].insert(static_cast<int>(p));
     words_before_.assign(doc_.tokens.size() + 1, 0);
     for (std::size_t t = 0; t < doc_.tokens.size(); ++t) words_before_[t + 1] = words_before_[t] + doc_.info[t].is_word;
-    for (std::size_t e = 0; e < doc_.out.entities.size(); ++e)
-      if (doc_.out.entities[e].type == "organization") org_ending_at_[doc_.entity_tokens[e].second] = static_cast<int>(e);
+    // An organization speaks under its name as written, except that an abbreviation stands for the name the
+    // article spells out ("NHNN" where "Ngân hàng Nhà nước" is written too; "IDF" after "Lực lượng Phòng vệ
+    // Israel (IDF)"). An abbreviation never spelled out stays as written ("LHQ").
+    std::unordered_map<std::int64_t, const std::string*> spelled_out_at;  // abbreviation mention → the name
+    for (const NamedThing& o : doc_.out.organizations) {
+      bool spelled_out = false;
+      for (const Span& m : o.mentions) spelled_out = spelled_out || to_utf8(doc_.slice(m)) == o.name;
+      if (spelled_out)
+        for (const Span& m : o.mentions) spelled_out_at.emplace(m.start, &o.name);
+    }
+    org_name_.resize(doc_.out.entities.size());
+    for (std::size_t e = 0; e < doc_.out.entities.size(); ++e) {
+      const Entity& entity = doc_.out.entities[e];
+      if (entity.type != "organization") continue;
+      const auto [first, last] = doc_.entity_tokens[e];
+      org_ending_at_[last] = static_cast<int>(e);
+      const auto name = spelled_out_at.find(entity.span.start);
+      const std::u16string_view written = doc_.slice(doc_.tokens[first].span);
+      const bool abbreviation = last == first + 1 && written.size() >= 2 && doc_.info[first].upper_start &&
+                                std::none_of(written.begin(), written.end(), [](char16_t c) { return u_islower(c); });
+      org_name_[e] = abbreviation && name != spelled_out_at.end() ? *name->second : to_utf8(doc_.slice(entity.span));
+    }
   }
 
   void run() {
@@ -60,7 +82,7 @@ class QuoteFinder {
   }
 
  private:
-  const std::string& lower(int t) const { return doc_.info[t].lower; }
+  const std::string& lower(int t) const { return doc_.info[t].lower(); }
   bool word(int t) const { return doc_.info[t].is_word; }
 
   int paragraph_of(int si) const {
@@ -105,7 +127,16 @@ class QuoteFinder {
   // before the verb, else the one named nearest before it in the phrase, else an unnamed group.
   Speaker speaker_before(int t, int floor) const {
     Speaker s;
-    const int end = before_adverbs(t, floor);
+    int end = before_adverbs(t, floor);
+    // "Anh Nguyễn Văn Hồng (con trai bà Lan) cho rằng": the speaker ends before a bracketed aside.
+    if (end - 1 > floor && lower(end - 1) == ")")
+      for (int open = end - 2; open > floor; --open) {
+        if (lower(open) == ")") break;
+        if (lower(open) == "(") {
+          end = open;
+          break;
+        }
+      }
     if (end <= floor) {
       // "ông Võ Văn Khang, Phó chủ tịch Chi hội …, cho rằng …": the verb follows an apposition that may itself
       // hold commas; the speaker is the person named before it.
@@ -132,7 +163,7 @@ class QuoteFinder {
       return s;
     }
     if (const int e = org_ending_at_[end]; e >= 0 && doc_.entity_tokens[e].first >= floor) {
-      s.name = to_utf8(doc_.slice(doc_.out.entities[e].span));
+      s.name = org_name_[e];
       return s;
     }
     for (int n = 3; n >= 1; --n)
@@ -149,7 +180,7 @@ class QuoteFinder {
     }
     for (int k = end; k > floor; --k)
       if (org_ending_at_[k] >= 0 && doc_.entity_tokens[org_ending_at_[k]].first >= floor) {
-        s.name = to_utf8(doc_.slice(doc_.out.entities[org_ending_at_[k]].span));
+        s.name = org_name_[org_ending_at_[k]];
         return s;
       }
     // A speaker named by a title or a form of address ("Tổng Bí thư nói", "vị này cho biết", "cha của cậu bé
@@ -208,12 +239,20 @@ class QuoteFinder {
     return -1;
   }
 
-  // Where the clause holding token t starts: after the last comma, semicolon, colon or closing quote.
+  // Where the clause holding token t starts: after the last comma, semicolon, colon or closing quote. A
+  // bracketed aside is part of it ("cử tri Trần Viết Hoàn (Ba Đình) đề nghị …").
   int clause_start(int t, int sentence_begin) const {
     int k = t;
     while (k > sentence_begin && t - k < kSpeakerReach) {
       const std::string& w = lower(k - 1);
-      if (w == "," || w == ";" || w == ":" || w == "”" || w == "\"" || w == "(" || w == ")") break;
+      if (w == ")") {
+        int open = k - 2;
+        while (open >= sentence_begin && t - open < kSpeakerReach && lower(open) != "(" && lower(open) != ")") --open;
+        if (open < sentence_begin || t - open >= kSpeakerReach || lower(open) != "(" || open == k - 2) break;
+        k = open;
+        continue;
+      }
+      if (w == "," || w == ";" || w == ":" || w == "”" || w == "\"" || w == "(") break;
       --k;
     }
     return k;
@@ -241,7 +280,7 @@ class QuoteFinder {
     // Tokens are in text order: start at the speaker part's first token, not at the top of the text.
     Speaker speaker;
     const auto first = std::lower_bound(doc_.tokens.begin(), doc_.tokens.end(), b.speaker->start,
-                                        [](const Token& token, std::int64_t at) { return token.span.start < at; });
+                                        [](const DocToken& token, std::int64_t at) { return token.span.start < at; });
     for (auto t = static_cast<std::size_t>(first - doc_.tokens.begin());
          t < doc_.tokens.size() && doc_.tokens[t].span.end <= b.speaker->end; ++t)
       if (doc_.person_ending_at[t + 1] >= 0) speaker.person_entity = doc_.person_ending_at[t + 1];
@@ -258,7 +297,15 @@ class QuoteFinder {
   }
 
   // Speech verb at token t: its length in tokens.
-  int cue_at(int t, int end) const { return match_phrase(doc_, "speech_cues.tsv", t, end); }
+  // A capitalized syllable inside a run of capitalized words is part of a name, not a verb ("cử tri Trần
+  // Viết Hoàn": "Viết" is not "viết").
+  int cue_at(int t, int end) const {
+    if (doc_.info[t].upper_start && t > doc_.sentence_token_begin(doc_.tokens[t].sentence) && t > 0 &&
+        doc_.info[t - 1].is_word && doc_.info[t - 1].upper_start &&
+        doc_.tokens[t].span.start - doc_.tokens[t - 1].span.end == 1)
+      return 0;
+    return match_phrase(doc_, "speech_cues.tsv", t, end);
+  }
 
   Span cue_span(int t, int n) const { return doc_.span(doc_.tokens[t].span.start, doc_.tokens[t + n - 1].span.end); }
 
@@ -436,6 +483,7 @@ class QuoteFinder {
 
   Doc& doc_;
   std::vector<int> org_ending_at_;  // org_ending_at_[t]: the organization entity ending before token t, or -1
+  std::vector<std::string> org_name_;  // per entity: the name its organization is listed by (organizations only)
   std::vector<bool> quoted_;        // tokens inside a direct quote found
   std::vector<int> words_before_;
   // Lowercase role title → the people holding it ("tổng bí thư" → Nguyễn Phú Trọng).

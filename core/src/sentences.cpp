@@ -204,6 +204,7 @@ void split_sentences(Doc& doc) {
   }
 
   split_glued_byline(s, merged);
+  if (over_limit(doc, "sentences", merged.size(), kMaxSentences)) return;
 
   for (const Piece& p : merged) {
     std::int64_t start = p.start, end = p.end;

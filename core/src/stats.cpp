@@ -11,7 +11,7 @@ void compute_stats(Doc& doc) {
     if (!(c >= 0xDC00 && c <= 0xDFFF && i > 0 && doc.text.input[i - 1] >= 0xD800 && doc.text.input[i - 1] <= 0xDBFF))
       ++st.characters;
   }
-  for (const Token& t : doc.tokens) st.syllables += t.kind == "word";
+  for (const DocToken& t : doc.tokens) st.syllables += t.kind == TokenKind::kWord;
   st.words = doc.out.words.empty() ? st.syllables : 0;
   for (const Word& w : doc.out.words) st.words += w.span.end > w.span.start;
   st.sentences = static_cast<std::int64_t>(doc.out.sentences.size());

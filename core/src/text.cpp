@@ -51,7 +51,11 @@ void append_utf16(std::u16string& out, std::int32_t cp) {
 
 bool decode_utf8(std::string_view utf8, std::u16string& out, std::size_t& bad_offset) {
   out.clear();
-  out.reserve(utf8.size());
+  // Exactly the code units valid UTF-8 gives (one per lead byte, two for a 4-byte sequence): reserving the
+  // byte count would hold a third more than needed for Vietnamese.
+  std::size_t units = 0;
+  for (unsigned char c : utf8) units += ((c & 0xC0) != 0x80) + (c >= 0xF0);
+  out.reserve(units);
   for (std::size_t i = 0; i < utf8.size();) {
     int len = 0;
     const std::int32_t cp = decode_one(utf8, i, len);

@@ -4,6 +4,7 @@
 #include <unicode/uchar.h>
 #include <unicode/utext.h>
 
+#include <algorithm>
 #include <memory>
 
 #include "pipeline.h"
@@ -12,11 +13,30 @@ namespace article::internal {
 
 namespace {
 
-std::string punct_kind(char32_t c) {
+TokenKind punct_kind(char32_t c) {
   const int8_t type = u_charType(c);
   if (type == U_MATH_SYMBOL || type == U_CURRENCY_SYMBOL || type == U_MODIFIER_SYMBOL || type == U_OTHER_SYMBOL)
-    return "symbol";
-  return "punct";
+    return TokenKind::kSymbol;
+  return TokenKind::kPunct;
+}
+
+// The tokens of `s` counted from above in one pass (for alphabetic scripts): ICU gives at most one token
+// for each run of letters or digits (it joins "3.600" into one) and one for each other mark that is not a
+// space. Reserving it keeps the token arrays from doubling past what they need on a large input.
+std::size_t estimated_tokens(const std::u16string& s) {
+  std::size_t count = 0;
+  bool in_run = false;
+  for (char16_t c : s) {
+    const bool alnum = c < 0x80 ? (c >= u'0' && c <= u'9') || (c >= u'A' && c <= u'Z') || (c >= u'a' && c <= u'z')
+                                : u_isalnum(c) || (U_GET_GC_MASK(c) & U_GC_M_MASK) != 0;
+    if (alnum) {
+      count += !in_run;
+    } else if (c != u' ' && c != u'\n' && c != u'\r' && c != u'\t') {
+      ++count;
+    }
+    in_run = alnum;
+  }
+  return count;
 }
 
 }  // namespace
@@ -27,6 +47,10 @@ void tokenize(Doc& doc) {
   static thread_local std::unique_ptr<icu::BreakIterator> it(
       icu::BreakIterator::createWordInstance(icu::Locale::getRoot(), status));
   doc.sentence_tokens.assign(1, 0);
+  doc.sentence_tokens.reserve(doc.out.sentences.size() + 1);
+  const std::size_t estimate = std::min(estimated_tokens(s), kMaxTokens + 1);
+  doc.tokens.reserve(estimate);
+  doc.info.reserve(estimate);
   if (!it || U_FAILURE(status)) {
     doc.sentence_tokens.resize(doc.out.sentences.size() + 1, 0);
     return;
@@ -40,45 +64,72 @@ void tokenize(Doc& doc) {
     for (int32_t a = it->first(), b = it->next(); b != icu::BreakIterator::DONE; a = b, b = it->next()) {
       const std::int64_t start = sentence.start + a, end = sentence.start + b;
       const int32_t rule = it->getRuleStatus();
-      std::string kind;
+      TokenKind kind;
       if (rule >= UBRK_WORD_NUMBER && rule < UBRK_WORD_NUMBER_LIMIT) {
-        kind = "number";
+        kind = TokenKind::kNumber;
       } else if (rule >= UBRK_WORD_LETTER) {
-        kind = "word";
+        kind = TokenKind::kWord;
       } else {
         const char32_t c = code_point_at(s, static_cast<std::size_t>(start));  // whole code point: emoji are pairs
         if (u_isUWhiteSpace(c) || c == 0xFEFF || c == 0x200B) continue;
         kind = punct_kind(c);
         // "..." is one token, not three.
         if (c == '.' && !doc.tokens.empty() && doc.tokens.back().span.end == start && s[start - 1] == '.' &&
-            doc.tokens.back().kind == "punct" && doc.sentence_tokens.back() < static_cast<int>(doc.tokens.size())) {
+            doc.tokens.back().kind == TokenKind::kPunct && doc.sentence_tokens.back() < static_cast<int>(doc.tokens.size())) {
           doc.tokens.back().span.end = end;
           continue;
         }
       }
-      Token t;
-      t.kind = std::move(kind);
-      t.span = doc.span(start, end);
+      DocToken t;
+      t.kind = kind;
+      t.span = {start, end};
       t.sentence = static_cast<int>(si);
       const auto text = s.substr(start, end - start);
       TokenInfo info;
-      info.is_word = t.kind == "word";
-      info.is_number = t.kind == "number";
-      info.is_punct = t.kind == "punct";
-      info.is_symbol = t.kind == "symbol";
+      info.is_word = kind == TokenKind::kWord;
+      info.is_number = kind == TokenKind::kNumber;
+      info.is_punct = kind == TokenKind::kPunct;
+      info.is_symbol = kind == TokenKind::kSymbol;
       if (info.is_word) {
-        info.lower = lower_utf8(text);
+        info.lower_form = &*doc.lower_forms.insert(lower_utf8(text)).first;
         info.upper_start = is_upper_start(text);
         info.all_upper = is_all_upper(text);
       } else {
-        info.lower = to_utf8(text);
+        info.lower_form = &*doc.lower_forms.insert(to_utf8(text)).first;
       }
-      doc.tokens.push_back(std::move(t));
+      doc.tokens.push_back(t);
       doc.info.push_back(std::move(info));
     }
     doc.sentence_tokens.push_back(static_cast<int>(doc.tokens.size()));
+    if (doc.tokens.size() > kMaxTokens) {
+      // Count what is left with the iterator alone, for the error message; nothing more is kept.
+      std::size_t count = doc.tokens.size();
+      for (std::size_t rest = si + 1; rest < doc.out.sentences.size(); ++rest) {
+        const Span& later = doc.out.sentences[rest].span;
+        utext_openUChars(&ut, reinterpret_cast<const UChar*>(s.data() + later.start), later.end - later.start, &status);
+        it->setText(&ut, status);
+        for (int32_t a = it->first(), b = it->next(); b != icu::BreakIterator::DONE; a = b, b = it->next())
+          count += !u_isUWhiteSpace(code_point_at(s, static_cast<std::size_t>(later.start + a)));
+      }
+      over_limit(doc, "tokens", count, kMaxTokens);
+      break;
+    }
   }
   utext_close(&ut);
+}
+
+const char* token_kind_name(TokenKind kind) {
+  switch (kind) {
+    case TokenKind::kWord:
+      return "word";
+    case TokenKind::kNumber:
+      return "number";
+    case TokenKind::kPunct:
+      return "punct";
+    case TokenKind::kSymbol:
+      return "symbol";
+  }
+  return "word";
 }
 
 }  // namespace article::internal

@@ -92,13 +92,13 @@ bool is_syllable(const Doc& doc, int t) { return doc.info[t].is_word; }
 // Longest lexicon word starting at token i (in tokens), at least 1.
 int lexicon_match(const Doc& doc, int i, int end) {
   const WordList& list = word_list();
-  std::string key = doc.info[i].lower;
+  std::string key = doc.info[i].lower();
   int best = 1;
   for (int n = 2; n <= list.longest && i + n <= end; ++n) {
     const int t = i + n - 1;
     if (!is_syllable(doc, t) || !adjacent(doc, t - 1, t)) break;
     key += ' ';
-    key += doc.info[t].lower;
+    key += doc.info[t].lower();
     if (list.words.count(key)) best = n;
   }
   return best;
@@ -127,9 +127,9 @@ std::vector<int> match_stretch(const Doc& doc, int b, int e) {
   const WordList& list = word_list();
   for (int j = e; j > b;) {
     int best = 1;
-    std::string key = doc.info[j - 1].lower;
+    std::string key = doc.info[j - 1].lower();
     for (int n = 2; n <= list.longest && j - n >= b; ++n) {
-      key = doc.info[j - n].lower + ' ' + key;
+      key = doc.info[j - n].lower() + ' ' + key;
       if (list.words.count(key)) best = n;
     }
     backward.push_back(best);
@@ -167,8 +167,8 @@ void segment_words(Doc& doc) {
           // A number and its multiplier are one word ("10 triệu", "4.385 tỉ").
           static const auto& multipliers = data_map("units.tsv");
           const bool multiplied = i + 1 < end && is_syllable(doc, i + 1) && adjacent(doc, i, i + 1) &&
-                                  multipliers.count(doc.info[i + 1].lower) &&
-                                  multipliers.at(doc.info[i + 1].lower) == "multiplier";
+                                  multipliers.count(doc.info[i + 1].lower()) &&
+                                  multipliers.at(doc.info[i + 1].lower()) == "multiplier";
           emit(i, multiplied ? 2 : 1, false);
           i += multiplied ? 2 : 1;
           continue;
@@ -215,6 +215,8 @@ void segment_words(Doc& doc) {
       i = stretch_end;
     }
   }
+  // Words live to the end of the analysis: give back what doubling reserved (up to half on a large input).
+  doc.out.words.shrink_to_fit();
 }
 
 }  // namespace internal

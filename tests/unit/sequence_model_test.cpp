@@ -114,3 +114,43 @@ TEST_CASE("entity model: foreign people, clubs and places in text written for th
       for (const auto& r : p.roles) coach |= r.title == "Huấn luyện viên";
   CHECK(coach);
 }
+
+TEST_CASE("organizations: a bracketed abbreviation joins its name; type words are not the name", "[model][quotes]") {
+  // Written for this test; the names are outside the rules' lists.
+  const std::string text =
+      "Lực lượng Phòng vệ Quốc gia Moravia (LPVM) cho biết họ đã bắn hạ hai máy bay không người lái.\n"
+      "Theo kênh Radio Boreal, các vụ nổ được nghe thấy ở thủ đô. LPVM khẳng định sẽ tiếp tục tuần tra biên giới.\n"
+      "Ông Nguyễn Văn Thạch (58 tuổi, trú tại xã Tân Phú) cho biết gia đình ông đã sơ tán từ tối hôm trước.\n";
+  const article::Analysis a = article::analyze(text);
+  const article::NamedThing* defined = nullptr;
+  for (const auto& o : a.organizations)
+    if (o.name == "Lực lượng Phòng vệ Quốc gia Moravia") defined = &o;
+  REQUIRE(defined != nullptr);
+  CHECK(defined->abbreviation == "LPVM");
+  CHECK(defined->mentions.size() == 3);  // the name and both abbreviations
+  for (const auto& o : a.organizations) CHECK(o.name != "LPVM");
+  // "kênh Radio Boreal" is named "Radio Boreal"; its mention keeps the word as written.
+  bool outlet = false;
+  for (const auto& o : a.organizations)
+    if (o.name == "Radio Boreal") outlet = !o.mentions.empty() && o.mentions[0].text == "kênh Radio Boreal";
+  CHECK(outlet);
+  // The abbreviation speaks under the name the article spelled out; a bracketed aside between a speaker and
+  // the verb does not hide the speaker.
+  bool abbreviation_speaker = false, aside_speaker = false;
+  for (const auto& q : a.quotes) {
+    if (q.cue && q.cue->text == "khẳng định") abbreviation_speaker = q.speaker == "Lực lượng Phòng vệ Quốc gia Moravia";
+    if (q.span.text.find("gia đình ông đã sơ tán") == 0) aside_speaker = q.speaker == "Nguyễn Văn Thạch";
+  }
+  CHECK(abbreviation_speaker);
+  CHECK(aside_speaker);
+}
+
+TEST_CASE("quotes: a capitalized syllable of a name is not a speech verb", "[quotes]") {
+  // "Viết" in "Trần Viết Hoàn" is part of the name, not the verb "viết".
+  const article::Analysis a =
+      article::analyze("Cử tri Trần Viết Hoàn đề nghị cần xử lý nghiêm minh hơn nữa các trường hợp vi phạm.\n");
+  REQUIRE(a.quotes.size() == 1);
+  REQUIRE(a.quotes[0].cue);
+  CHECK(a.quotes[0].cue->text == "đề nghị");
+  CHECK(a.quotes[0].speaker.find("Trần Viết Hoàn") != std::string::npos);
+}

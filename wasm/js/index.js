@@ -37,6 +37,16 @@ export async function createAnalyzer(init = {}) {
   if (entityModel && !module.setEntityModel(entityModel)) throw new Error('article-analyzer: the entity model file is not a model');
   const version = module.version();
 
+  // The module hands the JSON over in UTF-8 pieces (views into its memory, valid during the call only), so
+  // that its heap never holds the whole document; a streaming decoder joins characters split between pieces.
+  function analyzeToString(input, options) {
+    const decoder = new TextDecoder();
+    const parts = [];
+    module.analyze(input, JSON.stringify(options ?? {}), (piece) => parts.push(decoder.decode(piece, { stream: true })));
+    parts.push(decoder.decode());
+    return parts.length === 2 ? parts[0] + parts[1] : parts.join('');
+  }
+
   return {
     version,
     /**
@@ -59,7 +69,7 @@ export async function createAnalyzer(init = {}) {
       // Lone surrogates cannot cross into UTF-8; U+FFFD keeps every offset in place (one code unit each).
       const wellFormed = typeof text.isWellFormed === 'function' ? text.isWellFormed() : true;
       const input = wellFormed ? text : text.toWellFormed();
-      const result = JSON.parse(module.analyze(input, JSON.stringify(options ?? {})));
+      const result = JSON.parse(analyzeToString(input, options));
       if (!wellFormed) {
         // Offsets are unchanged (U+FFFD is one code unit, like the surrogate it replaced); restore each
         // span's text from the string as given so that text.slice(start, end) === span.text still holds.

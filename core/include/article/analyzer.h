@@ -16,6 +16,7 @@
 #pragma once
 
 #include <cstdint>
+#include <functional>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -29,6 +30,15 @@ inline constexpr int kSchemaVersion = 3;
 // Largest input accepted, in bytes of UTF-8. Longer input is rejected with error `input_too_large`
 // rather than truncated silently.
 inline constexpr std::size_t kMaxInputBytes = 8u * 1024u * 1024u;
+
+// Within that size, text of some shapes ('a\n' repeated: four million paragraphs) would make a result far
+// larger than any article's, too large to hold in a phone's memory or to hand to JavaScript as one string.
+// Beyond these counts the input gets an `input_too_large` error saying which count and by how much, found
+// as soon as the count is known, before the work that would not fit. Real news is far inside them: 8 MiB of
+// Vietnamese news has about 30,000 paragraphs, 35,000 sentences and 1.5 million tokens.
+inline constexpr std::size_t kMaxParagraphs = 500'000;
+inline constexpr std::size_t kMaxSentences = 1'000'000;
+inline constexpr std::size_t kMaxTokens = 3'000'000;
 
 // Library version, e.g. "0.1.0" (JSON: `analyzer.version`).
 const char* version();
@@ -248,6 +258,22 @@ bool set_entity_model(std::string_view model_bytes);
 
 // Renders the analysis as the schema's JSON (`indent` < 0: compact). Never throws.
 std::string to_json(const Analysis& analysis, int indent = -1);
+
+// Receives the JSON document piece by piece, in order (each piece is valid only during the call; UTF-8
+// sequences may be split between pieces).
+using JsonSink = std::function<void(std::string_view)>;
+
+// The same document as to_json, handed to `sink` in pieces of about 64 KiB: the document of a large input
+// (its tokens above all) is many times the input's size, and this never holds more than one piece of it.
+void write_json(const Analysis& analysis, const JsonSink& sink, int indent = -1);
+
+// write_json(analyze(text, options)) in one step, with `leading_warnings` (e.g. decode()'s) first among the
+// warnings, and in far less memory: the tokens go from the analysis's compact form straight into the JSON,
+// never held as Token objects, and what only the analysis needed is released before writing. The CLI and
+// the wasm module use it. Returns the document's status. Never throws, except what `sink` throws; should
+// memory run out while writing, the document is cut short and the status is kInternalError.
+Status analyze_json(std::string_view utf8_text, const Options& options, const JsonSink& sink, int indent = -1,
+                  const std::vector<Message>& leading_warnings = {});
 
 // Parses a JSON options object ({"language": "vi", "referenceDate": "2020-12-29", "tokens": false}) as the
 // JS API passes it. Unknown keys are ignored; a malformed object yields the defaults and `*error` is set.
