@@ -11,6 +11,7 @@ import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import zlib from 'node:zlib';
 import { JS_API, NATIVE_CLI, ROOT, SAMPLE_ARTICLE, median, parseArgs, table } from './lib/common.mjs';
+import { wasmMemoryBytes } from './lib/wasm-memory.mjs';
 
 const args = parseArgs(process.argv.slice(2));
 const quick = Boolean(args.quick);
@@ -83,20 +84,7 @@ function runNative(text, cliArgs, repeat, keepStdout = false) {
 }
 
 // ---------------------------------------------------------------------------------------------- wasm
-// Capture the instance the Emscripten loader creates, to read its linear memory size (the JS API does not
-// expose the module). Only this process is affected.
-let wasmInstance = null;
-const originalInstantiate = WebAssembly.instantiate;
-WebAssembly.instantiate = async function (...a) {
-  const result = await originalInstantiate.apply(this, a);
-  wasmInstance = result instanceof WebAssembly.Instance ? result : result.instance;
-  return result;
-};
-const wasmMemoryBytes = () => {
-  if (!wasmInstance) return null;
-  const mem = Object.values(wasmInstance.exports).find((v) => v instanceof WebAssembly.Memory);
-  return mem ? mem.buffer.byteLength : null;
-};
+// wasmMemoryBytes (./lib/wasm-memory.mjs, imported at the top) reads the module's linear memory size.
 
 function timeWasm(analyzer, text, options, { warmup, runs }) {
   for (let i = 0; i < warmup; ++i) analyzer.analyze(text, options);

@@ -1,5 +1,8 @@
 #include "names.h"
 
+#include <unicode/uchar.h>
+
+#include <algorithm>
 #include <cstdlib>
 #include <map>
 #include <mutex>
@@ -79,6 +82,11 @@ int name_ending_at(const Doc& doc, int begin, int end) {
   for (int want : {3, 4, 2})
     if (length >= want && is_surname(doc, end - want)) return end - want;
   return -1;
+}
+
+bool in_capitals(std::u16string_view written) {
+  return written.size() >= 2 && is_upper_start(written) &&
+         std::none_of(written.begin(), written.end(), [](char16_t c) { return u_islower(c) != 0; });
 }
 
 int match_phrase(const Doc& doc, const char* name, int at, int limit) {

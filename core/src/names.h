@@ -26,6 +26,10 @@ int name_ending_at(const Doc& doc, int begin, int end);
 // "Ngọc Lan", but not "Dân Trí" or "Thể thao Việt Nam".
 bool reads_as_personal_name(std::u16string_view name);
 
+// A token written as an abbreviation: two characters or more, the first uppercase, no lowercase letter
+// ("IDF", "NHNN", "C67", "TP.HCM").
+bool in_capitals(std::u16string_view written);
+
 // Length in tokens of the longest entry of a lowercase phrase list (titles.tsv, honorifics.tsv, …)
 // starting at token `at` and ending by `limit`; 0 if none.
 int match_phrase(const Doc& doc, const char* list, int at, int limit);

@@ -5,8 +5,6 @@
 // ("nguyên Trưởng ban Dân vận Tỉnh ủy Phan Cao Thanh") or after it between commas ("ông A, Giám đốc Sở Y tế,
 // …"); a title before a list applies to every name in it ("các Phó trưởng Ban: Ngô Văn Huỳnh, Dương Xuân
 // Hòa").
-#include <unicode/uchar.h>
-
 #include <algorithm>
 #include <unordered_map>
 #include <unordered_set>
@@ -300,9 +298,7 @@ std::unordered_map<std::string, std::string> bracketed_abbreviations(const Doc& 
     if (doc.info[open].lower() != "(" || doc.info[last].lower() != ")") continue;
     // One token in capitals (digits allowed: "C67"), after a name of two words or more.
     const std::u16string_view written = doc.slice(doc.tokens[first].span);
-    const bool capitals = written.size() >= 2 && doc.info[first].upper_start &&
-                          std::none_of(written.begin(), written.end(), [](char16_t c) { return u_islower(c); });
-    if (!capitals || doc.entity_tokens[i].second - doc.entity_tokens[i].first < 2) continue;
+    if (!in_capitals(written) || doc.entity_tokens[i].second - doc.entity_tokens[i].first < 2) continue;
     defined.emplace(to_utf8(written), organization_name(doc, entities[i]));
   }
   return defined;

@@ -7,8 +7,6 @@
 //                    "Theo <speaker>, <content>"
 // Quoted text of a few words is a term, a name or a slogan (“dân vận khéo”), not speech. A speaker is a person
 // (linked to `people`), an organization, or the words naming an unnamed group ("đại biểu", "hơn 600 người").
-#include <unicode/uchar.h>
-
 #include <algorithm>
 #include <unordered_map>
 #include <unordered_set>
@@ -57,8 +55,7 @@ class QuoteFinder {
       org_ending_at_[last] = static_cast<int>(e);
       const auto name = spelled_out_at.find(entity.span.start);
       const std::u16string_view written = doc_.slice(doc_.tokens[first].span);
-      const bool abbreviation = last == first + 1 && written.size() >= 2 && doc_.info[first].upper_start &&
-                                std::none_of(written.begin(), written.end(), [](char16_t c) { return u_islower(c); });
+      const bool abbreviation = last == first + 1 && in_capitals(written);
       org_name_[e] = abbreviation && name != spelled_out_at.end() ? *name->second : to_utf8(doc_.slice(entity.span));
     }
   }
@@ -371,10 +368,13 @@ class QuoteFinder {
         const int n = cue_at(t, close_end);
         if (n == 0) continue;
         Speaker speaker = speaker_before(t, after);
-        if (!speaker.found()) {  // "…”, cho biết ông A": a name within a few tokens after the verb
-          for (int k = t + n + 1; k <= std::min(close_end, t + n + 5) && !speaker.found(); ++k)
+        if (!speaker.found()) {  // "…”, cho biết ông A", "…”, thông báo của IDF cho hay": a name just after
+          for (int k = t + n + 1; k <= std::min(close_end, t + n + 5) && !speaker.found(); ++k) {
             if (doc_.person_ending_at[k] >= 0 && doc_.entity_tokens[doc_.person_ending_at[k]].first <= t + n + 2)
               speaker.person_entity = doc_.person_ending_at[k];
+            else if (const int e = org_ending_at_[k]; e >= 0 && doc_.entity_tokens[e].first <= t + n + 2)
+              speaker.name = org_name_[e];
+          }
         }
         if (!speaker.found() && t - after <= 6 && t > after) speaker.name = text(after, before_adverbs(t, after));
         if (speaker.found() || t == after) {

@@ -6,16 +6,8 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { samplePath } from './helpers.mjs';
-
-// The JS API does not expose the module: capture the instance the loader creates to read its memory size.
-let instance = null;
-const instantiate = WebAssembly.instantiate;
-WebAssembly.instantiate = async function (...args) {
-  const result = await instantiate.apply(this, args);
-  instance = result instanceof WebAssembly.Instance ? result : result.instance;
-  return result;
-};
-const heapBytes = () => Object.values(instance.exports).find((v) => v instanceof WebAssembly.Memory).buffer.byteLength;
+// Wraps WebAssembly.instantiate to keep the instance, so it must load before the module does.
+import { wasmMemoryBytes } from '../../scripts/lib/wasm-memory.mjs';
 
 const { createAnalyzer } = await import('../../wasm/js/index.js');
 const analyzer = await createAnalyzer();
@@ -34,7 +26,7 @@ test('8 MiB of news: analysed, with the wasm heap under 40 times the input', () 
   assert.ok(result.tokens.length > 1_000_000, `${result.tokens.length} tokens`);
   const last = result.tokens[result.tokens.length - 1];
   assert.equal(text.slice(last.start, last.end), last.text);
-  const heap = heapBytes();
+  const heap = wasmMemoryBytes();
   assert.ok(heap <= 40 * bytes, `wasm heap ${heap} bytes for ${bytes} bytes of input (${(heap / bytes).toFixed(1)}×)`);
   console.log(`# wasm heap after 8 MiB of news: ${(heap / 1e6).toFixed(0)} MB, ${(heap / bytes).toFixed(1)}× the input`);
 });
