@@ -1,6 +1,7 @@
 // article-analyzer [--pretty] [--no-tokens] [--words FILE] [--repeat N] [--language vi|en] [--reference-date
 // YYYY-MM-DD] [FILE|-] Prints the analysis JSON. Exit code: 0 analysed, 2 unusable input (the JSON still says why), 1
 // internal failure or bad usage. No logic here beyond reading the input.
+// article-analyzer --jsonl [--jobs N] [FILE|-]: an archive, one JSON object per line (batch.h).
 #include <sys/resource.h>
 
 #include <algorithm>
@@ -12,15 +13,19 @@
 #include <iterator>
 #include <sstream>
 #include <string>
+#include <thread>
 #include <vector>
 
 #include "article/analyzer.h"
+#include "batch.h"
 
 namespace {
 
 int usage() {
   std::cerr << "usage: article-analyzer [--pretty] [--no-tokens] [--language auto|vi|en] "
-               "[--reference-date YYYY-MM-DD] [--encoding auto|utf-8|utf-16le|windows-1258] [--words FILE] [--model FILE] [FILE|-]\n";
+               "[--reference-date YYYY-MM-DD] [--encoding auto|utf-8|utf-16le|windows-1258] [--words FILE] [--model FILE] [FILE|-]\n"
+               "       article-analyzer --jsonl [--jobs N] [--no-progress] [--no-tokens] [--language …] [--reference-date …] "
+               "[FILE|-]   one {\"id\", \"text\", …} per line in, one result line per line out\n";
   return 1;
 }
 
@@ -48,6 +53,10 @@ int main(int argc, char** argv) {
   article::Options options;
   std::string path = "-";
   int repeat = 0;
+  // --jsonl: batch mode over JSON Lines, on --jobs N threads (default: every core), with a progress line on
+  // stderr unless --no-progress.
+  bool jsonl = false, progress = true;
+  int jobs = static_cast<int>(std::max(1u, std::thread::hardware_concurrency()));
   // --encoding auto|utf-8|utf-16le|utf-16be|windows-1258|windows-1252: how to decode the input. The default,
   // auto, reads files as the page does (UTF-8 is checked and kept as it is; UTF-16, Windows-1258 and other
   // legacy bytes are decoded, with the decode warnings in the result); utf-8 hands the bytes to the analyzer
@@ -73,6 +82,12 @@ int main(int argc, char** argv) {
       options.reference_date = argv[++i];
     else if (arg == "--encoding" && i + 1 < argc)
       encoding = argv[++i];
+    else if (arg == "--jsonl")
+      jsonl = true;
+    else if (arg == "--jobs" && i + 1 < argc)
+      jobs = std::atoi(argv[++i]);
+    else if (arg == "--no-progress")
+      progress = false;
     else if (arg == "--repeat" && i + 1 < argc)
       repeat = std::atoi(argv[++i]);
     else if (arg == "--words" && i + 1 < argc)
@@ -100,6 +115,19 @@ int main(int argc, char** argv) {
     const std::string bytes((std::istreambuf_iterator<char>(model)), std::istreambuf_iterator<char>());
     if (!model || !article::set_entity_model(bytes))
       std::cerr << "article-analyzer: no entity model at " << model_path << "; names come from the rules alone\n";
+  }
+  if (jsonl) {
+    article_cli::BatchOptions batch;
+    batch.analysis = options;
+    batch.jobs = jobs;
+    batch.progress = progress;
+    if (path == "-") return article_cli::run_batch(std::cin, std::cout, batch);
+    std::ifstream file(path, std::ios::binary);
+    if (!file) {
+      std::cerr << "article-analyzer: cannot read " << path << "\n";
+      return 1;
+    }
+    return article_cli::run_batch(file, std::cout, batch);
   }
   std::string input;
   if (path == "-") {

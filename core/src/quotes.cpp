@@ -25,6 +25,9 @@ constexpr int kMinQuotedWords = 6;
 constexpr int kMinReportedWords = 4;
 // How far a speaker phrase reaches back from its speech verb, in tokens.
 constexpr int kSpeakerReach = 20;
+// How far back from its verb an unnamed speaker's title may start ("Giám đốc Chi nhánh một ngân hàng thương
+// mại (NHTM) tại TP.HCM cho biết"), in tokens.
+constexpr int kTitleSpeakerReach = 12;
 // How far back a form of address or a bare title ("ông", "Thủ tướng") looks for the person it refers to.
 constexpr int kAnaphoraReach = 400;
 
@@ -182,7 +185,7 @@ class QuoteFinder {
       }
     // A speaker named by a title or a form of address ("Tổng Bí thư nói", "vị này cho biết", "cha của cậu bé
     // cho biết"): the one person holding that title when there is one, else the words as written.
-    const int from = std::max(floor, end - 6);
+    const int from = std::max(floor, end - kTitleSpeakerReach);
     for (int k = from; k < end; ++k) {
       const int title = match_phrase(doc_, "titles.tsv", k, end);
       const int honorific = match_phrase(doc_, "honorifics.tsv", k, end);

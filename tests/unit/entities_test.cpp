@@ -77,7 +77,7 @@ TEST_CASE("sample: places, organizations, figures and the dated event", "[entiti
   CHECK(morning);
 }
 
-TEST_CASE("sample: quotes linked to their speakers; a quoted campaign name is not speech", "[quotes]") {
+TEST_CASE("sample: quotes linked to their speakers, and a quoted campaign name is not speech", "[quotes]") {
   const auto& a = sample_analysis();
   std::multiset<std::string> speakers;
   for (const auto& q : a.quotes) {

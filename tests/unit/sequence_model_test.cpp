@@ -115,7 +115,7 @@ TEST_CASE("entity model: foreign people, clubs and places in text written for th
   CHECK(coach);
 }
 
-TEST_CASE("organizations: a bracketed abbreviation joins its name; type words are not the name", "[model][quotes]") {
+TEST_CASE("organizations: a bracketed abbreviation joins its name, and type words are not the name", "[model][quotes]") {
   // Written for this test; the names are outside the rules' lists.
   const std::string text =
       "Lực lượng Phòng vệ Quốc gia Moravia (LPVM) cho biết họ đã bắn hạ hai máy bay không người lái.\n"

@@ -1,0 +1,57 @@
+// The native CLI's batch mode (`--jsonl --jobs N`, core/cli/batch.cpp): one result line per input line, in
+// input order whatever thread finished first, each analysis the same as the CLI gives the article alone, and
+// a bad line reported in its place without stopping the run.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { spawnSync } from 'node:child_process';
+import { join } from 'node:path';
+import { fixtures, root } from './helpers.mjs';
+
+const cli = join(root, 'build', 'native', 'core', 'article-analyzer');
+
+test('--jsonl --jobs 3: results in input order, equal to one article at a time, bad lines in place', () => {
+  const articles = fixtures().filter((f) => f.text !== null && !f.options);
+  assert.ok(articles.length >= 6);
+  const lines = [];
+  articles.forEach((f, i) => {
+    lines.push(JSON.stringify({ id: f.slug, text: f.text, source: 'fixtures', n: i }));
+    if (i === 1) lines.push('not json at all');
+    if (i === 2) lines.push('');  // blank: no article, no output line
+    if (i === 3) lines.push(JSON.stringify({ id: 'no-text', title: 'x' }));
+  });
+  const run = spawnSync(cli, ['--jsonl', '--jobs', '3', '--no-progress'], {
+    input: lines.join('\r\n') + '\n',
+    maxBuffer: 1 << 30,
+    encoding: 'utf8',
+  });
+  assert.equal(run.status, 0, run.stderr);
+  const out = run.stdout.split('\n').filter((l) => l.length > 0).map((l) => JSON.parse(l));
+  assert.equal(out.length, articles.length + 2);
+  let k = 0;
+  for (const [i, f] of articles.entries()) {
+    const line = out[k++];
+    assert.equal(line.id, f.slug);
+    assert.equal(line.source, 'fixtures');  // other fields pass through
+    assert.equal(line.n, i);
+    assert.equal(line.text, undefined);  // the text is not echoed back
+    const alone = spawnSync(cli, [join(f.dir, 'input.txt')], { maxBuffer: 1 << 30, encoding: 'utf8' });
+    assert.deepEqual(line.analysis, JSON.parse(alone.stdout), f.slug);
+    if (i === 1) {
+      assert.deepEqual(out[k++], { line: 3, error: { code: 'invalid_line', message: 'The line is not a JSON object.' } });
+    }
+    if (i === 3) {
+      const missing = out[k++];
+      assert.equal(missing.id, 'no-text');
+      assert.equal(missing.title, 'x');
+      assert.equal(missing.error.code, 'missing_text');
+      assert.equal(missing.line, 7);  // line numbers count the bad and the blank lines
+    }
+  }
+});
+
+test('--jsonl reports progress on stderr, and an empty input gives no line', () => {
+  const run = spawnSync(cli, ['--jsonl', '--jobs', '2'], { input: '', encoding: 'utf8' });
+  assert.equal(run.status, 0);
+  assert.equal(run.stdout, '');
+  assert.match(run.stderr, /\[batch\] 0 articles/);
+});
