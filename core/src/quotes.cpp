@@ -462,17 +462,26 @@ class QuoteFinder {
     while (comma < end && comma - theo <= kSpeakerReach && lower(comma) != ",") ++comma;
     if (comma >= end || lower(comma) != ",") return false;
     if (match_phrase(doc_, "not_speakers.txt", theo + 1, comma) > 0) return false;
-    Speaker speaker = speaker_before(comma, theo + 1);
+    // "Theo báo cáo của các Hội đồng thi, …", "Theo chia sẻ của con trai bệnh nhân, …": the source is who the
+    // report or the account is of.
+    int source = theo + 1;
+    if (word(source) && !doc_.info[source].upper_start)
+      for (int k = source + 1; k + 1 < comma && k <= source + 3; ++k)
+        if (lower(k) == "của") {
+          source = k + 1;
+          break;
+        }
+    Speaker speaker = speaker_before(comma, source);
     if (!speaker.found()) {
       // Only people, organizations and groups speak: "Theo kế hoạch" or "Theo đó" do not.
-      const bool group = match_phrase(doc_, "group_speakers.txt", theo + 1, comma) > 0 ||
-                         match_phrase(doc_, "honorifics.tsv", theo + 1, comma) > 0 ||
-                         match_phrase(doc_, "titles.tsv", theo + 1, comma) > 0;
+      const bool group = match_phrase(doc_, "group_speakers.txt", source, comma) > 0 ||
+                         match_phrase(doc_, "honorifics.tsv", source, comma) > 0 ||
+                         match_phrase(doc_, "titles.tsv", source, comma) > 0;
       // Any other short noun phrase that is not a plan, a rule or a date is a source ("Theo kiểm toán, …").
-      const bool short_source = comma - theo - 1 <= 6 && word(theo + 1) && !doc_.info[theo + 1].is_number &&
-                                match_date_word(theo + 1, comma) == 0;
+      const bool short_source = comma - source <= 6 && word(source) && !doc_.info[source].is_number &&
+                                match_date_word(source, comma) == 0;
       if (!group && !short_source) return false;
-      speaker.name = text(theo + 1, comma);
+      speaker.name = text(source, comma);
     }
     int c = comma + 1, last = end;
     // "Theo X, ông Y cho biết …" is Y's statement (GUIDE.md): the verb after the comma decides.
