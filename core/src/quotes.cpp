@@ -189,12 +189,16 @@ class QuoteFinder {
     for (int k = from; k < end; ++k) {
       const int title = match_phrase(doc_, "titles.tsv", k, end);
       const int honorific = match_phrase(doc_, "honorifics.tsv", k, end);
-      if (title == 0 && honorific == 0 && match_phrase(doc_, "group_speakers.txt", k, end) == 0) continue;
+      // "vị này" (this person; not "đơn vị này", this unit), its demonstrative perhaps already skipped as an
+      // adverb.
+      const bool this_one = lower(k) == "vị" && (k == floor || lower(k - 1) != "đơn") && k + 1 < static_cast<int>(doc_.tokens.size()) &&
+                            (lower(k + 1) == "này" || lower(k + 1) == "ấy") && (k + 1 == end || k + 2 == end);
+      if (title == 0 && honorific == 0 && !this_one && match_phrase(doc_, "group_speakers.txt", k, end) == 0) continue;
       // "ông nói", "Bà cho biết", "vị này khẳng định": a form of address alone refers back to the person
       // last named.
       const bool pronoun = (honorific > 0 && (k + honorific == end || (k + honorific + 1 == end &&
                                                                       (lower(end - 1) == "này" || lower(end - 1) == "ấy")))) ||
-                           (k + 2 == end && lower(k) == "vị" && lower(k + 1) == "này");
+                           this_one;
       if (pronoun) {
         if (const int e = person_before(k, std::max(0, k - kAnaphoraReach)); e >= 0) {
           s.person_entity = e;
@@ -444,13 +448,44 @@ class QuoteFinder {
       while (c < end && (lower(c) == "," || lower(c) == ":" || lower(c) == "rằng" || lower(c) == "là")) ++c;
       int last = end;
       while (last > c && doc_.info[last - 1].is_punct) --last;
-      if (c >= last || quoted_[c]) continue;
+      if (c >= last) {  // nothing after the verb: the statement may come first
+        statement_before_dash(begin, t, n);
+        continue;
+      }
+      if (quoted_[c]) continue;
       if (words_in(c, last) < kMinReportedWords) continue;  // "phát biểu tại hội nghị" reports an act
       add("reported", doc_.span(doc_.tokens[c].span.start, doc_.tokens[last - 1].span.end), cue_span(t, n), speaker);
       // A further statement in the sentence starts a clause of its own, after a semicolon.
       t = c;
       while (t < end && lower(t) != ";") ++t;
     }
+  }
+
+  // The person entity starting at token `from`, or after a title or a form of address there ("Tổng Bí thư
+  // Nguyễn Phú Trọng", "ông Cường"), or -1.
+  int person_right_after(int from, int end) const {
+    int k = from;
+    for (int n; k < end && (n = std::max(match_phrase(doc_, "titles.tsv", k, end),
+                                         match_phrase(doc_, "honorifics.tsv", k, end))) > 0;)
+      k += n;
+    for (int p = k + 1; p <= end && p <= k + 4; ++p)
+      if (const int e = doc_.person_ending_at[p]; e >= 0 && doc_.entity_tokens[e].first == k) return e;
+    return -1;
+  }
+
+  // "… nâng cao năng suất - Bộ trưởng Nguyễn Xuân Cường cho biết.": a sentence that ends with its speaker and
+  // verb after a spaced dash reports what comes before the dash (the verb at t, n tokens long).
+  void statement_before_dash(int begin, int t, int n) {
+    int dash = -1;
+    for (int k = t - 1; k > begin && t - k <= kSpeakerReach && dash < 0; --k)
+      if ((lower(k) == "-" || lower(k) == "–") && doc_.tokens[k].span.start > doc_.tokens[k - 1].span.end) dash = k;
+    if (dash < 0) return;
+    const Speaker speaker = speaker_before(t, dash + 1);
+    int first = begin, last = dash;
+    while (first < last && doc_.info[first].is_punct) ++first;
+    while (last > first && doc_.info[last - 1].is_punct) --last;
+    if (!speaker.found() || first >= last || quoted_[first] || words_in(first, last) < kMinReportedWords) return;
+    add("reported", doc_.span(doc_.tokens[first].span.start, doc_.tokens[last - 1].span.end), cue_span(t, n), speaker);
   }
 
   // "Theo ông X, …", "Theo Bộ Y tế, …", "Theo báo cáo của UBND tỉnh, …": the statement after the comma.
@@ -460,6 +495,20 @@ class QuoteFinder {
     if (theo >= end || lower(theo) != "theo") return false;
     int comma = theo + 1;
     while (comma < end && comma - theo <= kSpeakerReach && lower(comma) != ",") ++comma;
+    // "Theo Tổng Bí thư Nguyễn Phú Trọng việc xử lý …", the comma left out: the person named right after
+    // "Theo" (behind a title or a form of address), then the statement in lowercase.
+    const int named = person_right_after(theo + 1, end);
+    if (named >= 0 && (comma >= end || lower(comma) != "," || comma > doc_.entity_tokens[named].second)) {
+      const int c = doc_.entity_tokens[named].second;
+      int last = end;
+      while (last > c && doc_.info[last - 1].is_punct) --last;
+      if (c >= last || !word(c) || doc_.info[c].upper_start || quoted_[c] || words_in(c, last) < kMinReportedWords)
+        return false;
+      Speaker speaker;
+      speaker.person_entity = named;
+      add("reported", doc_.span(doc_.tokens[c].span.start, doc_.tokens[last - 1].span.end), cue_span(theo, 1), speaker);
+      return true;
+    }
     if (comma >= end || lower(comma) != ",") return false;
     if (match_phrase(doc_, "not_speakers.txt", theo + 1, comma) > 0) return false;
     // "Theo báo cáo của các Hội đồng thi, …", "Theo chia sẻ của con trai bệnh nhân, …": the source is who the

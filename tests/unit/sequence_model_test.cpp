@@ -154,3 +154,32 @@ TEST_CASE("quotes: a capitalized syllable of a name is not a speech verb", "[quo
   CHECK(a.quotes[0].cue->text == "đề nghị");
   CHECK(a.quotes[0].speaker.find("Trần Viết Hoàn") != std::string::npos);
 }
+
+TEST_CASE("quotes: a statement before a dash, \"vị này\", \"Theo X\" without its comma, \"Theo báo cáo của X\"",
+          "[quotes]") {
+  // Written for this test.
+  const article::Analysis a = article::analyze(
+      "Ông Trần Quang Vinh đến thăm trang trại vào sáng thứ Hai.\n"
+      "Sản lượng lúa năm nay sẽ tăng mạnh nhờ giống mới - Bộ trưởng Trần Quang Vinh cho biết.\n"
+      "Vị này cũng cho rằng, nông dân cần được hỗ trợ vốn vay nhiều hơn nữa.\n"
+      "Theo Bộ trưởng Trần Quang Vinh việc chuyển đổi cây trồng phải đi trước một bước.\n"
+      "Theo báo cáo của các Hợp tác xã, diện tích gieo cấy đã vượt kế hoạch đề ra.\n");
+  auto quote_starting = [&](const std::string& words) -> const article::Quote* {
+    for (const auto& q : a.quotes)
+      if (q.span.text.rfind(words, 0) == 0) return &q;
+    return nullptr;
+  };
+  const article::Quote* dash = quote_starting("Sản lượng lúa năm nay");
+  REQUIRE(dash != nullptr);
+  CHECK(dash->speaker == "Trần Quang Vinh");
+  CHECK(dash->span.text.find(" - ") == std::string::npos);  // the statement stops before the dash
+  const article::Quote* this_one = quote_starting("nông dân cần được hỗ trợ");
+  REQUIRE(this_one != nullptr);
+  CHECK(this_one->speaker == "Trần Quang Vinh");
+  const article::Quote* no_comma = quote_starting("việc chuyển đổi cây trồng");
+  REQUIRE(no_comma != nullptr);
+  CHECK(no_comma->speaker == "Trần Quang Vinh");
+  const article::Quote* report = quote_starting("diện tích gieo cấy");
+  REQUIRE(report != nullptr);
+  CHECK(report->speaker == "các Hợp tác xã");
+}
