@@ -145,7 +145,7 @@ class EntityFinder {
         for (std::size_t k = 0; k < found.size(); ++k) {
           NameSpan& n = found[k];
           const int limit = k + 1 < found.size() ? found[k + 1].begin : doc_.sentence_token_end(si);
-          n.end = whole_word_end(n.end, limit);
+          n.end = whole_word_end(n.end, limit, n.type);
           for (const NameSpan& part : split_holder(n)) {
             names.push_back({si, part});
             for (int t = part.begin; t < part.end; ++t) named[t] = true;
@@ -237,14 +237,17 @@ class EntityFinder {
 
   // A name ends where a word ends: never inside a hyphenated form ("Moon Jae-in", "Lee Hae-chan") nor
   // before the lowercase syllables completing its last word ("Bộ Tài nguyên và Môi trường", "đảng Dân chủ").
-  int whole_word_end(int end, int limit) const {
+  // A place's name is capitalized throughout: a lowercase syllable the word list joins to it is the next word
+  // ("Hà Nội tại …" is "Hà Nội", then "tại").
+  int whole_word_end(int end, int limit, NameType type) const {
     for (;;) {
       if (end + 1 < limit && lower(end) == "-" && word(end + 1) && doc_.tokens[end].span.start == doc_.tokens[end - 1].span.end &&
           doc_.tokens[end + 1].span.start == doc_.tokens[end].span.end) {
         end += 2;
         continue;
       }
-      if (end < limit && word(end) && !capitalized(end) && static_cast<std::size_t>(end) < doc_.word_length.size() &&
+      if (type != NameType::kLocation && end < limit && word(end) && !capitalized(end) &&
+          static_cast<std::size_t>(end) < doc_.word_length.size() &&
           doc_.word_length[end] == 0 && adjacent(end - 1, end)) {
         ++end;
         continue;
