@@ -127,14 +127,14 @@ class Writer {
     out_ += '\n';
     out_.append(first_.size() * static_cast<std::size_t>(indent_), ' ');
   }
-  void string(const std::string& s) {
+  void string(std::string_view s) {
     out_ += '"';
     // Copy runs that need no escaping in one append (per-character appends are slow in WebAssembly).
     std::size_t run = 0;
     for (std::size_t i = 0; i < s.size(); ++i) {
       const unsigned char c = static_cast<unsigned char>(s[i]);
       if (c >= 0x20 && c != '"' && c != '\\') continue;
-      out_.append(s, run, i - run);
+      out_.append(s.substr(run, i - run));
       run = i + 1;
       switch (c) {
         case '"':
@@ -165,7 +165,7 @@ class Writer {
         }
       }
     }
-    out_.append(s, run, std::string::npos);
+    out_.append(s.substr(run));
     out_ += '"';
   }
 
