@@ -14,6 +14,7 @@
 #include <iostream>
 #include <map>
 #include <mutex>
+#include <optional>
 #include <string>
 #include <thread>
 #include <vector>
@@ -140,35 +141,31 @@ int run_batch(std::istream& in, std::ostream& out, const BatchOptions& options) 
       std::cerr << (terminal ? "\r" : "") << line << (final || !terminal ? "\n" : "") << std::flush;
     };
     for (;;) {
-      Analysed next;
+      std::optional<Analysed> next;
       {
         std::unique_lock<std::mutex> lock(mutex);
         result_ready.wait_for(lock, std::chrono::seconds(1),
                               [&] { return done.count(written) > 0 || (input_over && written == total); });
-        if (input_over && written == total && !done.count(written)) break;
-        const auto it = done.find(written);
-        if (it == done.end()) {
-          lock.unlock();
-          if (options.progress && Clock::now() - last_report >= std::chrono::seconds(terminal ? 1 : 10)) {
-            report(false);
-            last_report = Clock::now();
-          }
-          continue;
+        if (const auto it = done.find(written); it != done.end()) {
+          next = std::move(it->second);
+          done.erase(it);
+        } else if (input_over && written == total) {
+          break;
         }
-        next = std::move(it->second);
-        done.erase(it);
       }
-      out << next.output << '\n';
-      write_failed = write_failed || !out;
-      ++written;
-      bytes += next.text_bytes;
-      bad_lines += next.bad_line;
-      unusable += next.unusable;
-      {
-        std::lock_guard<std::mutex> lock(mutex);
-        --in_flight;
+      if (next) {
+        out << next->output << '\n';
+        write_failed = write_failed || !out;
+        ++written;
+        bytes += next->text_bytes;
+        bad_lines += next->bad_line;
+        unusable += next->unusable;
+        {
+          std::lock_guard<std::mutex> lock(mutex);
+          --in_flight;
+        }
+        room.notify_one();
       }
-      room.notify_one();
       if (options.progress && Clock::now() - last_report >= std::chrono::seconds(terminal ? 1 : 10)) {
         report(false);
         last_report = Clock::now();

@@ -83,10 +83,6 @@ void finalize_spans(Doc& doc) {
       if (m.span) map_span(t, *m.span);  // the leading warnings added later have their text: keep all alike
 }
 
-namespace {
-
-}  // namespace
-
 bool run_until_words(std::string_view utf8, const Options& options, Doc& doc) {
   doc.options = options;
   check_input(utf8, doc);
@@ -101,7 +97,8 @@ bool run_until_words(std::string_view utf8, const Options& options, Doc& doc) {
   }
   check_text(doc);
   detect_language(doc);
-  // Each count limit (analyzer.h) is checked by the stage that finds the count. A refused input keeps nothing of the analysis it began (its spans were never mapped to the input).
+  // Each count limit (analyzer.h) is checked by the stage that finds the count. A refused input keeps nothing
+  // of the analysis it began (its spans were never mapped to the input).
   auto refused = [&doc] {
     if (doc.out.errors.empty()) return false;
     Analysis refusal;
@@ -161,54 +158,61 @@ Analysis failure(const std::exception* e, bool out_of_memory) {
   return a;
 }
 
+// The error boundary: runs `work`, and an exception it throws becomes `failed` (see failure()). True if
+// `work` ran through.
+template <typename Work>
+bool without_exceptions(Work&& work, Analysis& failed) {
+  try {
+    work();
+    return true;
+  } catch (const std::bad_alloc& e) {
+    failed = failure(&e, true);
+  } catch (const std::exception& e) {
+    failed = failure(&e, false);
+  } catch (...) {
+    failed = failure(nullptr, false);
+  }
+  return false;
+}
+
 }  // namespace
 }  // namespace internal
 
 Analysis analyze(std::string_view utf8_text, const Options& options) {
-  // The error boundary: no exception leaves the library (and none reaches JavaScript).
-  try {
-    internal::Doc doc;
-    internal::run(utf8_text, options, doc);
-    return std::move(doc.out);
-  } catch (const std::bad_alloc& e) {
-    return internal::failure(&e, true);
-  } catch (const std::exception& e) {
-    return internal::failure(&e, false);
-  } catch (...) {
-    return internal::failure(nullptr, false);
-  }
+  // No exception leaves the library (and none reaches JavaScript).
+  Analysis out;
+  internal::without_exceptions(
+      [&] {
+        internal::Doc doc;
+        internal::run(utf8_text, options, doc);
+        out = std::move(doc.out);
+      },
+      out);
+  return out;
 }
 
 Status analyze_json(std::string_view utf8_text, const Options& options, const JsonSink& sink, int indent,
                     const std::vector<Message>& leading_warnings) {
+  std::unique_ptr<internal::Doc> doc;
   Analysis failed;
-  {
-    std::unique_ptr<internal::Doc> doc;
+  const bool ran = internal::without_exceptions(
+      [&] {
+        doc = std::make_unique<internal::Doc>();
+        doc->written_from_doc = true;
+        internal::run(utf8_text, options, *doc);
+        doc->out.warnings.insert(doc->out.warnings.begin(), leading_warnings.begin(), leading_warnings.end());
+      },
+      failed);
+  if (ran) {
     try {
-      doc = std::make_unique<internal::Doc>();
-      doc->written_from_doc = true;
-      internal::run(utf8_text, options, *doc);
-      doc->out.warnings.insert(doc->out.warnings.begin(), leading_warnings.begin(), leading_warnings.end());
-    } catch (const std::bad_alloc& e) {
-      failed = internal::failure(&e, true);
-      doc.reset();
-    } catch (const std::exception& e) {
-      failed = internal::failure(&e, false);
-      doc.reset();
-    } catch (...) {
-      failed = internal::failure(nullptr, false);
-      doc.reset();
+      internal::write_doc_json(*doc, sink, indent);
+    } catch (const std::bad_alloc&) {
+      // The writer holds one piece and small strings; if even that fails, the document is cut short.
+      return Status::kInternalError;
     }
-    if (doc) {
-      try {
-        internal::write_doc_json(*doc, sink, indent);
-      } catch (const std::bad_alloc&) {
-        // The writer holds one piece and small strings; if even that fails, the document is cut short.
-        return Status::kInternalError;
-      }
-      return doc->out.status;
-    }
+    return doc->out.status;
   }
+  doc.reset();  // what the failed analysis held, before the error document is written
   failed.warnings.insert(failed.warnings.begin(), leading_warnings.begin(), leading_warnings.end());
   write_json(failed, sink, indent);
   return failed.status;

@@ -159,19 +159,17 @@ class EntityFinder {
     doc_.entity_tokens.clear();
     doc_.nested_places.clear();
     person_names_.clear();
-    auto kept = [&](std::size_t e) {  // a date or figure the model's names do not overlap
-      if (name_type_of(rule_entities[e].type) != NameType::kNone) return false;
-      for (int t = rule_tokens[e].first; t < rule_tokens[e].second; ++t)
-        if (named[t]) return false;
-      return true;
-    };
-    // Reserved exactly: entities are large, and doubling would hold up to twice what is needed.
-    std::size_t kept_count = 0;
-    for (std::size_t e = 0; e < rule_entities.size(); ++e) kept_count += kept(e);
-    doc_.out.entities.reserve(kept_count + names.size());
-    doc_.entity_tokens.reserve(kept_count + names.size());
+    // The rules' dates and figures that no name of the model overlaps stay.
+    std::vector<std::size_t> kept;
     for (std::size_t e = 0; e < rule_entities.size(); ++e) {
-      if (!kept(e)) continue;
+      bool overlaps = name_type_of(rule_entities[e].type) != NameType::kNone;
+      for (int t = rule_tokens[e].first; t < rule_tokens[e].second && !overlaps; ++t) overlaps = named[t];
+      if (!overlaps) kept.push_back(e);
+    }
+    // Reserved exactly: entities are large, and doubling would hold up to twice what is needed.
+    doc_.out.entities.reserve(kept.size() + names.size());
+    doc_.entity_tokens.reserve(kept.size() + names.size());
+    for (std::size_t e : kept) {
       doc_.out.entities.push_back(std::move(rule_entities[e]));
       doc_.entity_tokens.push_back(rule_tokens[e]);
     }

@@ -124,7 +124,7 @@ EntityFeatureExtractor::EntityFeatureExtractor(const Doc& doc, const RuleTags& r
     const int b = doc.sentence_tokens[si], e = doc.sentence_tokens[si + 1];
     for (int i = b; i < e; ++i) {
       if (!doc.info[i].is_word) continue;
-      if (!lex.first_tokens.count(to_utf8(doc.slice(doc.tokens[i].span))) && !lex.first_tokens.count(doc.info[i].lower()))
+      if (!lex.first_tokens.count(doc.info[i].lower()) && !lex.first_tokens.count(to_utf8(doc.slice(doc.tokens[i].span))))
         continue;
       std::string cased, lower;
       for (int k = 0; k < lex.longest && i + k < e; ++k) {

@@ -281,7 +281,7 @@ void write_document(Writer& w, const Analysis& a, const internal::Doc* doc = nul
     w.field("sentence", t.sentence).end_object();
   };
   w.key("tokens").begin_array();
-  if (doc && doc->written_from_doc) {
+  if (doc) {
     if (doc->options.include_tokens)
       for (const internal::DocToken& t : doc->tokens) token(internal::output_token(doc->text, t));
   } else {

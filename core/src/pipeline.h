@@ -45,7 +45,7 @@ struct TokenInfo {
   const std::string* lower_form = &empty_form();
   bool upper_start = false;  // first letter uppercase ("Hà", "UBND")
   bool all_upper = false;    // two or more letters, all uppercase ("UBND", "TTXVN")
-  // The token's kind as flags (Token::kind spelled out is for the JSON; comparing strings is slow).
+  // DocToken::kind as flags, which is how the stages ask.
   bool is_word = false, is_number = false, is_punct = false, is_symbol = false;
 };
 
@@ -83,7 +83,6 @@ struct Doc {
   std::u16string_view slice(const Span& s) const { return text.slice(s.start, s.end); }
   std::u16string_view slice(const TokenSpan& s) const { return text.slice(s.start, s.end); }
   std::string utf8(const Span& s) const { return to_utf8(slice(s)); }
-  std::string utf8(const TokenSpan& s) const { return to_utf8(slice(s)); }
   Span span(std::int64_t start, std::int64_t end) const { return Span{start, end, {}}; }
   int sentence_token_begin(int s) const { return sentence_tokens[s]; }
   int sentence_token_end(int s) const { return sentence_tokens[s + 1]; }

@@ -130,13 +130,7 @@ class QuoteFinder {
     int end = before_adverbs(t, floor);
     // "Anh Nguyễn Văn Hồng (con trai bà Lan) cho rằng": the speaker ends before a bracketed aside.
     if (end - 1 > floor && lower(end - 1) == ")")
-      for (int open = end - 2; open > floor; --open) {
-        if (lower(open) == ")") break;
-        if (lower(open) == "(") {
-          end = open;
-          break;
-        }
-      }
+      if (const int open = opening_bracket(end - 1, floor + 1); open >= 0) end = open;
     if (end <= floor) {
       // "ông Võ Văn Khang, Phó chủ tịch Chi hội …, cho rằng …": the verb follows an apposition that may itself
       // hold commas; the speaker is the person named before it.
@@ -191,7 +185,8 @@ class QuoteFinder {
       const int honorific = match_phrase(doc_, "honorifics.tsv", k, end);
       // "vị này" (this person; not "đơn vị này", this unit), its demonstrative perhaps already skipped as an
       // adverb.
-      const bool this_one = lower(k) == "vị" && (k == floor || lower(k - 1) != "đơn") && k + 1 < static_cast<int>(doc_.tokens.size()) &&
+      const bool this_one = lower(k) == "vị" && (k == floor || lower(k - 1) != "đơn") &&
+                            k + 1 < static_cast<int>(doc_.tokens.size()) &&
                             (lower(k + 1) == "này" || lower(k + 1) == "ấy") && (k + 1 == end || k + 2 == end);
       if (title == 0 && honorific == 0 && !this_one && match_phrase(doc_, "group_speakers.txt", k, end) == 0) continue;
       // "ông nói", "Bà cho biết", "vị này khẳng định": a form of address alone refers back to the person
@@ -243,6 +238,16 @@ class QuoteFinder {
     return -1;
   }
 
+  // The "(" that the ")" at token `close` closes, looked for back to token `floor`, or -1 (also when another
+  // ")" comes first).
+  int opening_bracket(int close, int floor) const {
+    for (int k = close - 1; k >= floor; --k) {
+      if (lower(k) == ")") return -1;
+      if (lower(k) == "(") return k;
+    }
+    return -1;
+  }
+
   // Where the clause holding token t starts: after the last comma, semicolon, colon or closing quote. A
   // bracketed aside is part of it ("cử tri Trần Viết Hoàn (Ba Đình) đề nghị …").
   int clause_start(int t, int sentence_begin) const {
@@ -250,9 +255,8 @@ class QuoteFinder {
     while (k > sentence_begin && t - k < kSpeakerReach) {
       const std::string& w = lower(k - 1);
       if (w == ")") {
-        int open = k - 2;
-        while (open >= sentence_begin && t - open < kSpeakerReach && lower(open) != "(" && lower(open) != ")") --open;
-        if (open < sentence_begin || t - open >= kSpeakerReach || lower(open) != "(" || open == k - 2) break;
+        const int open = opening_bracket(k - 1, std::max(sentence_begin, t - kSpeakerReach + 1));
+        if (open < 0 || open == k - 2) break;  // unclosed, or "()"
         k = open;
         continue;
       }
@@ -304,7 +308,7 @@ class QuoteFinder {
   // A capitalized syllable inside a run of capitalized words is part of a name, not a verb ("cử tri Trần
   // Viết Hoàn": "Viết" is not "viết").
   int cue_at(int t, int end) const {
-    if (doc_.info[t].upper_start && t > doc_.sentence_token_begin(doc_.tokens[t].sentence) && t > 0 &&
+    if (doc_.info[t].upper_start && t > doc_.sentence_token_begin(doc_.tokens[t].sentence) &&
         doc_.info[t - 1].is_word && doc_.info[t - 1].upper_start &&
         doc_.tokens[t].span.start - doc_.tokens[t - 1].span.end == 1)
       return 0;
@@ -452,9 +456,8 @@ class QuoteFinder {
         statement_before_dash(begin, t, n);
         continue;
       }
-      if (quoted_[c]) continue;
-      if (words_in(c, last) < kMinReportedWords) continue;  // "phát biểu tại hội nghị" reports an act
-      add("reported", doc_.span(doc_.tokens[c].span.start, doc_.tokens[last - 1].span.end), cue_span(t, n), speaker);
+      // Too short a statement ("phát biểu tại hội nghị") reports an act.
+      if (!add_statement(c, last, cue_span(t, n), speaker)) continue;
       // A further statement in the sentence starts a clause of its own, after a semicolon.
       t = c;
       while (t < end && lower(t) != ";") ++t;
@@ -481,11 +484,19 @@ class QuoteFinder {
       if ((lower(k) == "-" || lower(k) == "–") && doc_.tokens[k].span.start > doc_.tokens[k - 1].span.end) dash = k;
     if (dash < 0) return;
     const Speaker speaker = speaker_before(t, dash + 1);
-    int first = begin, last = dash;
-    while (first < last && doc_.info[first].is_punct) ++first;
+    int first = begin;
+    while (first < dash && doc_.info[first].is_punct) ++first;
+    if (speaker.found()) add_statement(first, dash, cue_span(t, n), speaker);
+  }
+
+  // Adds what was said in tokens [first, end) (closing punctuation left out) as a reported quote, unless it is
+  // inside a direct quote or shorter than kMinReportedWords; true if added.
+  bool add_statement(int first, int end, const Span& cue, const Speaker& speaker) {
+    int last = end;
     while (last > first && doc_.info[last - 1].is_punct) --last;
-    if (!speaker.found() || first >= last || quoted_[first] || words_in(first, last) < kMinReportedWords) return;
-    add("reported", doc_.span(doc_.tokens[first].span.start, doc_.tokens[last - 1].span.end), cue_span(t, n), speaker);
+    if (first >= last || quoted_[first] || words_in(first, last) < kMinReportedWords) return false;
+    add("reported", doc_.span(doc_.tokens[first].span.start, doc_.tokens[last - 1].span.end), cue, speaker);
+    return true;
   }
 
   // "Theo ông X, …", "Theo Bộ Y tế, …", "Theo báo cáo của UBND tỉnh, …": the statement after the comma.
@@ -500,14 +511,10 @@ class QuoteFinder {
     const int named = person_right_after(theo + 1, end);
     if (named >= 0 && (comma >= end || lower(comma) != "," || comma > doc_.entity_tokens[named].second)) {
       const int c = doc_.entity_tokens[named].second;
-      int last = end;
-      while (last > c && doc_.info[last - 1].is_punct) --last;
-      if (c >= last || !word(c) || doc_.info[c].upper_start || quoted_[c] || words_in(c, last) < kMinReportedWords)
-        return false;
+      if (c >= end || !word(c) || doc_.info[c].upper_start) return false;
       Speaker speaker;
       speaker.person_entity = named;
-      add("reported", doc_.span(doc_.tokens[c].span.start, doc_.tokens[last - 1].span.end), cue_span(theo, 1), speaker);
-      return true;
+      return add_statement(c, end, cue_span(theo, 1), speaker);
     }
     if (comma >= end || lower(comma) != ",") return false;
     if (match_phrase(doc_, "not_speakers.txt", theo + 1, comma) > 0) return false;
@@ -532,14 +539,11 @@ class QuoteFinder {
       if (!group && !short_source) return false;
       speaker.name = text(source, comma);
     }
-    int c = comma + 1, last = end;
+    const int c = comma + 1;
     // "Theo X, ông Y cho biết …" is Y's statement (GUIDE.md): the verb after the comma decides.
     for (int t = c; t < end && t < c + kSpeakerReach; ++t)
       if (const int n = cue_at(t, end); n > 0 && speaker_before(t, c).found()) return false;
-    while (last > c && doc_.info[last - 1].is_punct) --last;
-    if (c >= last || quoted_[c] || words_in(c, last) < kMinReportedWords) return false;
-    add("reported", doc_.span(doc_.tokens[c].span.start, doc_.tokens[last - 1].span.end), cue_span(theo, 1), speaker);
-    return true;
+    return add_statement(c, end, cue_span(theo, 1), speaker);
   }
 
   Doc& doc_;

@@ -44,7 +44,7 @@ export async function createAnalyzer(init = {}) {
     const parts = [];
     module.analyze(input, JSON.stringify(options ?? {}), (piece) => parts.push(decoder.decode(piece, { stream: true })));
     parts.push(decoder.decode());
-    return parts.length === 2 ? parts[0] + parts[1] : parts.join('');
+    return parts.join('');
   }
 
   return {
