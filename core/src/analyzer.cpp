@@ -131,6 +131,10 @@ namespace {
 void run(std::string_view utf8, const Options& options, Doc& doc) {
   if (!run_until_words(utf8, options, doc)) return;
   find_entities(doc);
+  read_addresses(doc);
+  read_lowercase_org_names(doc);
+  read_names_again(doc);
+  read_match_results(doc);
   find_people(doc);
   find_quotes(doc);
   rank_keywords(doc);

@@ -102,6 +102,10 @@ void tokenize(Doc& doc);                                  // tokens.cpp
 void classify_blocks(Doc& doc);                           // blocks.cpp
 void segment_words(Doc& doc);                             // words.cpp
 void find_entities(Doc& doc);                             // entities.cpp (numbers, dates, names)
+void read_addresses(Doc& doc);                            // addresses.cpp (streets, numbered units)
+void read_lowercase_org_names(Doc& doc);                  // lowercase_org_names.cpp
+void read_names_again(Doc& doc);                          // name_consistency.cpp
+void read_match_results(Doc& doc);                        // match_results.cpp (teams, scores, scorers)
 void find_people(Doc& doc);                               // people.cpp
 void find_quotes(Doc& doc);                               // quotes.cpp
 void rank_keywords(Doc& doc);                             // keywords.cpp

@@ -1,0 +1,82 @@
+// Organizations whose name runs through lowercase words to the place it is of: "Hội sinh viên Việt Nam",
+// "Nhà hát giao hưởng nhạc vũ kịch TP HCM" (GUIDE.md: lowercase words inside a name belong to it). The model
+// reads the capitalized place at the end as a place of its own; a capitalized head word (data/org_heads.tsv)
+// written as a word of its own ("Hội", not the "Hội" of "Hội nghị"), then lowercase content words, then that
+// place, are one organization, and the place is named inside it. The head is one that takes such words
+// (data/descriptive_org_heads.txt); the words are not verbs, function words or speech cues
+// (data/role_breakers.txt, stopwords.txt, speech_cues.tsv, org_name_breakers.txt). At a sentence's start a
+// capital says nothing, so the head must stand inside the sentence.
+#include "entity_edits.h"
+#include "names.h"
+
+namespace article::internal {
+
+namespace {
+
+constexpr int kMostLowercaseWords = 6;  // "giao hưởng nhạc vũ kịch" is five
+
+class LowercaseOrgNames {
+ public:
+  explicit LowercaseOrgNames(Doc& doc) : doc_(doc) {
+    place_at_.assign(doc_.tokens.size() + 1, -1);
+    for (std::size_t e = 0; e < doc_.out.entities.size(); ++e)
+      if (doc_.out.entities[e].type == "location") place_at_[doc_.entity_tokens[e].first] = static_cast<int>(e);
+  }
+
+  void run() {
+    std::vector<Entity> found;
+    std::vector<std::pair<int, int>> found_tokens;
+    for (int si = 0; si < static_cast<int>(doc_.out.sentences.size()); ++si) {
+      const int begin = doc_.sentence_token_begin(si), end = doc_.sentence_token_end(si);
+      for (int t = begin + 1; t < end; ++t) {
+        const int place = place_after_head(t, end);
+        if (place < 0) continue;
+        const int last = doc_.entity_tokens[place].second;
+        Entity org;
+        org.type = "organization";
+        org.span = doc_.span(doc_.tokens[t].span.start, doc_.tokens[last - 1].span.end);
+        org.sentence = si;
+        found.push_back(std::move(org));
+        found_tokens.push_back({t, last});
+        doc_.nested_places.push_back({doc_.out.entities[place].span, si});
+        t = last - 1;
+      }
+    }
+    merge_entities(doc_, std::move(found), std::move(found_tokens));
+  }
+
+ private:
+  bool one_space(int a, int b) const { return doc_.tokens[b].span.start - doc_.tokens[a].span.end == 1; }
+
+  // The place entity that ends the organization whose head is at t, or -1.
+  int place_after_head(int t, int end) const {
+    if (!doc_.info[t].upper_start || doc_.info[t].all_upper) return -1;
+    const int head = match_phrase(doc_, "descriptive_org_heads.txt", t, end);
+    if (head == 0 || doc_.word_length[t] > head) return -1;
+    int k = t + head;
+    for (int words = 0; k < end && words < kMostLowercaseWords; ++words) {
+      if (!one_space(k - 1, k)) return -1;
+      if (place_at_[k] >= 0) return words > 0 ? place_at_[k] : -1;
+      const TokenInfo& info = doc_.info[k];
+      if (!info.is_word || info.upper_start || breaks_name(k, end)) return -1;
+      ++k;
+    }
+    return -1;
+  }
+
+  bool breaks_name(int k, int end) const {
+    for (const char* list : {"role_breakers.txt", "stopwords.txt", "locative_prepositions.txt", "speech_cues.tsv",
+                             "org_name_breakers.txt"})
+      if (match_phrase(doc_, list, k, end) > 0) return true;
+    return false;
+  }
+
+  Doc& doc_;
+  std::vector<int> place_at_;  // the location entity starting at token t, or -1
+};
+
+}  // namespace
+
+void read_lowercase_org_names(Doc& doc) { LowercaseOrgNames(doc).run(); }
+
+}  // namespace article::internal
