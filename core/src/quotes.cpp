@@ -26,7 +26,7 @@ constexpr int kMinReportedWords = 4;
 // How far a speaker phrase reaches back from its speech verb, in tokens.
 constexpr int kSpeakerReach = 20;
 // How far back from its verb an unnamed speaker's title may start ("Giám đốc Chi nhánh một ngân hàng thương
-// mại (NHTM) tại TP.HCM cho biết"), in tokens.
+// mại (NHTM) tại TP.HCM cho biết"), in words.
 constexpr int kTitleSpeakerReach = 12;
 // How far back a form of address or a bare title ("ông", "Thủ tướng") looks for the person it refers to.
 constexpr int kAnaphoraReach = 400;
@@ -36,8 +36,13 @@ class QuoteFinder {
   explicit QuoteFinder(Doc& doc) : doc_(doc) {
     org_ending_at_.assign(doc_.tokens.size() + 1, -1);
     for (std::size_t p = 0; p < doc_.out.people.size(); ++p)
-      for (const Role& r : doc_.out.people[p].roles)
-        title_holders_[lower_utf8(decode_utf8_lossy(r.title))].insert(static_cast<int>(p));
+      for (const Role& r : doc_.out.people[p].roles) {
+        const std::string title = lower_utf8(decode_utf8_lossy(r.title));
+        title_holders_[title].insert(static_cast<int>(p));
+        // A title may name its organization itself ("Chủ tịch Quốc hội" in titles.tsv).
+        role_holders_[r.organization.empty() ? title : title + " " + lower_utf8(decode_utf8_lossy(r.organization))]
+            .insert(static_cast<int>(p));
+      }
     words_before_.assign(doc_.tokens.size() + 1, 0);
     for (std::size_t t = 0; t < doc_.tokens.size(); ++t) words_before_[t + 1] = words_before_[t] + doc_.info[t].is_word;
     // An organization speaks under its name as written, except that an abbreviation stands for the name the
@@ -77,8 +82,23 @@ class QuoteFinder {
     }
     for (int si = 0; si < sentences; ++si)
       if (!skipped(si)) reported(si);
-    std::stable_sort(doc_.out.quotes.begin(), doc_.out.quotes.end(),
-                     [](const Quote& a, const Quote& b) { return a.span.start < b.span.start; });
+    // In text order, with what each speaker's form of address was.
+    std::vector<std::size_t> order(doc_.out.quotes.size());
+    for (std::size_t i = 0; i < order.size(); ++i) order[i] = i;
+    std::stable_sort(order.begin(), order.end(), [this](std::size_t a, std::size_t b) {
+      return doc_.out.quotes[a].span.start < doc_.out.quotes[b].span.start;
+    });
+    std::vector<Quote> quotes;
+    std::vector<std::pair<int, int>> pronouns;
+    quotes.reserve(order.size());
+    pronouns.reserve(order.size());
+    for (const std::size_t i : order) {
+      quotes.push_back(std::move(doc_.out.quotes[i]));
+      pronouns.push_back(pronoun_of_[i]);
+    }
+    doc_.out.quotes = std::move(quotes);
+    pronoun_of_ = std::move(pronouns);
+    continue_titled_speakers();
   }
 
  private:
@@ -120,6 +140,7 @@ class QuoteFinder {
     int person_entity = -1;  // a person entity
     int person_index = -1;   // a person in `people` named by a title only ("Tổng Bí thư")
     std::string name;        // an organization or group as written, when no person
+    int pronoun = -1;        // the token of "ông", "vị này" when the speaker is referred to so
     bool found() const { return person_entity >= 0 || !name.empty(); }
   };
 
@@ -137,6 +158,11 @@ class QuoteFinder {
       s.person_entity = person_before_apposition(floor);
       return s;
     }
+    // "X chúc mừng ông Y, đồng thời khẳng định": a verb joined as a second predicate is the subject's.
+    if (const int subject = subject_of_second_predicate(end, floor); subject >= 0) {
+      s.person_entity = subject;
+      return s;
+    }
     auto person_in = [&](int from, int to) {
       for (int k = to; k > from; --k)
         if (doc_.person_ending_at[k] >= 0 && doc_.entity_tokens[doc_.person_ending_at[k]].first >= from)
@@ -146,17 +172,40 @@ class QuoteFinder {
     // "ông A, Giám đốc Sở Y tế, cho biết" / "ông A, Giám đốc Sở Y tế cho biết": the phrase is the
     // apposition of the person named before the comma.
     // The same for an organization standing as the apposition ("ông A, Bệnh viện Việt Đức, cho biết").
+    // Without its closing comma, an apposition starts with a title, or follows the subject of the sentence
+    // ("TS. A, Đại học Ngân hàng cho rằng"); "Chiều lòng De Gea, Nhật báo Dario Gol khẳng định" is the paper's.
     if (floor >= 2 && lower(floor - 1) == "," && person_in(floor, end) < 0)
-      if (const int e = doc_.person_ending_at[floor - 1]; e >= 0) {
+      if (const int e = doc_.person_ending_at[floor - 1];
+          e >= 0 && (match_phrase(doc_, "titles.tsv", floor, end) + match_phrase(doc_, "qualifiers.tsv", floor, end) > 0 ||
+                     opens_sentence(e))) {
         s.person_entity = e;
         return s;
       }
+    // "Thạc sĩ A - giảng viên hướng dẫn của sinh viên B cho biết": the person a dash apposition describes.
+    if (const int e = person_before_dash_apposition(floor, end); e >= 0) {
+      s.person_entity = e;
+      return s;
+    }
     // A person named in the phrase ("Giám đốc Sở Y tế Nguyễn Văn A cho biết", "đại diện … ông A nói").
-    if (const int e = person_in(floor, end); e >= 0) {
+    if (int e = person_in(floor, end); e >= 0) {
+      // "con trai ông Ch kể": the relative speaks, under the words that name them.
+      if (const int kin = relative_before(doc_.entity_tokens[e].first, floor); kin >= 0) {
+        s.name = text(kin, doc_.entity_tokens[e].second);
+        return s;
+      }
+      // "luật sư A (…) và luật sư B (…) cho rằng": said together, listed under the first named.
+      e = first_of_pair(e, floor);
       s.person_entity = e;
       return s;
     }
     if (const int e = org_ending_at_[end]; e >= 0 && doc_.entity_tokens[e].first >= floor) {
+      // "Chủ tịch Quốc hội nêu rõ": a title before the organization names the person holding that role, when
+      // the article names one (the most recently named if several).
+      if (const int holder = role_holder_before(doc_.entity_tokens[e].first, e, floor); holder >= 0) {
+        s.person_index = holder;
+        s.name = doc_.out.people[holder].name;
+        return s;
+      }
       s.name = org_name_[e];
       return s;
     }
@@ -179,7 +228,8 @@ class QuoteFinder {
       }
     // A speaker named by a title or a form of address ("Tổng Bí thư nói", "vị này cho biết", "cha của cậu bé
     // cho biết"): the one person holding that title when there is one, else the words as written.
-    const int from = std::max(floor, end - kTitleSpeakerReach);
+    int from = end;  // the reach counts words, not the marks of a bracketed abbreviation ("(NHTM)")
+    while (from > floor && words_in(from - 1, end) <= kTitleSpeakerReach) --from;
     for (int k = from; k < end; ++k) {
       const int title = match_phrase(doc_, "titles.tsv", k, end);
       const int honorific = match_phrase(doc_, "honorifics.tsv", k, end);
@@ -188,6 +238,11 @@ class QuoteFinder {
       const bool this_one = lower(k) == "vị" && (k == floor || lower(k - 1) != "đơn") &&
                             k + 1 < static_cast<int>(doc_.tokens.size()) &&
                             (lower(k + 1) == "này" || lower(k + 1) == "ấy") && (k + 1 == end || k + 2 == end);
+      // "cha của cậu bé cho biết": a relative of someone referred to speaks, under the words that name them.
+      if (kinship_at(k, end) > 0) {
+        s.name = text(k, end);
+        return s;
+      }
       if (title == 0 && honorific == 0 && !this_one && match_phrase(doc_, "group_speakers.txt", k, end) == 0) continue;
       // "ông nói", "Bà cho biết", "vị này khẳng định": a form of address alone refers back to the person
       // last named.
@@ -195,16 +250,18 @@ class QuoteFinder {
                                                                       (lower(end - 1) == "này" || lower(end - 1) == "ấy")))) ||
                            this_one;
       if (pronoun) {
+        s.pronoun = k;
         if (const int e = person_before(k, std::max(0, k - kAnaphoraReach)); e >= 0) {
           s.person_entity = e;
           return s;
         }
       }
       // "Tổng Bí thư nói", "Chủ tịch Hà Nội cho biết": the person holding that title, the one named last
-      // when several do.
+      // when several do; when none is named before, the only one holding it ("Nhà báo Anh dự đoán …", the
+      // journalist named further on).
       if (title > 0) {
         const std::string key = lower_utf8(doc_.slice(doc_.tokens[k].span.start, doc_.tokens[k + title - 1].span.end));
-        if (const auto holders = title_holders_.find(key); holders != title_holders_.end())
+        if (const auto holders = title_holders_.find(key); holders != title_holders_.end()) {
           for (int m = k; m > std::max(0, k - kAnaphoraReach); --m) {
             const int e = doc_.person_ending_at[m];
             if (e >= 0 && doc_.entity_person[e] >= 0 && holders->second.count(doc_.entity_person[e])) {
@@ -212,11 +269,140 @@ class QuoteFinder {
               return s;
             }
           }
+          if (holders->second.size() == 1) {
+            s.person_index = *holders->second.begin();
+            s.name = doc_.out.people[s.person_index].name;
+            return s;
+          }
+        }
       }
       s.name = text(k, end);
       return s;
     }
     return s;
+  }
+
+  // The person holding the role named by a title that ends at token `org_first` and the organization entity
+  // `org` after it, or -1.
+  int role_holder_before(int org_first, int org, int floor) const {
+    for (int k = std::max(floor, org_first - 4); k < org_first; ++k) {
+      if (match_phrase(doc_, "titles.tsv", k, org_first) != org_first - k) continue;
+      const std::string key = lower_utf8(doc_.slice(doc_.tokens[k].span.start, doc_.out.entities[org].span.end));
+      const auto holders = role_holders_.find(key);
+      if (holders == role_holders_.end()) return -1;
+      int latest = -1;
+      std::int64_t latest_start = -1;
+      for (const int p : holders->second)
+        for (const Span& m : doc_.out.people[p].mentions)
+          if (m.start < doc_.tokens[k].span.start && m.start > latest_start) latest = p, latest_start = m.start;
+      return latest >= 0 ? latest : *holders->second.begin();
+    }
+    return -1;
+  }
+
+  // When the speaker phrase ending before token `end` ends with a word joining a second predicate
+  // (data/predicate_conjunctions.txt: "đồng thời", "và"), the person who is the sentence's subject: the first
+  // one named in it, within a speaker's reach of its start. -1 otherwise.
+  int subject_of_second_predicate(int end, int floor) const {
+    int joined = 0;
+    for (int n = 2; n >= 1 && joined == 0; --n)
+      if (end - n >= floor && match_phrase(doc_, "predicate_conjunctions.txt", end - n, end) == n) joined = n;
+    if (joined == 0) return -1;
+    const int sentence_begin = doc_.sentence_token_begin(doc_.tokens[end - 1].sentence);
+    for (int k = sentence_begin + 1; k <= std::min(end - joined, sentence_begin + kSpeakerReach); ++k)
+      if (const int e = doc_.person_ending_at[k]; e >= 0) return e;
+    return -1;
+  }
+
+  // The person entity e is its sentence's first words, or comes after a title or a form of address ("TS. Bùi
+  // Quang Tín", "Ông A"): a subject, not an object.
+  bool opens_sentence(int e) const {
+    const int first = doc_.entity_tokens[e].first;
+    int before = first;
+    if (before > 0 && lower(before - 1) == ".") --before;  // "TS." written with its full stop
+    for (int n = 1; n <= 3 && before - n >= 0; ++n)
+      if (match_phrase(doc_, "titles.tsv", before - n, before) == n || match_phrase(doc_, "honorifics.tsv", before - n, before) == n)
+        return true;
+    int k = doc_.sentence_token_begin(doc_.tokens[first].sentence);
+    for (int n; k < first && (n = std::max({match_phrase(doc_, "titles.tsv", k, first),
+                                            match_phrase(doc_, "honorifics.tsv", k, first),
+                                            match_phrase(doc_, "qualifiers.tsv", k, first)})) > 0;)
+      k += n;
+    while (k < first && doc_.info[k].is_punct) ++k;  // "TS." written with its full stop
+    return k == first;
+  }
+
+  // A word of an indirect question (data/question_words.txt: "liệu") in tokens [b, e).
+  bool asks_whether(int b, int e) const {
+    for (int k = b; k < e; ++k)
+      if (match_phrase(doc_, "question_words.txt", k, e) > 0) return true;
+    return false;
+  }
+
+  // Where the words for a relative of the person named at token `first` start ("con trai ông Ch", "vợ của
+  // anh Tâm", "mẹ bệnh nhân Linh": data/kinship_words.txt, then perhaps "của" and a form of address or one
+  // common noun), or -1.
+  int relative_before(int first, int floor) const {
+    int k = first;
+    if (const int h = honorific_ending_at(k, floor); h > 0) k -= h;
+    else if (k - 2 >= floor && word(k - 1) && !doc_.info[k - 1].upper_start && word(k - 2) &&
+             !doc_.info[k - 2].upper_start && match_phrase(doc_, "kinship_words.txt", k - 2, k) == 0 &&
+             match_phrase(doc_, "kinship_words.txt", k - 1, k) == 0)
+      k -= 2;  // "bệnh nhân"
+    if (k - 1 >= floor && lower(k - 1) == "của") --k;
+    for (int n = 2; n >= 1; --n)
+      if (k - n >= floor && kinship_at(k - n, k) == n) return k - n;
+    return -1;
+  }
+
+  // The length of a kinship word (data/kinship_words.txt) starting a word at token k, before `end`, or 0: not
+  // the "bố" of "tuyên bố" nor the "chồng" of "vợ chồng".
+  int kinship_at(int k, int end) const {
+    if (doc_.word_length[k] == 0) return 0;
+    return match_phrase(doc_, "kinship_words.txt", k, end);
+  }
+
+  // The length of a form of address ending right before token t, or 0.
+  int honorific_ending_at(int t, int floor) const {
+    for (int n = 2; n >= 1; --n)
+      if (t - n >= floor && match_phrase(doc_, "honorifics.tsv", t - n, t) == n) return n;
+    return 0;
+  }
+
+  // The first of two people named together before a verb ("A và B cho rằng", each perhaps with a title and a
+  // bracketed aside), or `e` itself.
+  int first_of_pair(int e, int floor) const {
+    // Back over the second person's title or form of address ("luật sư", "bà").
+    int k = doc_.entity_tokens[e].first;
+    while (k > floor) {
+      int n = honorific_ending_at(k, floor);  // the longer of the two ("luật sư", not "sư")
+      for (int len = 4; len > n; --len)
+        if (k - len >= floor && match_phrase(doc_, "titles.tsv", k - len, k) == len) n = len;
+      if (n == 0) break;
+      k -= n;
+    }
+    if (k - 1 < floor || lower(k - 1) != "và") return e;
+    // The first person may stand before the clause's start: a bracketed aside ends a clause for clause_start.
+    const int sentence_begin = doc_.sentence_token_begin(doc_.tokens[k].sentence);
+    int before = k - 1;  // the "và"
+    if (before - 1 > sentence_begin && lower(before - 1) == ")") {  // the first person's bracketed aside
+      before = opening_bracket(before - 1, sentence_begin);
+      if (before < 0) return e;
+    }
+    const int first = doc_.person_ending_at[before];
+    return first >= 0 && doc_.entity_tokens[first].first >= sentence_begin ? first : e;
+  }
+
+  // The first person in [floor, end) followed by a dash and a title ("Trần Nha Ghi- giảng viên …", "Graham
+  // Deacon - trưởng Bộ phận …"), or -1.
+  int person_before_dash_apposition(int floor, int end) const {
+    for (int k = floor + 1; k + 1 < end; ++k) {
+      const int e = doc_.person_ending_at[k];
+      if (e < 0 || doc_.entity_tokens[e].first < floor) continue;
+      if (lower(k) != "-" && lower(k) != "–") continue;
+      if (match_phrase(doc_, "titles.tsv", k + 1, end) + match_phrase(doc_, "qualifiers.tsv", k + 1, end) > 0) return e;
+    }
+    return -1;
   }
 
   // A date or time word opening a phrase ("Theo tháng 5, …" is no source): data/date_words.tsv.
@@ -280,6 +466,35 @@ class QuoteFinder {
       q.speaker = speaker.name;
     }
     doc_.out.quotes.push_back(std::move(q));
+    pronoun_of_.push_back({speaker.pronoun, speaker.person_entity});
+  }
+
+  // "Giám đốc chi nhánh một ngân hàng (NHTM) cho biết …. “…”, vị này nói": a speaker referred to by a form of
+  // address continues the speaker of the quote before, when that one is a person named by a title alone and
+  // was quoted after the person named last. Run once the quotes are in text order (direct quotes are found
+  // before reported ones).
+  void continue_titled_speakers() {
+    const auto& titles = data_map("titles.tsv", true);
+    auto titled = [&titles](const Quote& q) {
+      if (q.person >= 0 || q.speaker.empty()) return false;
+      const std::string speaker = lower_utf8(decode_utf8_lossy(q.speaker));
+      for (std::size_t space = speaker.find(' '); space != std::string::npos; space = speaker.find(' ', space + 1))
+        if (titles.count(speaker.substr(0, space))) return true;
+      return titles.count(speaker) > 0;
+    };
+    auto& quotes = doc_.out.quotes;
+    for (std::size_t i = 1; i < quotes.size(); ++i) {
+      const auto [pronoun, person] = pronoun_of_[i];
+      if (pronoun < 0) continue;
+      // The quote before, past those of organizations and groups (which no form of address refers to).
+      std::size_t j = i - 1;
+      while (j > 0 && i - j < 4 && quotes[j].person < 0 && !titled(quotes[j])) --j;
+      const Quote& before = quotes[j];
+      if (!titled(before) || before.span.start >= doc_.tokens[pronoun].span.start) continue;
+      if (person >= 0 && doc_.out.entities[person].span.start > before.span.start) continue;
+      quotes[i].person = -1;
+      quotes[i].speaker = before.speaker;
+    }
   }
 
   void speaker_caption(const Block& b) {
@@ -296,13 +511,15 @@ class QuoteFinder {
     add("speaker_caption", *b.statement, std::nullopt, speaker);
   }
 
-  bool takes_object(int t, int n) const {
+  // The second column of the speech verb at token t (n tokens) in data/speech_cues.tsv.
+  bool cue_marked(int t, int n, const char* mark) const {
     std::string key;
     for (int k = t; k < t + n; ++k) key += (k > t ? " " : "") + lower(k);
     const auto& cues = data_map("speech_cues.tsv", true);
     const auto it = cues.find(key);
-    return it != cues.end() && it->second == "object";
+    return it != cues.end() && it->second == mark;
   }
+  bool takes_object(int t, int n) const { return cue_marked(t, n, "object"); }
 
   // Speech verb at token t: its length in tokens.
   // A capitalized syllable inside a run of capitalized words is part of a name, not a verb ("cử tri Trần
@@ -369,16 +586,30 @@ class QuoteFinder {
       const int open_begin = doc_.sentence_token_begin(open_sentence);
       const int close_end = doc_.sentence_token_end(close_sentence);
       bool found = false;
+      // "HLV Hoàng Anh Tuấn: “…”": a person named right before a colon that opens the quote says it, whatever a
+      // sentence after it goes on to say.
+      if (words >= 3 && open - 1 > open_begin && lower(open - 1) == ":" && doc_.person_ending_at[open - 1] >= 0) {
+        Speaker speaker;
+        speaker.person_entity = doc_.person_ending_at[open - 1];
+        add("direct", content, std::nullopt, speaker);
+        found = true;
+      }
       // After: “…”, <speaker> <cue>   or   “…”, <cue> <speaker>  (", ông Khang nói", ", cho biết ông A")
       int after = close + 1;
       while (after < close_end && after <= close + 3 &&
              (lower(after) == "," || lower(after) == "." || lower(after) == "!" || lower(after) == "?" ||
               lower(after) == "–" || lower(after) == "-"))
         ++after;
-      for (int t = after; t < close_end && t < after + 10 && words >= 3 && !found; ++t) {
+      for (int t = after; !found && t < close_end && t < after + 10 && words >= 3; ++t) {
         const int n = cue_at(t, close_end);
         if (n == 0) continue;
-        Speaker speaker = speaker_before(t, after);
+        Speaker speaker;
+        // "…”, New Yorker dẫn lời Nitin Saigal": the one quoted is named after the verb. So is the one whose
+        // remark a noun of speech names ("Đó là nhận xét của HLV Hoàng Anh Tuấn"); the words before it are not.
+        const bool remark_of = t + n < close_end && lower(t + n) == "của";
+        if (cue_marked(t, n, "source") || remark_of)
+          speaker.person_entity = person_right_after(t + n + (remark_of ? 1 : 0), close_end);
+        if (!speaker.found() && !remark_of) speaker = speaker_before(t, after);
         if (!speaker.found()) {  // "…”, cho biết ông A", "…”, thông báo của IDF cho hay": a name just after
           for (int k = t + n + 1; k <= std::min(close_end, t + n + 5) && !speaker.found(); ++k) {
             if (doc_.person_ending_at[k] >= 0 && doc_.entity_tokens[doc_.person_ending_at[k]].first <= t + n + 2)
@@ -387,7 +618,11 @@ class QuoteFinder {
               speaker.name = org_name_[e];
           }
         }
-        if (!speaker.found() && t - after <= 6 && t > after) speaker.name = text(after, before_adverbs(t, after));
+        // The words between the quote and its verb name the speaker ("…”, một cán bộ nói).
+        if (!speaker.found() && !remark_of && t - after <= 6 && t > after) {
+          speaker.name = text(after, before_adverbs(t, after));
+          speaker.pronoun = -1;
+        }
         if (speaker.found() || t == after) {
           add("direct", content, cue_span(t, n), speaker);
           found = true;
@@ -443,6 +678,8 @@ class QuoteFinder {
       if ((t > begin && match_phrase(doc_, "not_speech_before.txt", t - 1, t) == 1) ||
           (t > begin + 1 && match_phrase(doc_, "not_speech_before.txt", t - 2, t) == 2))
         continue;
+      // "Khi được hỏi liệu ông Putin có mong muốn …": a question asked, not a statement made.
+      if (asks_whether(floor, t)) continue;
       const Speaker speaker = speaker_before(t, floor);
       if (!speaker.found()) continue;  // a verb with no speaker in its clause reports no speech ("việc cho biết")
       int c = t + n;
@@ -550,9 +787,14 @@ class QuoteFinder {
   std::vector<int> org_ending_at_;  // org_ending_at_[t]: the organization entity ending before token t, or -1
   std::vector<std::string> org_name_;  // per entity: the name its organization is listed by (organizations only)
   std::vector<bool> quoted_;        // tokens inside a direct quote found
+  // Per quote: the token of the form of address its speaker was referred to by (-1 if none), and the person
+  // entity it was read as (-1 if none).
+  std::vector<std::pair<int, int>> pronoun_of_;
   std::vector<int> words_before_;
   // Lowercase role title → the people holding it ("tổng bí thư" → Nguyễn Phú Trọng).
-  std::unordered_map<std::string, std::unordered_set<int>> title_holders_;   // words_before_[t]: word tokens before token t (words_in in constant time)
+  std::unordered_map<std::string, std::unordered_set<int>> title_holders_;
+  // Lowercase title and organization → the people holding that role ("chủ tịch quốc hội" → Nguyễn Thị Kim Ngân).
+  std::unordered_map<std::string, std::unordered_set<int>> role_holders_;   // words_before_[t]: word tokens before token t (words_in in constant time)
 };
 
 }  // namespace
