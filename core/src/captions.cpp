@@ -89,8 +89,10 @@ std::optional<CreditMatch> find_credit(std::u16string_view s, std::int64_t start
     std::int64_t pos = c.start;
     const bool bracketed = s[pos] == '(' || s[pos] == '[';
     if (bracketed) ++pos;
+    if (pos >= end) continue;
+    const char16_t first = static_cast<char16_t>(u_tolower(s[pos]));  // most chunks start no marker
     for (const std::u16string& marker : markers_longest_first()) {
-      if (!starts_with_lower(s, pos, marker)) continue;
+      if (marker.empty() || marker[0] != first || !starts_with_lower(s, pos, marker)) continue;
       std::int64_t after = pos + static_cast<std::int64_t>(marker.size());
       if (after < end && u_isalpha(s[after])) continue;  // "Ảnhxyz" is not a marker
       std::int64_t p = after;

@@ -35,6 +35,9 @@ struct Lexicon {
   // phrase (lowercase or as written, per source) → bit set of sources
   std::unordered_map<std::string, std::uint32_t> phrases;
   std::unordered_set<std::string> first_tokens;  // the first token of every phrase, as its key is written
+  // Every key's beginnings that end where a token may end (before or after a space or a character the
+  // tokenizer splits at): a phrase match stops growing once its text begins no key.
+  std::unordered_set<std::string> beginnings;
   std::uint32_t lowercase_sources = 0;            // sources matched in any case
   int longest = 1;
   // Personal-name syllables: position ("surname", "middle", "given") → frequency bucket.
@@ -44,9 +47,11 @@ struct Lexicon {
 
 int bucket(int count) { return count == 0 ? 0 : count < 5 ? 1 : count < 50 ? 2 : 3; }
 
+constexpr const char* kTokenSplits = " -&/()";  // a space, and the characters the tokenizer splits at
+
 // The first token of a phrase as its key is written: up to a space or a character the tokenizer splits at.
 std::string_view first_token_of(std::string_view phrase) {
-  return phrase.substr(0, std::min(phrase.size(), phrase.find_first_of(" -&/()")));
+  return phrase.substr(0, std::min(phrase.size(), phrase.find_first_of(kTokenSplits)));
 }
 
 const Lexicon& lexicon() {
@@ -61,7 +66,19 @@ const Lexicon& lexicon() {
     for (int s = 0; s < kSources; ++s)
       if (kPhraseSources[s].lowercase) l.lowercase_sources |= 1u << s;
     l.longest = std::min(l.longest, 8);
-    for (const auto& [phrase, bits] : l.phrases) l.first_tokens.insert(std::string(first_token_of(phrase)));
+    for (const auto& [phrase, bits] : l.phrases) {
+      l.first_tokens.insert(std::string(first_token_of(phrase)));
+      for (std::size_t i = phrase.find_first_of(kTokenSplits); i != std::string::npos;
+           i = phrase.find_first_of(kTokenSplits, i + 1)) {
+        l.beginnings.insert(phrase.substr(0, i));
+        l.beginnings.insert(phrase.substr(0, i + 1));
+      }
+      // The en dash joins names too ("Bà Rịa–Vũng Tàu").
+      for (std::size_t i = phrase.find("–"); i != std::string::npos; i = phrase.find("–", i + 1)) {
+        l.beginnings.insert(phrase.substr(0, i));
+        l.beginnings.insert(phrase.substr(0, i + std::string_view("–").size()));
+      }
+    }
     for (const auto& row : data_rows("gaz_person_names.tsv"))
       if (row.size() >= 3) l.name_parts[row[0]].push_back({row[1], bucket(std::atoi(row[2].c_str()))});
     for (const auto& row : data_rows("abbreviations.tsv"))
@@ -113,29 +130,63 @@ constexpr auto mix = feature_mix;
 #define TEMPLATE(name) (std::integral_constant<std::uint32_t, feature_hash(name)>::value)
 }  // namespace
 
+void EntityFeatureExtractor::index_forms() {
+  const Lexicon& lex = lexicon();
+  const std::size_t n = doc_.tokens.size();
+  form_of_.assign(n, 0);
+  std::unordered_map<std::u16string_view, int> index;
+  for (std::size_t t = 0; t < n; ++t) {
+    const std::u16string_view written = doc_.slice(doc_.tokens[t].span);
+    const auto [it, added] = index.try_emplace(written, static_cast<int>(forms_.size()));
+    form_of_[t] = it->second;
+    if (!added) continue;
+    Form f;
+    f.utf8 = to_utf8(written);
+    const std::string& lower = doc_.info[t].lower();
+    f.form = fnv(f.utf8);
+    f.low = fnv(lower);
+    f.shape = fnv(shape(written));
+    if (f.utf8.size() >= 5) f.suffix = fnv(std::string_view(f.utf8).substr(f.utf8.size() - 3)) | 1u;
+    if (has_clusters_)
+      if (const auto c = clusters_.find(f.utf8); c != clusters_.end()) f.coarse = c->second.first, f.fine = c->second.second;
+    if (doc_.info[t].is_word && doc_.info[t].upper_start)
+      if (const auto p = lex.name_parts.find(f.utf8); p != lex.name_parts.end()) {
+        std::uint32_t parts = 0;  // 2 bits of frequency bucket + 1 per position
+        for (const auto& [part, b] : p->second)
+          parts |= static_cast<std::uint32_t>(b + 1) << (part == "surname" ? 0 : part == "middle" ? 3 : 6);
+        f.name_parts = parts;
+      }
+    if (const auto k = lex.abbreviation_kind.find(f.utf8); k != lex.abbreviation_kind.end()) f.abbreviation = fnv(k->second) | 1u;
+    f.starts_phrase = doc_.info[t].is_word && (lex.first_tokens.count(lower) || lex.first_tokens.count(f.utf8));
+    forms_.push_back(std::move(f));
+  }
+}
+
 EntityFeatureExtractor::EntityFeatureExtractor(const Doc& doc, const RuleTags& rules, const WordClusters& clusters)
     : doc_(doc), rules_(rules), clusters_(clusters), has_clusters_(!clusters.empty()) {
   const Lexicon& lex = lexicon();
   const std::size_t n = doc.tokens.size();
+  index_forms();
   starts_.assign(n, 0), inside_.assign(n, 0), ends_.assign(n, 0), single_.assign(n, 0);
   // Phrase matches, sentence by sentence (no phrase crosses a sentence end). Most tokens start no phrase:
-  // only those whose form or lowercase form starts one are tried.
+  // only those whose form or lowercase form starts one are tried, and a match grows while its text begins a
+  // phrase.
+  std::string cased, lower;
   for (std::size_t si = 0; si + 1 < doc.sentence_tokens.size(); ++si) {
     const int b = doc.sentence_tokens[si], e = doc.sentence_tokens[si + 1];
     for (int i = b; i < e; ++i) {
-      if (!doc.info[i].is_word) continue;
-      if (!lex.first_tokens.count(doc.info[i].lower()) && !lex.first_tokens.count(to_utf8(doc.slice(doc.tokens[i].span))))
-        continue;
-      std::string cased, lower;
+      if (!forms_[form_of_[i]].starts_phrase) continue;
+      cased.clear(), lower.clear();
       for (int k = 0; k < lex.longest && i + k < e; ++k) {
         const int t = i + k;
         if (k > 0) {
           if (doc.tokens[t].span.start - doc.tokens[t - 1].span.end > 1) break;
           const bool joiner = !doc.info[t].is_word && (doc.info[t].lower() == "-" || doc.info[t].lower() == "–");
           if (!doc.info[t].is_word && !joiner) break;
+          if (k > 1 && !lex.beginnings.count(cased) && !lex.beginnings.count(lower)) break;
           if (doc.tokens[t].span.start > doc.tokens[t - 1].span.end) cased += ' ', lower += ' ';
         }
-        cased += to_utf8(doc.slice(doc.tokens[t].span));
+        cased += forms_[form_of_[t]].utf8;
         lower += doc.info[t].lower();
         const auto cased_it = lex.phrases.find(cased);
         const std::uint32_t cased_bits = cased_it == lex.phrases.end() ? 0 : cased_it->second;
@@ -158,7 +209,7 @@ EntityFeatureExtractor::EntityFeatureExtractor(const Doc& doc, const RuleTags& r
   std::unordered_set<std::string_view> lowercase_forms;
   for (std::size_t t = 0; t < n; ++t)
     if (doc.info[t].is_word && !doc.info[t].upper_start) lowercase_forms.insert(doc.info[t].lower());
-  std::unordered_map<std::string, std::uint32_t> by_form;
+  std::vector<std::uint32_t> by_form(forms_.size(), 0);
   for (std::size_t si = 0; si + 1 < doc.sentence_tokens.size(); ++si) {
     const int b = doc.sentence_tokens[si], e = doc.sentence_tokens[si + 1];
     for (int t = b; t < e; ++t) {
@@ -179,40 +230,22 @@ EntityFeatureExtractor::EntityFeatureExtractor(const Doc& doc, const RuleTags& r
       }
       if (t > b) flags |= kCapitalizedMidSentence;
       if (lowercase_forms.count(doc.info[t].lower())) flags |= kLowercaseElsewhere;
-      by_form[to_utf8(doc.slice(doc.tokens[t].span))] |= flags;
+      by_form[form_of_[t]] |= flags;
     }
   }
   context_.assign(n, 0);
   for (std::size_t t = 0; t < n; ++t)
-    if (doc.info[t].is_word && doc.info[t].upper_start) context_[t] = by_form[to_utf8(doc.slice(doc.tokens[t].span))];
+    if (doc.info[t].is_word && doc.info[t].upper_start) context_[t] = by_form[form_of_[t]];
 }
 
 void EntityFeatureExtractor::token_hashes(int begin, int end, TokenHashes& h) const {
-  const Lexicon& lex = lexicon();
   const std::size_t n = static_cast<std::size_t>(end - begin);
-  h.form.assign(n, 0), h.low.assign(n, 0), h.shape.assign(n, 0), h.suffix.assign(n, 0);
-  h.coarse.assign(n, 0xFFFFu), h.fine.assign(n, 0xFFFFu), h.name_parts.assign(n, 0), h.abbreviation.assign(n, 0);
+  h.form.resize(n), h.low.resize(n), h.shape.resize(n), h.suffix.resize(n);
+  h.coarse.resize(n), h.fine.resize(n), h.name_parts.resize(n), h.abbreviation.resize(n);
   for (std::size_t i = 0; i < n; ++i) {
-    const int t = begin + static_cast<int>(i);
-    const std::string form = to_utf8(doc_.slice(doc_.tokens[t].span));
-    h.form[i] = fnv(form);
-    h.low[i] = fnv(doc_.info[t].lower());
-    h.shape[i] = fnv(shape(doc_.slice(doc_.tokens[t].span)));
-    if (form.size() >= 5) h.suffix[i] = fnv(std::string_view(form).substr(form.size() - 3)) | 1u;
-    if (has_clusters_)
-      if (const auto it = clusters_.find(form); it != clusters_.end()) {
-        h.coarse[i] = it->second.first;
-        h.fine[i] = it->second.second;
-      }
-    if (doc_.info[t].is_word && doc_.info[t].upper_start)
-      if (const auto it = lex.name_parts.find(form); it != lex.name_parts.end()) {
-        std::uint32_t parts = 0;  // 2 bits of frequency bucket + 1 per position
-        for (const auto& [part, b] : it->second)
-          parts |= static_cast<std::uint32_t>(b + 1) << (part == "surname" ? 0 : part == "middle" ? 3 : 6);
-        h.name_parts[i] = parts;
-      }
-    if (const auto it = lex.abbreviation_kind.find(form); it != lex.abbreviation_kind.end())
-      h.abbreviation[i] = fnv(it->second) | 1u;
+    const Form& f = forms_[form_of_[begin + static_cast<int>(i)]];
+    h.form[i] = f.form, h.low[i] = f.low, h.shape[i] = f.shape, h.suffix[i] = f.suffix;
+    h.coarse[i] = f.coarse, h.fine[i] = f.fine, h.name_parts[i] = f.name_parts, h.abbreviation[i] = f.abbreviation;
   }
 }
 

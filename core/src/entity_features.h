@@ -11,8 +11,6 @@
 
 #include <cstdint>
 #include <string>
-#include <vector>
-#include <string>
 #include <unordered_map>
 #include <utility>
 #include <vector>
@@ -54,10 +52,22 @@ class EntityFeatureExtractor {
   };
   void token_hashes(int begin, int end, TokenHashes& hashes) const;
 
+  // What a form as written contributes, computed once per distinct form of the document (a form recurs:
+  // an article has a few hundred forms for a few thousand tokens).
+  struct Form {
+    std::string utf8;
+    std::uint32_t form = 0, low = 0, shape = 0, suffix = 0, name_parts = 0, abbreviation = 0;
+    std::uint16_t coarse = 0xFFFFu, fine = 0xFFFFu;
+    bool starts_phrase = false;  // as written or in lowercase, the first token of a lexicon phrase
+  };
+  void index_forms();
+
   const Doc& doc_;
   const RuleTags& rules_;
   const WordClusters& clusters_;
   bool has_clusters_;
+  std::vector<Form> forms_;
+  std::vector<int> form_of_;                                    // per token: its index in forms_
   std::vector<std::uint32_t> starts_, inside_, ends_, single_;  // per token: phrase sources matched there
   std::vector<std::uint32_t> context_;                         // per token: document flags of its form
 };

@@ -662,6 +662,7 @@ class QuoteFinder {
     const int begin = doc_.sentence_token_begin(si), end = doc_.sentence_token_end(si);
     // "Theo X," opens a clause, or follows a heading run into the sentence ("… bệnh nhân Theo bác sĩ Thành, …").
     for (int t = begin; t < end; ++t) {
+      if (lower(t) != "theo" && lower(t) != "cũng") continue;  // what according_to() can start with
       // A bracket does not open one: "(giờ Việt Nam theo GMT+7)" cites nobody.
       const bool after_bracket = t > begin && lower(t - 1) == "(";
       const bool opens = (clause_start(t, begin) == t && !after_bracket) || (lower(t) == "theo" && doc_.info[t].upper_start);

@@ -6,6 +6,8 @@
 // Numbers and other tokens are words of their own.
 #include <algorithm>
 #include <string>
+#include <cstdint>
+#include <unordered_map>
 #include <unordered_set>
 #include <vector>
 
@@ -17,13 +19,32 @@
 namespace article {
 
 namespace {
+// The word list as two tries over syllables, one read forward and one backward: a syllable is interned to an
+// id once, and a match steps from node to node on integer keys, stopping as soon as no word goes on (most
+// two-syllable runs start no word). Tokens are looked up once per segmentation, not once per key tried.
 struct WordList {
-  std::unordered_set<std::string> words;
+  std::unordered_map<std::string, std::uint32_t> syllables;  // lowercase syllable → id (from 1)
+  struct Trie {
+    std::unordered_map<std::uint64_t, std::uint32_t> children;  // node << 32 | syllable → child node
+    std::vector<bool> ends_word{false};                        // per node (node 0: the root)
+    std::uint32_t child(std::uint32_t node, std::uint32_t syllable) const {
+      const auto it = children.find(static_cast<std::uint64_t>(node) << 32 | syllable);
+      return it == children.end() ? 0 : it->second;
+    }
+    std::uint32_t add_child(std::uint32_t node, std::uint32_t syllable) {
+      const auto [it, added] =
+          children.try_emplace(static_cast<std::uint64_t>(node) << 32 | syllable, static_cast<std::uint32_t>(ends_word.size()));
+      if (added) ends_word.push_back(false);
+      return it->second;
+    }
+  } forward, backward;
   int longest = 1;
+  bool empty() const { return forward.children.empty(); }
 };
+// Never destroyed: freeing the tries at exit would only cost the CLI time.
 WordList& word_list() {
-  static WordList list;
-  return list;
+  static WordList* list = new WordList;
+  return *list;
 }
 }  // namespace
 
@@ -61,21 +82,34 @@ bool split_by_convention(const std::string& entry) {
 
 bool set_word_list(std::string_view lines) {
   WordList& list = word_list();
-  list.words.clear();
-  list.longest = 1;
+  list = WordList();
   // The given list, plus our own supplement of common words it lacks (data/vi_words_extra.txt).
+  std::vector<std::uint32_t> ids;
   auto add = [&](std::string_view line) {
     int syllables = 1;
     for (char c : line) syllables += c == ' ';
     if (syllables < 2 || syllables > 6) return;
-    std::string entry(line);
-    if (!split_by_convention(entry)) list.words.insert(std::move(entry));
+    if (split_by_convention(std::string(line))) return;
+    ids.clear();
+    for (std::size_t from = 0; from <= line.size();) {
+      std::size_t space = line.find(' ', from);
+      if (space == std::string_view::npos) space = line.size();
+      const auto [it, added] = list.syllables.try_emplace(std::string(line.substr(from, space - from)),
+                                                          static_cast<std::uint32_t>(list.syllables.size() + 1));
+      ids.push_back(it->second);
+      from = space + 1;
+    }
+    std::uint32_t node = 0;
+    for (const std::uint32_t id : ids) node = list.forward.add_child(node, id);
+    list.forward.ends_word[node] = true;
+    node = 0;
+    for (auto id = ids.rbegin(); id != ids.rend(); ++id) node = list.backward.add_child(node, *id);
+    list.backward.ends_word[node] = true;
+    list.longest = std::max(list.longest, syllables);
   };
   internal::for_each_data_line(lines, add);
-  if (!list.words.empty()) internal::for_each_data_line(internal::data_file("vi_words_extra.txt"), add);
-  for (const std::string& entry : list.words)
-    list.longest = std::max(list.longest, 1 + static_cast<int>(std::count(entry.begin(), entry.end(), ' ')));
-  return !list.words.empty();
+  if (!list.empty()) internal::for_each_data_line(internal::data_file("vi_words_extra.txt"), add);
+  return !list.empty();
 }
 
 namespace internal {
@@ -89,17 +123,45 @@ bool adjacent(const Doc& doc, int a, int b) {
 
 bool is_syllable(const Doc& doc, int t) { return doc.info[t].is_word; }
 
-// Longest lexicon word starting at token i (in tokens), at least 1.
-int lexicon_match(const Doc& doc, int i, int end) {
+// Each token's syllable id in the word list (0: a token no word holds), for the whole document.
+std::vector<std::uint32_t> syllable_ids(const Doc& doc) {
   const WordList& list = word_list();
-  std::string key = doc.info[i].lower();
+  std::vector<std::uint32_t> ids(doc.tokens.size(), 0);
+  // Tokens share their lowercase forms (Doc::lower_forms): one lookup per form.
+  std::unordered_map<const std::string*, std::uint32_t> by_form;
+  for (std::size_t t = 0; t < doc.tokens.size(); ++t) {
+    if (!doc.info[t].is_word) continue;
+    const auto [it, added] = by_form.try_emplace(doc.info[t].lower_form, 0);
+    if (added)
+      if (const auto s = list.syllables.find(*doc.info[t].lower_form); s != list.syllables.end()) it->second = s->second;
+    ids[t] = it->second;
+  }
+  return ids;
+}
+
+// Longest lexicon word starting at token i (in tokens), at least 1.
+int lexicon_match(const Doc& doc, const std::vector<std::uint32_t>& ids, int i, int end) {
+  const WordList::Trie& trie = word_list().forward;
+  std::uint32_t node = ids[i] ? trie.child(0, ids[i]) : 0;
   int best = 1;
-  for (int n = 2; n <= list.longest && i + n <= end; ++n) {
+  for (int n = 2; node != 0 && n <= word_list().longest && i + n <= end; ++n) {
     const int t = i + n - 1;
-    if (!is_syllable(doc, t) || !adjacent(doc, t - 1, t)) break;
-    key += ' ';
-    key += doc.info[t].lower();
-    if (list.words.count(key)) best = n;
+    if (!is_syllable(doc, t) || !adjacent(doc, t - 1, t) || ids[t] == 0) break;
+    node = trie.child(node, ids[t]);
+    if (node != 0 && trie.ends_word[node]) best = n;
+  }
+  return best;
+}
+
+// Longest lexicon word ending before token j and starting no earlier than b (in tokens), at least 1.
+int lexicon_match_back(const std::vector<std::uint32_t>& ids, int b, int j) {
+  const WordList::Trie& trie = word_list().backward;
+  std::uint32_t node = ids[j - 1] ? trie.child(0, ids[j - 1]) : 0;
+  int best = 1;
+  for (int n = 2; node != 0 && n <= word_list().longest && j - n >= b; ++n) {
+    if (ids[j - n] == 0) break;
+    node = trie.child(node, ids[j - n]);
+    if (node != 0 && trie.ends_word[node]) best = n;
   }
   return best;
 }
@@ -117,21 +179,16 @@ int capitalized_run(const Doc& doc, int i, int end) {
 // Segments the lowercase stretch of syllables [b, e) with the word list: forward and backward longest
 // matching, keeping the one with fewer words, then fewer single syllables, then the backward one (it
 // handles "của công ty" → "của | công ty", where forward matching takes "của công").
-std::vector<int> match_stretch(const Doc& doc, int b, int e) {
+std::vector<int> match_stretch(const Doc& doc, const std::vector<std::uint32_t>& ids, int b, int e) {
   std::vector<int> forward, backward;
   for (int i = b; i < e;) {
-    const int n = lexicon_match(doc, i, e);
+    const int n = lexicon_match(doc, ids, i, e);
     forward.push_back(n);
     i += n;
   }
-  const WordList& list = word_list();
+  // The stretch's syllables are adjacent (segment_words cuts stretches so): no spacing check going back.
   for (int j = e; j > b;) {
-    int best = 1;
-    std::string key = doc.info[j - 1].lower();
-    for (int n = 2; n <= list.longest && j - n >= b; ++n) {
-      key = doc.info[j - n].lower() + ' ' + key;
-      if (list.words.count(key)) best = n;
-    }
+    const int best = lexicon_match_back(ids, b, j);
     backward.push_back(best);
     j -= best;
   }
@@ -145,6 +202,7 @@ std::vector<int> match_stretch(const Doc& doc, int b, int e) {
 void segment_words(Doc& doc) {
   doc.word_length.assign(doc.tokens.size(), 1);
   if (doc.out.language == "en") return;  // English words are its tokens
+  const std::vector<std::uint32_t> ids = syllable_ids(doc);
   auto emit = [&](int i, int n, bool proper) {
     doc.word_length[i] = n;
     for (int k = 1; k < n; ++k) doc.word_length[i + k] = 0;
@@ -154,7 +212,7 @@ void segment_words(Doc& doc) {
   auto emit_stretch = [&](int b, int e) {
     if (b >= e) return;
     int at = b;
-    for (int len : match_stretch(doc, b, e)) {
+    for (int len : match_stretch(doc, ids, b, e)) {
       emit(at, len, false);
       at += len;
     }
@@ -191,7 +249,7 @@ void segment_words(Doc& doc) {
                                              match_phrase(doc, "stopwords.txt", k, k + 1) == 1))))
           run = 0;
         while (run >= 2 && k + run < stretch_end && !doc.info[k + run].upper_start &&
-               lexicon_match(doc, k + run - 1, stretch_end) > 1)
+               lexicon_match(doc, ids, k + run - 1, stretch_end) > 1)
           --run;
         // A run that ends in a known place name is two words: "Hàng Mành | Hà Nội". No place name is longer
         // than the longest entry, so the tails tried are no longer either.
@@ -202,7 +260,7 @@ void segment_words(Doc& doc) {
             run -= tail;
             break;
           }
-        if (run >= 2 && lexicon_match(doc, k, stretch_end) < run) {
+        if (run >= 2 && lexicon_match(doc, ids, k, stretch_end) < run) {
           emit_stretch(plain, k);
           emit(k, run, true);
           k += run;
