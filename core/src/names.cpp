@@ -21,6 +21,7 @@ struct PhraseList {
   const std::unordered_set<std::string>* phrases = nullptr;
   std::unordered_set<std::string> first;
   int longest = 1;
+  std::size_t number = 0;  // index of the list's memo in Doc::phrase_starts
 };
 
 const PhraseList& phrase_list(const char* name) {
@@ -37,6 +38,7 @@ const PhraseList& phrase_list(const char* name) {
     it->second.phrases = &data_set(name, true);
     for (const std::string& phrase : *it->second.phrases) it->second.first.insert(phrase.substr(0, phrase.find(' ')));
     it->second.longest = max_syllables(name);
+    it->second.number = by_name.size() - 1;
   }
   by_pointer.emplace_back(name, &it->second);
   return it->second;
@@ -89,19 +91,38 @@ bool in_capitals(std::u16string_view written) {
          std::none_of(written.begin(), written.end(), [](char16_t c) { return u_islower(c) != 0; });
 }
 
+namespace {
+// Bit 1: token `at`'s lowercase form starts a phrase of the list; bit 2: it is one. Memoized per form.
+std::int8_t phrase_start(const Doc& doc, const PhraseList& list, int at) {
+  auto compute = [&] {
+    const std::string& lower = doc.info[at].lower();
+    return static_cast<std::int8_t>((list.first.count(lower) ? 1 : 0) | (list.phrases->count(lower) ? 2 : 0));
+  };
+  const std::int32_t form = doc.info[at].form;
+  if (form < 0 || static_cast<std::size_t>(form) >= doc.lower_forms.size()) return compute();
+  if (doc.phrase_starts.size() <= list.number) doc.phrase_starts.resize(list.number + 1);
+  std::vector<std::int8_t>& memo = doc.phrase_starts[list.number];
+  if (memo.size() < doc.lower_forms.size()) memo.resize(doc.lower_forms.size(), -1);
+  if (memo[form] < 0) memo[form] = compute();
+  return memo[form];
+}
+}  // namespace
+
 int match_phrase(const Doc& doc, const char* name, int at, int limit) {
   if (at >= limit || !doc.info[at].is_word) return 0;
   const PhraseList& list = phrase_list(name);
-  // Most tokens start no phrase: check the first syllable before building longer keys.
-  if (!list.first.count(doc.info[at].lower())) return 0;
+  // Most tokens start no phrase: the first syllable is asked once per form before longer keys are built.
+  const std::int8_t start = phrase_start(doc, list, at);
+  if (!(start & 1)) return 0;
+  int best = (start & 2) ? 1 : 0;
+  if (list.longest < 2 || at + 1 >= limit || !doc.info[at + 1].is_word) return best;
   const auto& phrases = *list.phrases;
-  const int longest = list.longest;
-  std::string key;
-  int best = 0;
-  for (int n = 1; n <= longest && at + n <= limit; ++n) {
+  thread_local std::string key;
+  key = doc.info[at].lower();
+  for (int n = 2; n <= list.longest && at + n <= limit; ++n) {
     const int t = at + n - 1;
     if (!doc.info[t].is_word) break;
-    if (n > 1) key += ' ';
+    key += ' ';
     key += doc.info[t].lower();
     if (phrases.count(key)) best = n;
   }

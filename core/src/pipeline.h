@@ -7,6 +7,7 @@
 
 #include <cstdint>
 #include <string>
+#include <unordered_map>
 #include <unordered_set>
 #include <utility>
 #include <vector>
@@ -43,10 +44,13 @@ struct TokenInfo {
   // Lowercase UTF-8, interned in Doc::lower_forms: a document has far fewer forms than tokens.
   const std::string& lower() const { return *lower_form; }
   const std::string* lower_form = &empty_form();
-  bool upper_start = false;  // first letter uppercase ("Hà", "UBND")
-  bool all_upper = false;    // two or more letters, all uppercase ("UBND", "TTXVN")
+  // The lowercase form's number in the document (0, 1, … in order of first use): what per-form memos index.
+  std::int32_t form = -1;
+  bool upper_start : 1;  // first letter uppercase ("Hà", "UBND")
+  bool all_upper : 1;    // two or more letters, all uppercase ("UBND", "TTXVN")
   // DocToken::kind as flags, which is how the stages ask.
-  bool is_word = false, is_number = false, is_punct = false, is_symbol = false;
+  bool is_word : 1, is_number : 1, is_punct : 1, is_symbol : 1;
+  TokenInfo() : upper_start(false), all_upper(false), is_word(false), is_number(false), is_punct(false), is_symbol(false) {}
 };
 
 struct Doc {
@@ -63,7 +67,12 @@ struct Doc {
   // finalize_spans leaves out.tokens and the spans' text empty.
   bool written_from_doc = false;
   std::vector<TokenInfo> info;  // parallel to `tokens`
-  std::unordered_set<std::string> lower_forms;  // what TokenInfo::lower() refers to (stable addresses)
+  // What TokenInfo::lower() refers to (stable addresses), with each form's number (TokenInfo::form).
+  std::unordered_map<std::string, std::int32_t> lower_forms;
+  // Per phrase list (by its number, names.cpp) and lowercase form: whether the form starts one of the list's
+  // phrases (-1: not asked yet). Rules ask this at every token, for dozens of lists; the answer depends on
+  // the form alone, so it is looked up once per form.
+  mutable std::vector<std::vector<std::int8_t>> phrase_starts;
   // Sentence s covers tokens [sentence_tokens[s], sentence_tokens[s + 1]).
   std::vector<int> sentence_tokens;
   // Syllables of the segmented word that starts at token t (0 if none starts there); set by segment_words.

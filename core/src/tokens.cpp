@@ -90,12 +90,13 @@ void tokenize(Doc& doc) {
       info.is_number = kind == TokenKind::kNumber;
       info.is_punct = kind == TokenKind::kPunct;
       info.is_symbol = kind == TokenKind::kSymbol;
+      const auto form = doc.lower_forms.try_emplace(info.is_word ? lower_utf8(text) : to_utf8(text),
+                                                    static_cast<std::int32_t>(doc.lower_forms.size())).first;
+      info.lower_form = &form->first;
+      info.form = form->second;
       if (info.is_word) {
-        info.lower_form = &*doc.lower_forms.insert(lower_utf8(text)).first;
         info.upper_start = is_upper_start(text);
         info.all_upper = is_all_upper(text);
-      } else {
-        info.lower_form = &*doc.lower_forms.insert(to_utf8(text)).first;
       }
       doc.tokens.push_back(t);
       doc.info.push_back(std::move(info));

@@ -25,21 +25,45 @@ namespace {
 struct WordList {
   std::unordered_map<std::string, std::uint32_t> syllables;  // lowercase syllable → id (from 1)
   struct Trie {
-    std::unordered_map<std::uint64_t, std::uint32_t> children;  // node << 32 | syllable → child node
-    std::vector<bool> ends_word{false};                        // per node (node 0: the root)
+    // Built in `building`, then read from `table`: open addressing on the edge key (node << 32 | syllable,
+    // never 0 since syllable ids start at 1), each key beside its child, a lookup one probe in most cases.
+    std::unordered_map<std::uint64_t, std::uint32_t> building;
+    std::vector<std::pair<std::uint64_t, std::uint32_t>> table;
+    std::uint64_t mask = 0;
+    std::vector<bool> ends_word{false};  // per node (node 0: the root)
+
+    static std::uint64_t key(std::uint32_t node, std::uint32_t syllable) {
+      return static_cast<std::uint64_t>(node) << 32 | syllable;
+    }
+    static std::uint64_t slot(std::uint64_t key) { return (key * 0x9E3779B97F4A7C15ull) >> 20; }
     std::uint32_t child(std::uint32_t node, std::uint32_t syllable) const {
-      const auto it = children.find(static_cast<std::uint64_t>(node) << 32 | syllable);
-      return it == children.end() ? 0 : it->second;
+      if (table.empty()) return 0;
+      const std::uint64_t k = key(node, syllable);
+      for (std::uint64_t i = slot(k) & mask;; i = (i + 1) & mask) {
+        if (table[i].first == k) return table[i].second;
+        if (table[i].first == 0) return 0;
+      }
     }
     std::uint32_t add_child(std::uint32_t node, std::uint32_t syllable) {
-      const auto [it, added] =
-          children.try_emplace(static_cast<std::uint64_t>(node) << 32 | syllable, static_cast<std::uint32_t>(ends_word.size()));
+      const auto [it, added] = building.try_emplace(key(node, syllable), static_cast<std::uint32_t>(ends_word.size()));
       if (added) ends_word.push_back(false);
       return it->second;
     }
+    void finish() {
+      std::uint64_t size = 2;
+      while (size < building.size() * 2) size <<= 1;
+      table.assign(size, {0, 0});
+      mask = size - 1;
+      for (const auto& [k, child] : building) {
+        std::uint64_t i = slot(k) & mask;
+        while (table[i].first != 0) i = (i + 1) & mask;
+        table[i] = {k, child};
+      }
+      std::unordered_map<std::uint64_t, std::uint32_t>().swap(building);
+    }
   } forward, backward;
   int longest = 1;
-  bool empty() const { return forward.children.empty(); }
+  bool empty() const { return forward.table.empty() && forward.building.empty(); }
 };
 // Never destroyed: freeing the tries at exit would only cost the CLI time.
 WordList& word_list() {
@@ -109,6 +133,8 @@ bool set_word_list(std::string_view lines) {
   };
   internal::for_each_data_line(lines, add);
   if (!list.empty()) internal::for_each_data_line(internal::data_file("vi_words_extra.txt"), add);
+  list.forward.finish();
+  list.backward.finish();
   return !list.empty();
 }
 
