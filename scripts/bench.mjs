@@ -10,7 +10,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import zlib from 'node:zlib';
-import { JS_API, NATIVE_CLI, ROOT, SAMPLE_ARTICLE, median, parseArgs, table } from './lib/common.mjs';
+import { EVAL_DIR, JS_API, NATIVE_CLI, ROOT, SAMPLE_ARTICLE, median, parseArgs, table } from './lib/common.mjs';
 import { wasmMemoryBytes } from './lib/wasm-memory.mjs';
 
 const args = parseArgs(process.argv.slice(2));
@@ -251,6 +251,65 @@ function collectDownload() {
   };
 }
 
+// ---------------------------------------------------------------------------------------------- archives
+/**
+ * Batch throughput on one archive, in this run: the CLI's batch mode with 1 and 2 threads, and the Dask recipe
+ * (scripts/dask_batch.py) on a local cluster of 2 worker processes, tokens off. The archive is the first
+ * articles of the raw Vietnamese news corpus (../shared/eval/vi_news_raw) when it is there, else the
+ * fixtures repeated.
+ */
+function runBatchBench() {
+  if (!fs.existsSync(NATIVE_CLI)) return { error: `native CLI not built (${NATIVE_CLI})` };
+  const articles = quick ? 1000 : 12000;
+  const work = fs.mkdtempSync(path.join(os.tmpdir(), 'article-bench-batch-'));
+  try {
+    const archive = path.join(work, 'archive.jsonl');
+    const corpus = path.join(EVAL_DIR, 'vi_news_raw', 'vi_news_baomoi_raw.jsonl.xz');
+    let source;
+    if (fs.existsSync(corpus)) {
+      const r = spawnSync('/bin/sh', ['-c', `xz -dc "$1" | head -n ${articles} > "$2"`, 'sh', corpus, archive]);
+      if (r.status !== 0) return { error: 'could not read the raw corpus' };
+      source = `first ${articles} articles of vi_news_raw`;
+    } else {
+      const lines = [];
+      for (let i = 0; lines.length < articles; i++) lines.push(JSON.stringify({ id: i, text: sampleText }));
+      fs.writeFileSync(archive, lines.join('\n') + '\n');
+      source = `the sample article ×${articles}`;
+    }
+    const bytes = fs.statSync(archive).size;
+    const cli = (jobs) => {
+      const t0 = performance.now();
+      const r = spawnSync(NATIVE_CLI, ['--jsonl', '--no-progress', '--no-tokens', '--jobs', String(jobs), archive], {
+        stdio: ['ignore', 'ignore', 'pipe'],
+      });
+      const s = (performance.now() - t0) / 1000;
+      return r.status === 0 ? { seconds: s, articlesPerSecond: articles / s, mbPerSecond: bytes / s / 1e6 } : { error: `exit ${r.status}` };
+    };
+    const one = cli(1);
+    const two = cli(2);
+    const python = fs.existsSync('/usr/bin/python3') ? '/usr/bin/python3' : 'python3';
+    const t0 = performance.now();
+    const d = spawnSync(python, [path.join(ROOT, 'scripts', 'dask_batch.py'), '--local-workers', '2', '--input', archive,
+      '--output', path.join(work, 'out'), '--no-tokens', '--partition-mb', String(Math.max(0.5, bytes / 8e6)), '--cli', NATIVE_CLI],
+    { encoding: 'utf8' });
+    const daskSeconds = (performance.now() - t0) / 1000;
+    let dask;
+    if (d.status !== 0) dask = { error: (d.stderr || '').trim().split('\n').slice(-2).join(' ') };
+    else {
+      const summary = JSON.parse(fs.readFileSync(path.join(work, 'out', '_SUCCESS'), 'utf8'));
+      dask = { seconds: summary.seconds, articlesPerSecond: summary.articles_per_second, mbPerSecond: summary.mb_per_second,
+        withClusterStartSeconds: daskSeconds, partitions: summary.partitions.length };
+    }
+    return {
+      source, articles, bytes, cli1: one, cli2: two, dask,
+      twoOverOne: one.articlesPerSecond && two.articlesPerSecond ? two.articlesPerSecond / one.articlesPerSecond : null,
+      daskOverCli2: dask.articlesPerSecond && two.articlesPerSecond ? dask.articlesPerSecond / two.articlesPerSecond : null,
+    };
+  } finally {
+    fs.rmSync(work, { recursive: true, force: true });
+  }
+}
+
 // ---------------------------------------------------------------------------------------------- browser
 async function runBrowserBench() {
   const file = path.join(ROOT, 'scripts', 'bench-browser.mjs');
@@ -358,6 +417,8 @@ async function main() {
 
   log('download sizes…');
   out.download = collectDownload();
+  log('archives: batch mode and Dask…');
+  out.batch = runBatchBench();
   log('browser…');
   out.browser = await runBrowserBench();
 
@@ -448,6 +509,20 @@ function print(out) {
     ),
   );
   if (d.notReachedUnderWeb.length) p(`  under web/ but not referenced by the page: ${d.notReachedUnderWeb.join(', ')}`);
+  p('');
+  const bt = out.batch;
+  p(`Archives: batch mode and Dask (${bt.error ? 'not run' : `${bt.source}, ${fmtBytes(bt.bytes)}, tokens off`})`);
+  if (bt.error) p(`  ${bt.error}`);
+  else {
+    const row = (what, r) => [what, r.error ? r.error : `${r.articlesPerSecond.toFixed(0)}`, r.error ? '' : r.mbPerSecond.toFixed(2), r.error ? '' : `${r.seconds.toFixed(1)} s`];
+    p(table(['run', 'articles/s', 'MB/s', 'time'], [
+      row('CLI --jsonl --jobs 1', bt.cli1),
+      row('CLI --jsonl --jobs 2', bt.cli2),
+      row('Dask, 2 local workers (scripts/dask_batch.py)', bt.dask),
+    ]));
+    p(`  2 jobs / 1 job ${fmtRatio(bt.twoOverOne)}; Dask / CLI with 2 jobs ${fmtRatio(bt.daskOverCli2)}` +
+      (bt.dask.withClusterStartSeconds ? ` (${bt.dask.withClusterStartSeconds.toFixed(1)} s with the cluster's start)` : ''));
+  }
   p('');
   p('Browser (scripts/bench-browser.mjs)');
   const b = out.browser;

@@ -14,7 +14,7 @@ log() { printf '[setup] %s\n' "$*" >&2; }
 
 # --- 1. Debian packages -------------------------------------------------------------------------
 packages=(cmake make g++ clang libclang-rt-14-dev pkg-config libicu-dev icu-devtools nlohmann-json3-dev catch2 emscripten
-          chromium dpkg-dev xz-utils)
+          chromium dpkg-dev xz-utils python3-distributed)
 missing=()
 for p in "${packages[@]}"; do
   dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q 'ok installed' || missing+=("$p")

@@ -25,45 +25,54 @@ namespace {
 struct WordList {
   std::unordered_map<std::string, std::uint32_t> syllables;  // lowercase syllable → id (from 1)
   struct Trie {
-    // Built in `building`, then read from `table`: open addressing on the edge key (node << 32 | syllable,
-    // never 0 since syllable ids start at 1), each key beside its child, a lookup one probe in most cases.
-    std::unordered_map<std::uint64_t, std::uint32_t> building;
+    // Open addressing on the edge key (node << 32 | syllable, never 0 since syllable ids start at 1), each
+    // key beside its child: a lookup is one probe in most cases, and building allocates no node per edge
+    // (the list is built at start-up, in the browser too).
     std::vector<std::pair<std::uint64_t, std::uint32_t>> table;
     std::uint64_t mask = 0;
+    int shift = 64;
+    std::size_t edges = 0;
     std::vector<bool> ends_word{false};  // per node (node 0: the root)
 
     static std::uint64_t key(std::uint32_t node, std::uint32_t syllable) {
       return static_cast<std::uint64_t>(node) << 32 | syllable;
     }
-    static std::uint64_t slot(std::uint64_t key) { return (key * 0x9E3779B97F4A7C15ull) >> 20; }
+    // Fibonacci hashing: the top bits of the product depend on every bit of the key (node and syllable).
+    std::uint64_t slot(std::uint64_t key) const { return (key * 0x9E3779B97F4A7C15ull) >> shift; }
+    // The slot holding `k`, or the empty slot where it would go.
+    std::uint64_t find_slot(std::uint64_t k) const {
+      std::uint64_t i = slot(k);
+      while (table[i].first != 0 && table[i].first != k) i = (i + 1) & mask;
+      return i;
+    }
     std::uint32_t child(std::uint32_t node, std::uint32_t syllable) const {
       if (table.empty()) return 0;
-      const std::uint64_t k = key(node, syllable);
-      for (std::uint64_t i = slot(k) & mask;; i = (i + 1) & mask) {
-        if (table[i].first == k) return table[i].second;
-        if (table[i].first == 0) return 0;
-      }
+      const auto& entry = table[find_slot(key(node, syllable))];
+      return entry.first == 0 ? 0 : entry.second;
     }
     std::uint32_t add_child(std::uint32_t node, std::uint32_t syllable) {
-      const auto [it, added] = building.try_emplace(key(node, syllable), static_cast<std::uint32_t>(ends_word.size()));
-      if (added) ends_word.push_back(false);
-      return it->second;
-    }
-    void finish() {
-      std::uint64_t size = 2;
-      while (size < building.size() * 2) size <<= 1;
-      table.assign(size, {0, 0});
-      mask = size - 1;
-      for (const auto& [k, child] : building) {
-        std::uint64_t i = slot(k) & mask;
-        while (table[i].first != 0) i = (i + 1) & mask;
-        table[i] = {k, child};
+      if (10 * (edges + 1) > 7 * table.size()) grow();  // at most 70 % full
+      const std::uint64_t k = key(node, syllable);
+      auto& entry = table[find_slot(k)];
+      if (entry.first == 0) {
+        entry = {k, static_cast<std::uint32_t>(ends_word.size())};
+        ends_word.push_back(false);
+        ++edges;
       }
-      std::unordered_map<std::uint64_t, std::uint32_t>().swap(building);
+      return entry.second;
+    }
+    void grow() {
+      std::vector<std::pair<std::uint64_t, std::uint32_t>> old = std::move(table);
+      table.assign(old.empty() ? 1024 : 2 * old.size(), {0, 0});
+      mask = table.size() - 1;
+      shift = 64;
+      for (std::uint64_t size = table.size(); size > 1; size >>= 1) --shift;
+      for (const auto& entry : old)
+        if (entry.first != 0) table[find_slot(entry.first)] = entry;
     }
   } forward, backward;
   int longest = 1;
-  bool empty() const { return forward.table.empty() && forward.building.empty(); }
+  bool empty() const { return forward.edges == 0; }
 };
 // Never destroyed: freeing the tries at exit would only cost the CLI time.
 WordList& word_list() {
@@ -133,8 +142,6 @@ bool set_word_list(std::string_view lines) {
   };
   internal::for_each_data_line(lines, add);
   if (!list.empty()) internal::for_each_data_line(internal::data_file("vi_words_extra.txt"), add);
-  list.forward.finish();
-  list.backward.finish();
   return !list.empty();
 }
 
