@@ -253,7 +253,8 @@ SequenceFeatures EntityFeatureExtractor::sentence(int begin, int end) const {
   const Doc& doc = doc_;
   const RuleTags& rules = rules_;
   const int n = end - begin;
-  SequenceFeatures out(n);
+  SequenceFeatures out;
+  out.reserve(static_cast<std::size_t>(n), static_cast<std::size_t>(n) * 80);
   static const std::uint32_t kBos = fnv("<s>"), kEos = fnv("</s>");
   // The hashes of this sentence's tokens: kept per sentence, not per document (on a large document those
   // arrays were most of the analysis's memory).
@@ -285,11 +286,9 @@ SequenceFeatures EntityFeatureExtractor::sentence(int begin, int end) const {
   for (int i = 0; i < n; ++i) {
     const int t = begin + i;
     const std::uint32_t shp = h.shape[i], low = h.low[i];
-    std::vector<std::uint32_t>& f = out[i];
-    f.reserve(80);
-    auto add = [&](std::uint32_t name, std::uint32_t value) { f.push_back(mix(name, value)); };
-    auto add2 = [&](std::uint32_t name, std::uint32_t a, std::uint32_t b) { f.push_back(mix(mix(name, a), b)); };
-    f.push_back(TEMPLATE("bias"));
+    auto add = [&](std::uint32_t name, std::uint32_t value) { out.add(mix(name, value)); };
+    auto add2 = [&](std::uint32_t name, std::uint32_t a, std::uint32_t b) { out.add(mix(mix(name, a), b)); };
+    out.add(TEMPLATE("bias"));
     add(TEMPLATE("w"), h.form[i]);
     add(TEMPLATE("l"), low);
     add(TEMPLATE("s"), shp);
@@ -356,6 +355,7 @@ SequenceFeatures EntityFeatureExtractor::sentence(int begin, int end) const {
       if (t > begin) add(TEMPLATE("rule-1"), static_cast<std::uint32_t>(rules.type[t - 1]));
       if (t + 1 < end) add(TEMPLATE("rule+1"), static_cast<std::uint32_t>(rules.type[t + 1]));
     }
+    out.end_position();
   }
   return out;
 }

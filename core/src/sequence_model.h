@@ -7,6 +7,7 @@
 #pragma once
 
 #include <cstdint>
+#include <initializer_list>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -28,8 +29,56 @@ constexpr std::uint32_t feature_mix(std::uint32_t a, std::uint32_t b) {
   return h ^ (h >> 16);
 }
 
-// The features of each position of one sequence.
-using SequenceFeatures = std::vector<std::vector<std::uint32_t>>;
+// The features of each position of one sequence, stored flat (one array of ids, and where each position's
+// ids end): a sentence's features are two allocations, not one per token.
+class SequenceFeatures {
+ public:
+  // One position's feature ids, to iterate over.
+  struct Position {
+    const std::uint32_t* first;
+    const std::uint32_t* last;
+    const std::uint32_t* begin() const { return first; }
+    const std::uint32_t* end() const { return last; }
+    std::size_t size() const { return static_cast<std::size_t>(last - first); }
+  };
+
+  SequenceFeatures() = default;
+  // {{ids of position 0}, {ids of position 1}, …}
+  SequenceFeatures(std::initializer_list<std::initializer_list<std::uint32_t>> positions) {
+    for (const auto& position : positions) add_position(position);
+  }
+
+  std::size_t size() const { return ends_.size(); }
+  bool empty() const { return ends_.empty(); }
+  Position operator[](std::size_t i) const {
+    return {ids_.data() + (i == 0 ? 0 : ends_[i - 1]), ids_.data() + ends_[i]};
+  }
+
+  void reserve(std::size_t positions, std::size_t ids) { ends_.reserve(positions), ids_.reserve(ids); }
+  void add(std::uint32_t id) { ids_.push_back(id); }  // to the position being built
+  void end_position() { ends_.push_back(static_cast<std::uint32_t>(ids_.size())); }
+  void add_position(std::initializer_list<std::uint32_t> ids) {
+    ids_.insert(ids_.end(), ids.begin(), ids.end());
+    end_position();
+  }
+
+  // Drops every id for which keep(id) is false, keeping the others in order.
+  template <class Keep>
+  void keep_if(Keep keep) {
+    std::size_t out = 0, from = 0;
+    for (std::uint32_t& end : ends_) {
+      for (std::size_t k = from; k < end; ++k)
+        if (keep(ids_[k])) ids_[out++] = ids_[k];
+      from = end;
+      end = static_cast<std::uint32_t>(out);
+    }
+    ids_.resize(out);
+  }
+
+ private:
+  std::vector<std::uint32_t> ids_;
+  std::vector<std::uint32_t> ends_;
+};
 
 // Which label may follow which, from the BIO tag names: allowed[prev * n + next]; row n is the start state.
 std::vector<bool> bio_transitions(const std::vector<std::string>& labels);

@@ -59,14 +59,10 @@ void AveragedPerceptron::train(const std::vector<TrainingSequence>& data, const 
   // Features too rare to generalize are left out before the first pass.
   std::unordered_map<std::uint32_t, int> counts;
   for (const auto& s : data)
-    for (const auto& position : s.features)
-      for (std::uint32_t f : position) ++counts[f];
+    for (std::size_t i = 0; i < s.features.size(); ++i)
+      for (std::uint32_t f : s.features[i]) ++counts[f];
   std::vector<TrainingSequence> kept = data;
-  for (auto& s : kept)
-    for (auto& position : s.features)
-      position.erase(std::remove_if(position.begin(), position.end(),
-                                    [&](std::uint32_t f) { return counts[f] < options.min_feature_count; }),
-                     position.end());
+  for (auto& s : kept) s.features.keep_if([&](std::uint32_t f) { return counts[f] >= options.min_feature_count; });
   std::vector<std::size_t> order(kept.size());
   std::iota(order.begin(), order.end(), 0);
   std::mt19937 rng(options.seed);

@@ -57,8 +57,8 @@ TEST_CASE("trainer: the averaged perceptron learns a small sample and generalize
       const bool cap = words[i][0] >= 'A' && words[i][0] <= 'Z';
       const bool after_title = i > 0 && words[i - 1] == "ong";
       const bool inside = i > 0 && cap && (words[i - 1][0] >= 'A' && words[i - 1][0] <= 'Z');
-      s.features.push_back({feature_mix(feature_hash("w"), feature_hash(words[i])), f(cap ? "cap" : "low"),
-                            f(after_title ? "after-title" : "no-title"), f(inside ? "after-cap" : "not-after-cap")});
+      s.features.add_position({feature_mix(feature_hash("w"), feature_hash(words[i])), f(cap ? "cap" : "low"),
+                               f(after_title ? "after-title" : "no-title"), f(inside ? "after-cap" : "not-after-cap")});
       s.labels.push_back(!cap ? 0 : (after_title || !inside) ? 1 : 2);
     }
     return s;
