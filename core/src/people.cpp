@@ -205,6 +205,11 @@ class PeopleBuilder {
           return std::nullopt;
       int qb = tb;
       while (qb > sb && match_phrase(doc_, "qualifiers.tsv", qb - 1, tb) == tb - qb + 1) --qb;
+      // "các cầu thủ đá chính gồm A, B": words that end by opening a list describe the group, not the
+      // title's organization (data/list_openers.txt).
+      for (int q = te; q < role_end; ++q)
+        if (const int n = match_phrase(doc_, "list_openers.txt", q, role_end); n > 0 && q + n == role_end)
+          return make_role(qb, tb, te, te, te);
       return make_role(qb, tb, te, te, role_end);
     }
     return std::nullopt;

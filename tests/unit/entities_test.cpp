@@ -160,3 +160,23 @@ TEST_CASE("figures: Vietnamese number formats, money, percentages, quantities", 
     CHECK(found);
   }
 }
+
+TEST_CASE("roles: words before a list of people describe the group, not the title's organization", "[people]") {
+  // Written for this test.
+  const article::Analysis a = article::analyze(
+      "Trong trận gặp Thái Lan, các cầu thủ đá chính gồm Nguyễn Văn Toàn, Lê Văn Xuân và Phạm Đức Huy.\n"
+      "Phó Chủ tịch UBND tỉnh Lê Minh Khang dự lễ khai mạc.\n");
+  int players = 0;
+  for (const auto& p : a.people) {
+    for (const auto& r : p.roles) {
+      if (r.title != "cầu thủ") continue;
+      ++players;
+      CHECK(r.organization.empty());
+    }
+    if (p.name == "Lê Minh Khang") {
+      REQUIRE_FALSE(p.roles.empty());
+      CHECK(p.roles[0].organization == "UBND tỉnh");  // a title's organization stays
+    }
+  }
+  CHECK(players == 3);
+}
