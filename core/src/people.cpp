@@ -241,14 +241,19 @@ class PeopleBuilder {
   }
 
   static void add_role(Person& p, Role role) {
+    // A title capitalized at a sentence's start is the same title ("Nghi phạm …" and "… nghi phạm A").
+    auto same_title = [](const std::string& a, const std::string& b) {
+      return a == b || lower_utf8(decode_utf8_lossy(a)) == lower_utf8(decode_utf8_lossy(b));
+    };
     for (Role& r : p.roles) {
-      if (r.title == role.title && r.organization == role.organization) return;
+      if (!same_title(r.title, role.title)) continue;
+      if (r.organization == role.organization) return;
       // A fuller statement of the same title replaces a bare one ("Phó trưởng Ban" → "… thường trực Ban …").
-      if (r.title == role.title && r.organization.empty()) {
+      if (r.organization.empty()) {
         r = std::move(role);
         return;
       }
-      if (r.title == role.title && role.organization.empty()) return;
+      if (role.organization.empty()) return;
     }
     p.roles.push_back(std::move(role));
   }

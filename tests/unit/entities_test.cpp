@@ -180,3 +180,17 @@ TEST_CASE("roles: words before a list of people describe the group, not the titl
   }
   CHECK(players == 3);
 }
+
+TEST_CASE("roles: a title capitalized at a sentence's start is the same title", "[people]") {
+  // Written for this test.
+  const article::Analysis a = article::analyze(
+      "Bác sĩ Trần Văn Hiếu đã mổ cấp cứu cho bệnh nhân trong đêm.\n"
+      "Theo lời kể của bác sĩ Trần Văn Hiếu, ca mổ kéo dài bốn tiếng.\n");
+  bool found = false;
+  for (const auto& p : a.people)
+    if (p.name == "Trần Văn Hiếu") {
+      found = true;
+      CHECK(p.roles.size() == 1);
+    }
+  CHECK(found);
+}
