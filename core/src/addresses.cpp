@@ -28,7 +28,7 @@ class AddressReader {
     std::vector<Entity> found;
     std::vector<std::pair<int, int>> found_tokens;
     for (int si = 0; si < static_cast<int>(doc_.out.sentences.size()); ++si) {
-      if (skipped(si)) continue;
+      if (doc_.in_byline_or_header(si)) continue;  // as in the entity stage
       const int begin = doc_.sentence_token_begin(si), end = doc_.sentence_token_end(si);
       for (int t = begin; t < end; ++t) {
         const auto [b, e] = place_at(t, begin, end);
@@ -49,23 +49,13 @@ class AddressReader {
  private:
   int token_count() const { return static_cast<int>(doc_.tokens.size()); }
   std::u16string_view token(int t) const { return doc_.slice(doc_.tokens[t].span); }
-  bool one_space(int a, int b) const { return doc_.tokens[b].span.start - doc_.tokens[a].span.end == 1; }
-  bool name_word(int t) const { return doc_.info[t].is_word && doc_.info[t].upper_start && !doc_.info[t].all_upper; }
-
-  // The byline and the header name no places of the story (as in the entity stage).
-  bool skipped(int si) const {
-    const int block = doc_.out.sentences[si].block;
-    if (block < 0 || block >= static_cast<int>(doc_.out.blocks.size())) return false;
-    const std::string& type = doc_.out.blocks[block].type;
-    return type == "byline" || type == "header";
-  }
 
   // Capitalized words from t joined by single spaces, at most `limit`, before `end`; not into a word that
   // opens a sentence a missing full stop did not close ("đường Võ Nguyên Giáp Theo đó, …").
   int name_run(int t, int end, int limit) const {
     int n = 0;
-    while (n < limit && t + n < end && name_word(t + n) &&
-           (n == 0 || (one_space(t + n - 1, t + n) && match_phrase(doc_, "sentence_starters.txt", t + n, end) == 0)))
+    while (n < limit && t + n < end && is_name_word(doc_, t + n) &&
+           (n == 0 || (doc_.one_apart(t + n - 1, t + n) && match_phrase(doc_, "sentence_starters.txt", t + n, end) == 0)))
       ++n;
     return n;
   }
@@ -77,9 +67,9 @@ class AddressReader {
   std::pair<int, int> place_at(int t, int sentence_begin, int end) const {
     if (!common_word(t, sentence_begin) && !doc_.info[t].is_number) return {0, 0};
     if (const int n = match_phrase(doc_, "numbered_place_levels.txt", t, end);
-        n > 0 && t + n < end && one_space(t + n - 1, t + n) && unit_number(t + n))
+        n > 0 && t + n < end && doc_.one_apart(t + n - 1, t + n) && unit_number(t + n))
       return {t, t + n + 1};
-    if (const int n = match_phrase(doc_, "street_words.txt", t, end); n > 0 && t + n < end && one_space(t + n - 1, t + n)) {
+    if (const int n = match_phrase(doc_, "street_words.txt", t, end); n > 0 && t + n < end && doc_.one_apart(t + n - 1, t + n)) {
       // The street word starts a word of its own: "phố" in "thành phố Hà Nội" does not.
       if (doc_.word_length[t] == 0) return {0, 0};
       if (t > sentence_begin && match_phrase(doc_, "route_words.txt", t - 1, t) == 1) return {0, 0};
@@ -88,10 +78,10 @@ class AddressReader {
       const int run = name_run(t + n, end, kLongestStreetName);
       const int after = t + n + run;
       // "đường Hà Nội – Hải Phòng" is a route too.
-      const bool route = after + 1 < end && (token(after) == u"–" || token(after) == u"-") && name_word(after + 1);
+      const bool route = after + 1 < end && (token(after) == u"–" || token(after) == u"-") && is_name_word(doc_, after + 1);
       if (run > 0 && !route) return {t, after};
     }
-    if (doc_.info[t].is_number && t + 1 < end && one_space(t, t + 1) && !(t > sentence_begin && doc_.info[t - 1].is_number)) {
+    if (doc_.info[t].is_number && t + 1 < end && doc_.one_apart(t, t + 1) && !(t > sentence_begin && doc_.info[t - 1].is_number)) {
       const int run = name_run(t + 1, end, kLongestStreetName);
       const int after = t + 1 + run;
       if (run > 0 && after + 1 < end && (token(after) == u"(" || token(after) == u",") &&

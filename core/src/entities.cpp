@@ -121,12 +121,7 @@ class EntityFinder {
   }
 
  private:
-  bool skipped(int si) const {
-    const int block = doc_.out.sentences[si].block;
-    if (block < 0 || block >= static_cast<int>(doc_.out.blocks.size())) return false;
-    const std::string& type = doc_.out.blocks[block].type;
-    return type == "byline" || type == "header";
-  }
+  bool skipped(int si) const { return doc_.in_byline_or_header(si); }
 
   // With an entity model loaded, people, organizations and places are the model's: it reads the rules' names
   // as one of its features and decides. Dates and figures stay the rules' (where they do not overlap a name).
@@ -330,7 +325,7 @@ class EntityFinder {
   bool word(int t) const { return doc_.info[t].is_word; }
   bool capitalized(int t) const { return word(t) && doc_.info[t].upper_start; }
   // Tokens t-1 and t are parts of one name: separated by one space (or joined by a hyphen inside a token).
-  bool adjacent(int a, int b) const { return doc_.tokens[b].span.start - doc_.tokens[a].span.end == 1; }
+  bool adjacent(int a, int b) const { return doc_.one_apart(a, b); }
 
   void add(int si, int begin, int end, const std::string& type, EntityValue value = {}) {
     Entity e;

@@ -1,7 +1,7 @@
 // Organizations whose name runs through lowercase words to the place it is of: "Hội sinh viên Việt Nam",
 // "Nhà hát giao hưởng nhạc vũ kịch TP HCM" (GUIDE.md: lowercase words inside a name belong to it). The model
-// reads the capitalized place at the end as a place of its own; a capitalized head word (data/org_heads.tsv)
-// written as a word of its own ("Hội", not the "Hội" of "Hội nghị"), then lowercase content words, then that
+// reads the capitalized place at the end as a place of its own; a capitalized head word written as a word
+// of its own ("Hội", not the "Hội" of "Hội nghị"), then lowercase content words, then that
 // place, are one organization, and the place is named inside it. The head is one that takes such words
 // (data/descriptive_org_heads.txt); the words are not verbs, function words or speech cues
 // (data/role_breakers.txt, stopwords.txt, speech_cues.tsv, org_name_breakers.txt). At a sentence's start a
@@ -46,8 +46,6 @@ class LowercaseOrgNames {
   }
 
  private:
-  bool one_space(int a, int b) const { return doc_.tokens[b].span.start - doc_.tokens[a].span.end == 1; }
-
   // The place entity that ends the organization whose head is at t, or -1.
   int place_after_head(int t, int end) const {
     if (!doc_.info[t].upper_start || doc_.info[t].all_upper) return -1;
@@ -55,7 +53,7 @@ class LowercaseOrgNames {
     if (head == 0 || doc_.word_length[t] > head) return -1;
     int k = t + head;
     for (int words = 0; k < end && words < kMostLowercaseWords; ++words) {
-      if (!one_space(k - 1, k)) return -1;
+      if (!doc_.one_apart(k - 1, k)) return -1;
       if (place_at_[k] >= 0) return words > 0 ? place_at_[k] : -1;
       const TokenInfo& info = doc_.info[k];
       if (!info.is_word || info.upper_start || breaks_name(k, end)) return -1;

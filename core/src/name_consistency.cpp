@@ -64,7 +64,6 @@ class NameConsistency {
  private:
   int token_count() const { return static_cast<int>(doc_.tokens.size()); }
   std::u16string_view token(int t) const { return doc_.slice(doc_.tokens[t].span); }
-  bool name_word(int t) const { return doc_.info[t].is_word && doc_.info[t].upper_start && !doc_.info[t].all_upper; }
   bool known_place(const Entity& e) const { return gazetteer().written.count(to_utf8(doc_.slice(e.span))) > 0; }
 
   void complete_places() {
@@ -75,14 +74,14 @@ class NameConsistency {
       if (place.type != "location") continue;
       auto [b, end] = doc_.entity_tokens[e];
       int name = b;
-      while (name < end && !name_word(name)) ++name;
+      while (name < end && !is_name_word(doc_, name)) ++name;
       if (name == end) continue;
       // The capitalized syllables that follow, one space apart (a dash written in the text joins two names:
       // "Mỹ - Trung" is not the commune Mỹ Trung).
       int longest = 0;
       for (int t = end, added = 0; t < token_count() && added < kMostMissingSyllables; ++t, ++added) {
         if (doc_.tokens[t].sentence != place.sentence) break;
-        if (!name_word(t) || doc_.tokens[t].span.start - doc_.tokens[t - 1].span.end != 1) break;
+        if (!is_name_word(doc_, t) || !doc_.one_apart(t - 1, t)) break;
         const auto whole = doc_.slice(doc_.tokens[name].span.start, doc_.tokens[t].span.end);
         if (gazetteer().without_hyphens.count(without_hyphens(whole))) longest = t + 1;
       }

@@ -68,6 +68,8 @@ bool reads_as_personal_name(std::u16string_view name) {
 
 bool is_name_syllable(const Doc& doc, int token) { return doc.info[token].is_word && doc.info[token].upper_start; }
 
+bool is_name_word(const Doc& doc, int token) { return is_name_syllable(doc, token) && !doc.info[token].all_upper; }
+
 bool is_surname(const Doc& doc, int token) {
   static const auto& surnames = data_set("surnames.txt", true);
   return is_name_syllable(doc, token) && surnames.count(doc.info[token].lower()) > 0;

@@ -12,6 +12,8 @@ namespace article::internal {
 
 // A capitalized word token (a syllable of a name).
 bool is_name_syllable(const Doc& doc, int token);
+// The same, not written in capitals throughout ("Láng", not "UBND").
+bool is_name_word(const Doc& doc, int token);
 
 bool is_surname(const Doc& doc, int token);
 

@@ -95,6 +95,14 @@ struct Doc {
   Span span(std::int64_t start, std::int64_t end) const { return Span{start, end, {}}; }
   int sentence_token_begin(int s) const { return sentence_tokens[s]; }
   int sentence_token_end(int s) const { return sentence_tokens[s + 1]; }
+  // Tokens a and b (a before b) are one character apart, as the words of a name are.
+  bool one_apart(int a, int b) const { return tokens[b].span.start - tokens[a].span.end == 1; }
+  // Sentence s is in the byline or the header, which name no people or places of the story.
+  bool in_byline_or_header(int s) const {
+    const int block = out.sentences[s].block;
+    if (block < 0 || block >= static_cast<int>(out.blocks.size())) return false;
+    return out.blocks[block].type == "byline" || out.blocks[block].type == "header";
+  }
 };
 
 // Adds the input_too_large error when `count` `what`s (e.g. "paragraphs") exceed `limit`; true if so.

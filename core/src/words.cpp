@@ -160,14 +160,17 @@ bool is_syllable(const Doc& doc, int t) { return doc.info[t].is_word; }
 std::vector<std::uint32_t> syllable_ids(const Doc& doc) {
   const WordList& list = word_list();
   std::vector<std::uint32_t> ids(doc.tokens.size(), 0);
-  // Tokens share their lowercase forms (Doc::lower_forms): one lookup per form.
-  std::unordered_map<const std::string*, std::uint32_t> by_form;
+  // Tokens share their lowercase forms (TokenInfo::form): one lookup per form.
+  constexpr std::uint32_t kUnknown = ~0u;
+  std::vector<std::uint32_t> by_form(doc.lower_forms.size(), kUnknown);
   for (std::size_t t = 0; t < doc.tokens.size(); ++t) {
     if (!doc.info[t].is_word) continue;
-    const auto [it, added] = by_form.try_emplace(doc.info[t].lower_form, 0);
-    if (added)
-      if (const auto s = list.syllables.find(*doc.info[t].lower_form); s != list.syllables.end()) it->second = s->second;
-    ids[t] = it->second;
+    std::uint32_t& id = by_form[doc.info[t].form];
+    if (id == kUnknown) {
+      const auto s = list.syllables.find(doc.info[t].lower());
+      id = s == list.syllables.end() ? 0 : s->second;
+    }
+    ids[t] = id;
   }
   return ids;
 }
