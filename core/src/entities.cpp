@@ -132,11 +132,13 @@ class EntityFinder {
     std::vector<bool> named(doc_.tokens.size(), false);
     {  // the features go before the entities are rebuilt: on a large document both are large
       const RuleTags rules = rule_tags(doc_);
-      const EntityFeatureExtractor features(doc_, rules, model->clusters);
+      // (A model not loaded by set_entity_model has no number to key a memo by.)
+      const EntityFeatureExtractor features(doc_, rules, model->clusters,
+                                            model->generation ? &form_memo(*model) : nullptr);
+      const EntityTagger tagger(*model, features);
       for (int si = 0; si < static_cast<int>(doc_.out.sentences.size()); ++si) {
         if (skipped(si)) continue;
-        std::vector<NameSpan> found =
-            tag_names(*model, features, doc_.sentence_token_begin(si), doc_.sentence_token_end(si));
+        std::vector<NameSpan> found = tagger.sentence(doc_.sentence_token_begin(si), doc_.sentence_token_end(si));
         for (std::size_t k = 0; k < found.size(); ++k) {
           NameSpan& n = found[k];
           const int limit = k + 1 < found.size() ? found[k + 1].begin : doc_.sentence_token_end(si);
@@ -154,6 +156,23 @@ class EntityFinder {
     doc_.entity_tokens.clear();
     doc_.nested_places.clear();
     person_names_.clear();
+    // A sum of money whose currency names a country ("5,88 tỷ đô la Mỹ", "10 triệu bảng Anh"; units.tsv)
+    // holds no place of the story: the rules' figure stays, and the model's places inside it go.
+    for (std::size_t e = 0; e < rule_entities.size(); ++e) {
+      if (rule_entities[e].type != "money") continue;
+      const auto [b, end] = rule_tokens[e];
+      bool only_places_inside = false;
+      for (const auto& [si, n] : names)
+        if (n.begin < end && n.end > b) {
+          only_places_inside = n.type == NameType::kLocation && n.begin > b && n.end <= end;
+          if (!only_places_inside) break;
+        }
+      if (!only_places_inside) continue;
+      names.erase(std::remove_if(names.begin(), names.end(),
+                                 [&, b = b, end = end](const auto& name) { return name.second.begin < end && name.second.end > b; }),
+                  names.end());
+      for (int t = b; t < end; ++t) named[t] = false;
+    }
     // The rules' dates and figures that no name of the model overlaps stay.
     std::vector<std::size_t> kept;
     for (std::size_t e = 0; e < rule_entities.size(); ++e) {
@@ -175,10 +194,10 @@ class EntityFinder {
       if (n.type == NameType::kOrganization) {
         std::string expansion, prefix;
         organization_at(n.begin, end, &expansion, &prefix);
-        const auto it = abbreviation_table().find(to_utf8(doc_.slice(doc_.tokens[n.begin].span)));
-        if (it != abbreviation_table().end() && it->second.kind == "organization")
+        const AbbreviationInfo* abbreviation = abbreviation_at(n.begin);
+        if (abbreviation && abbreviation->kind == "organization")
           v.expansion =
-              it->second.expansion + to_utf8(doc_.slice(doc_.tokens[n.begin].span.end, doc_.tokens[n.end - 1].span.end));
+              abbreviation->expansion + to_utf8(doc_.slice(doc_.tokens[n.begin].span.end, doc_.tokens[n.end - 1].span.end));
         else if (!prefix.empty())
           v.canonical = prefix + to_utf8(doc_.slice(doc_.tokens[n.begin].span.start, doc_.tokens[n.end - 1].span.end));
         else if (const int type = type_words_before_name(n.begin, n.end); type > 0)
@@ -186,12 +205,31 @@ class EntityFinder {
         else if (!capitalized(n.begin) && match_phrase(doc_, "org_heads.tsv", n.begin, n.end) > 0)
           v.canonical = capitalize_first(to_utf8(doc_.slice(doc_.tokens[n.begin].span.start, doc_.tokens[n.end - 1].span.end)));
       } else if (n.type == NameType::kLocation) {
+        if (glued_to_a_word(n)) continue;
         v = location_value(n.begin, n.end);
       }
       add(si, n.begin, n.end, entity_type_of(n.type), std::move(v));
       if (n.type == NameType::kOrganization) places_inside(si, n.begin, n.end);
     }
     sort_entities();
+  }
+
+  // A place written with a level word and a name of one capitalized syllable that the word list joins to
+  // the lowercase syllable after it ("loa phường Dự kiến …", a heading run into its text; "Vùng Cảnh sát
+  // biển") names nothing: the syllable opens an ordinary word. Only levels that take a proper name count:
+  // a region's name is a direction ("miền Nam", whatever follows it); and without a level word a
+  // one-syllable place is a country as often as not ("sang Mỹ học").
+  bool glued_to_a_word(const NameSpan& n) const {
+    int level = 0;
+    if (!is_place_level(n.begin, n.end, &level)) return false;
+    std::string written;
+    for (int t = n.begin; t < n.begin + level; ++t) written += (t > n.begin ? " " : "") + lower(t);
+    const auto& kinds = data_map("place_levels.tsv");
+    if (const auto kind = kinds.find(written); kind == kinds.end() || kind->second == "region") return false;
+    const int name = n.begin + level;
+    if (n.end - name != 1 || !capitalized(name) || n.end >= static_cast<int>(doc_.tokens.size())) return false;
+    return static_cast<std::size_t>(name) < doc_.word_length.size() && doc_.word_length[name] >= 2 &&
+           word(n.end) && !capitalized(n.end) && adjacent(name, n.end);
   }
 
   // The common noun introducing an organization's name, in tokens (data/org_type_words.txt: "kênh Al
@@ -254,10 +292,9 @@ class EntityFinder {
   EntityValue location_value(int begin, int end) const {
     EntityValue v;
     if (end - begin == 1)
-      if (const auto it = abbreviation_table().find(to_utf8(doc_.slice(doc_.tokens[begin].span)));
-          it != abbreviation_table().end() && it->second.kind == "location") {
-        v.expansion = it->second.expansion;
-        v.canonical = it->second.expansion;
+      if (const AbbreviationInfo* abbreviation = abbreviation_at(begin); abbreviation && abbreviation->kind == "location") {
+        v.expansion = abbreviation->expansion;
+        v.canonical = abbreviation->expansion;
         return v;
       }
     // The name starts at its first capitalized word ("huyện Hoằng Hóa", "thành Paris", "quần đảo Trường Sa"),
@@ -356,7 +393,27 @@ class EntityFinder {
 
   // Longest gazetteer place starting at t (tokens), 0 if none. Place names may contain hyphens
   // ("Bà Rịa-Vũng Tàu").
+  // The abbreviation token t is as written (abbreviations.tsv), or null; looked up once per token.
+  const AbbreviationInfo* abbreviation_at(int t) const {
+    if (abbreviation_memo_.empty()) abbreviation_memo_.assign(doc_.tokens.size(), {false, nullptr});
+    auto& [asked, info] = abbreviation_memo_[t];
+    if (!asked) {
+      asked = true;
+      const auto it = abbreviation_table().find(to_utf8(doc_.slice(doc_.tokens[t].span)));
+      info = it == abbreviation_table().end() ? nullptr : &it->second;
+    }
+    return info;
+  }
+
+  // The rules ask this of one token many times (as a name's start, inside organizations, …): the answer is
+  // kept per token for the `end` it was asked with.
   int known_place_at(int t, int end) const {
+    if (known_place_memo_.empty()) known_place_memo_.assign(doc_.tokens.size(), {-1, 0});
+    auto& [asked_end, length] = known_place_memo_[t];
+    if (asked_end != end) asked_end = end, length = known_place_length(t, end);
+    return length;
+  }
+  int known_place_length(int t, int end) const {
     if (!word(t)) return 0;
     static const auto first_words = [] {
       std::unordered_set<std::string> m;
@@ -428,11 +485,9 @@ class EntityFinder {
     std::string ignored;
     if (!canonical_prefix) canonical_prefix = &ignored;
     int head = 0;
-    const auto& abbreviations = abbreviation_table();
-    if (auto it = abbreviations.find(to_utf8(doc_.slice(doc_.tokens[t].span)));
-        it != abbreviations.end() && it->second.kind == "organization") {
+    if (const AbbreviationInfo* abbreviation = abbreviation_at(t); abbreviation && abbreviation->kind == "organization") {
       head = 1;
-      *expansion = it->second.expansion;
+      *expansion = abbreviation->expansion;
     } else if (capitalized(t)) {
       if (match_phrase(doc_, "not_organizations.txt", t, end) > 0) return 0;  // "Bộ Luật Hình sự", "Hội nghị"
       head =
@@ -687,11 +742,10 @@ class EntityFinder {
         t += n;
         continue;
       }
-      if (const auto it = abbreviation_table().find(to_utf8(doc_.slice(doc_.tokens[t].span)));
-          it != abbreviation_table().end() && it->second.kind == "location") {
+      if (const AbbreviationInfo* abbreviation = abbreviation_at(t); abbreviation && abbreviation->kind == "location") {
         EntityValue v;
-        v.expansion = it->second.expansion;
-        v.canonical = it->second.expansion;
+        v.expansion = abbreviation->expansion;
+        v.canonical = abbreviation->expansion;
         add(si, t, t + 1, "location", std::move(v));
         ++t;
         continue;
@@ -772,6 +826,8 @@ class EntityFinder {
   bool known_full_name(int t, int n) const {
     return person_names_.count(to_utf8(doc_.slice(doc_.tokens[t].span.start, doc_.tokens[t + n - 1].span.end))) > 0;
   }
+  mutable std::vector<std::pair<bool, const AbbreviationInfo*>> abbreviation_memo_;  // per token, once asked
+  mutable std::vector<std::pair<int, int>> known_place_memo_;  // per token: (end asked with, or -1; answer)
   std::unordered_set<std::string> person_names_;  // every person name found so far
   std::unordered_set<std::string> person_parts_;  // English: lowercase parts of names found so far
 

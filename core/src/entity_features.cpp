@@ -8,6 +8,7 @@
 #include <unordered_set>
 
 #include "data.h"
+#include "string_table.h"
 #include "text.h"
 
 namespace article::internal {
@@ -31,18 +32,24 @@ constexpr PhraseSource kPhraseSources[] = {
 };
 constexpr int kSources = sizeof(kPhraseSources) / sizeof(kPhraseSources[0]);
 
-struct Lexicon {
-  // phrase (lowercase or as written, per source) → bit set of sources
-  std::unordered_map<std::string, std::uint32_t> phrases;
-  std::unordered_set<std::string> first_tokens;  // the first token of every phrase, as its key is written
-  // Every key's beginnings that end where a token may end (before or after a space or a character the
+// What the lexicon knows of a string: the sources that list it as a phrase, and whether it begins or opens
+// a longer one.
+struct PhraseEntry {
+  std::uint32_t sources = 0;  // bit set of the sources that list exactly this phrase
+  // A beginning of some phrase that ends where a token may end (before or after a space or a character the
   // tokenizer splits at): a phrase match stops growing once its text begins no key.
-  std::unordered_set<std::string> beginnings;
-  std::uint32_t lowercase_sources = 0;            // sources matched in any case
+  bool begins = false;
+  bool first_token = false;  // the first token of some phrase, as its key is written
+};
+
+struct Lexicon {
+  // phrase (lowercase or as written, per source), and every beginning of one → what it is
+  StringTable<PhraseEntry> phrases;
+  std::uint32_t lowercase_sources = 0;  // sources matched in any case
   int longest = 1;
-  // Personal-name syllables: position ("surname", "middle", "given") → frequency bucket.
-  std::unordered_map<std::string, std::vector<std::pair<std::string, int>>> name_parts;
-  std::unordered_map<std::string, std::string> abbreviation_kind;  // "UBND" → organization
+  // Personal-name syllable → 2 bits of frequency bucket + 1 per position (surname, middle, given name).
+  StringTable<std::uint32_t> name_parts;
+  StringTable<std::uint32_t> abbreviation_kind;  // "UBND" → the feature hash of "organization", | 1
 };
 
 int bucket(int count) { return count == 0 ? 0 : count < 5 ? 1 : count < 50 ? 2 : 3; }
@@ -57,32 +64,38 @@ std::string_view first_token_of(std::string_view phrase) {
 const Lexicon& lexicon() {
   static const Lexicon lex = [] {
     Lexicon l;
+    std::unordered_map<std::string, std::uint32_t> phrases;
     for (int s = 0; s < kSources; ++s)
       for (const auto& row : data_rows(kPhraseSources[s].file)) {
         std::string key = kPhraseSources[s].lowercase ? lower_utf8(decode_utf8_lossy(row[0])) : row[0];
         l.longest = std::max(l.longest, 1 + static_cast<int>(std::count(key.begin(), key.end(), ' ')));
-        l.phrases[key] |= 1u << s;
+        phrases[key] |= 1u << s;
       }
     for (int s = 0; s < kSources; ++s)
       if (kPhraseSources[s].lowercase) l.lowercase_sources |= 1u << s;
     l.longest = std::min(l.longest, 8);
-    for (const auto& [phrase, bits] : l.phrases) {
-      l.first_tokens.insert(std::string(first_token_of(phrase)));
+    for (const auto& [phrase, bits] : phrases) {
+      l.phrases[phrase].sources = bits;
+      l.phrases[first_token_of(phrase)].first_token = true;
       for (std::size_t i = phrase.find_first_of(kTokenSplits); i != std::string::npos;
            i = phrase.find_first_of(kTokenSplits, i + 1)) {
-        l.beginnings.insert(phrase.substr(0, i));
-        l.beginnings.insert(phrase.substr(0, i + 1));
+        l.phrases[phrase.substr(0, i)].begins = true;
+        l.phrases[phrase.substr(0, i + 1)].begins = true;
       }
       // The en dash joins names too ("Bà Rịa–Vũng Tàu").
       for (std::size_t i = phrase.find("–"); i != std::string::npos; i = phrase.find("–", i + 1)) {
-        l.beginnings.insert(phrase.substr(0, i));
-        l.beginnings.insert(phrase.substr(0, i + std::string_view("–").size()));
+        l.phrases[phrase.substr(0, i)].begins = true;
+        l.phrases[phrase.substr(0, i + std::string_view("–").size())].begins = true;
       }
     }
     for (const auto& row : data_rows("gaz_person_names.tsv"))
-      if (row.size() >= 3) l.name_parts[row[0]].push_back({row[1], bucket(std::atoi(row[2].c_str()))});
+      if (row.size() >= 3) {
+        const std::string_view part = row[1];
+        l.name_parts[row[0]] |= static_cast<std::uint32_t>(bucket(std::atoi(row[2].c_str())) + 1)
+                                << (part == "surname" ? 0 : part == "middle" ? 3 : 6);
+      }
     for (const auto& row : data_rows("abbreviations.tsv"))
-      if (row.size() >= 3) l.abbreviation_kind[row[0]] = row[2];
+      if (row.size() >= 3) l.abbreviation_kind[row[0]] = feature_hash(row[2]) | 1u;
     return l;
   }();
   return lex;
@@ -134,36 +147,57 @@ void EntityFeatureExtractor::index_forms() {
   const Lexicon& lex = lexicon();
   const std::size_t n = doc_.tokens.size();
   form_of_.assign(n, 0);
-  std::unordered_map<std::u16string_view, int> index;
+  // Forms as written, found through the lowercase form the tokenizer numbered: the written forms of one
+  // lowercase form ("Hà", "HÀ", "hà") are chained from it and told apart by comparison.
+  std::vector<int> first_written(doc_.lower_forms.size(), -1), next_written;
+  std::vector<std::u16string_view> written_of;
   for (std::size_t t = 0; t < n; ++t) {
     const std::u16string_view written = doc_.slice(doc_.tokens[t].span);
-    const auto [it, added] = index.try_emplace(written, static_cast<int>(forms_.size()));
-    form_of_[t] = it->second;
-    if (!added) continue;
+    const std::int32_t lower_form = doc_.info[t].form;
+    int known = first_written[lower_form];
+    while (known >= 0 && written_of[known] != written) known = next_written[known];
+    if (known >= 0) {
+      form_of_[t] = known;
+      continue;
+    }
+    form_of_[t] = static_cast<int>(forms_.size());
+    written_of.push_back(written);
+    next_written.push_back(first_written[lower_form]);
+    first_written[lower_form] = form_of_[t];
     Form f;
     f.utf8 = to_utf8(written);
+    if (memo_) {
+      f.memo = memo_->find(f.utf8, doc_.info[t].is_word);
+      if (f.memo >= 0) {
+        static_cast<FormFacts&>(f) = (*memo_)[f.memo].facts;
+        forms_.push_back(std::move(f));
+        continue;
+      }
+    }
     const std::string& lower = doc_.info[t].lower();
+    f.lower_differs = lower != f.utf8;
     f.form = fnv(f.utf8);
     f.low = fnv(lower);
     f.shape = fnv(shape(written));
     if (f.utf8.size() >= 5) f.suffix = fnv(std::string_view(f.utf8).substr(f.utf8.size() - 3)) | 1u;
     if (has_clusters_)
-      if (const auto c = clusters_.find(f.utf8); c != clusters_.end()) f.coarse = c->second.first, f.fine = c->second.second;
+      if (const auto* c = clusters_.find(f.utf8)) f.coarse = c->first, f.fine = c->second;
     if (doc_.info[t].is_word && doc_.info[t].upper_start)
-      if (const auto p = lex.name_parts.find(f.utf8); p != lex.name_parts.end()) {
-        std::uint32_t parts = 0;  // 2 bits of frequency bucket + 1 per position
-        for (const auto& [part, b] : p->second)
-          parts |= static_cast<std::uint32_t>(b + 1) << (part == "surname" ? 0 : part == "middle" ? 3 : 6);
-        f.name_parts = parts;
-      }
-    if (const auto k = lex.abbreviation_kind.find(f.utf8); k != lex.abbreviation_kind.end()) f.abbreviation = fnv(k->second) | 1u;
-    f.starts_phrase = doc_.info[t].is_word && (lex.first_tokens.count(lower) || lex.first_tokens.count(f.utf8));
+      if (const std::uint32_t* parts = lex.name_parts.find(f.utf8)) f.name_parts = *parts;
+    if (const std::uint32_t* kind = lex.abbreviation_kind.find(f.utf8)) f.abbreviation = *kind;
+    if (doc_.info[t].is_word) {
+      const PhraseEntry* as_lower = lex.phrases.find(lower);
+      const PhraseEntry* as_written = lex.phrases.find(f.utf8);
+      f.starts_phrase = (as_lower && as_lower->first_token) || (as_written && as_written->first_token);
+    }
+    if (memo_) f.memo = memo_->add(f.utf8, doc_.info[t].is_word, f);
     forms_.push_back(std::move(f));
   }
 }
 
-EntityFeatureExtractor::EntityFeatureExtractor(const Doc& doc, const RuleTags& rules, const WordClusters& clusters)
-    : doc_(doc), rules_(rules), clusters_(clusters), has_clusters_(!clusters.empty()) {
+EntityFeatureExtractor::EntityFeatureExtractor(const Doc& doc, const RuleTags& rules, const WordClusters& clusters,
+                                               FormMemo* memo)
+    : doc_(doc), rules_(rules), clusters_(clusters), has_clusters_(!clusters.empty()), memo_(memo) {
   const Lexicon& lex = lexicon();
   const std::size_t n = doc.tokens.size();
   index_forms();
@@ -171,28 +205,61 @@ EntityFeatureExtractor::EntityFeatureExtractor(const Doc& doc, const RuleTags& r
   // Phrase matches, sentence by sentence (no phrase crosses a sentence end). Most tokens start no phrase:
   // only those whose form or lowercase form starts one are tried, and a match grows while its text begins a
   // phrase.
-  std::string cased, lower;
+  // A key is looked up by its hash, grown a token at a time, and compared with the tokens it is made of
+  // rather than built as a string. spells: whether key is tokens [i, t], as written or in lowercase, with a
+  // space where the text has one.
+  using Table = StringTable<PhraseEntry>;
+  auto spells = [&](std::string_view key, int i, int t, bool as_written) {
+    std::size_t at = 0;
+    for (int j = i; j <= t; ++j) {
+      if (j > i && doc.tokens[j].span.start > doc.tokens[j - 1].span.end) {
+        if (at >= key.size() || key[at] != ' ') return false;
+        ++at;
+      }
+      const std::string& piece = as_written ? forms_[form_of_[j]].utf8 : doc.info[j].lower();
+      if (key.size() - at < piece.size() || key.compare(at, piece.size(), piece) != 0) return false;
+      at += piece.size();
+    }
+    return at == key.size();
+  };
   for (std::size_t si = 0; si + 1 < doc.sentence_tokens.size(); ++si) {
     const int b = doc.sentence_tokens[si], e = doc.sentence_tokens[si + 1];
     for (int i = b; i < e; ++i) {
       if (!forms_[form_of_[i]].starts_phrase) continue;
-      cased.clear(), lower.clear();
+      // The previous step's lookups tell whether the key begins a phrase.
+      std::uint64_t cased_hash = Table::kSeed, lower_hash = Table::kSeed;
+      bool cased_begins = false, lower_begins = false;
+      bool differs = false;  // whether the key in lowercase differs from the key as written
       for (int k = 0; k < lex.longest && i + k < e; ++k) {
         const int t = i + k;
         if (k > 0) {
           if (doc.tokens[t].span.start - doc.tokens[t - 1].span.end > 1) break;
           const bool joiner = !doc.info[t].is_word && (doc.info[t].lower() == "-" || doc.info[t].lower() == "–");
           if (!doc.info[t].is_word && !joiner) break;
-          if (k > 1 && !lex.beginnings.count(cased) && !lex.beginnings.count(lower)) break;
-          if (doc.tokens[t].span.start > doc.tokens[t - 1].span.end) cased += ' ', lower += ' ';
+          // The key grows only while it begins a phrase. From one token to two, that is asked only where
+          // the key would grow by a space or a joiner (beginnings end before those); two word tokens that
+          // touch may make one key ("COVID" "19").
+          const bool spaced = doc.tokens[t].span.start > doc.tokens[t - 1].span.end;
+          if ((k > 1 || spaced || joiner) && !cased_begins && !lower_begins) break;
+          if (spaced) cased_hash = Table::hash(" ", cased_hash), lower_hash = Table::hash(" ", lower_hash);
         }
-        cased += forms_[form_of_[t]].utf8;
-        lower += doc.info[t].lower();
-        const auto cased_it = lex.phrases.find(cased);
-        const std::uint32_t cased_bits = cased_it == lex.phrases.end() ? 0 : cased_it->second;
+        const Form& form = forms_[form_of_[t]];
+        differs |= form.lower_differs;
+        cased_hash = Table::hash(form.utf8, cased_hash);
+        lower_hash = Table::hash(doc.info[t].lower(), lower_hash);
+        const PhraseEntry* cased_entry =
+            lex.phrases.find_if(cased_hash, [&](std::string_view key) { return spells(key, i, t, true); });
+        const std::uint32_t cased_bits = cased_entry ? cased_entry->sources : 0;
+        cased_begins = cased_entry && cased_entry->begins;
         std::uint32_t bits = cased_bits;
-        if (lower != cased)
-          if (const auto it = lex.phrases.find(lower); it != lex.phrases.end()) bits |= it->second;
+        lower_begins = cased_begins;
+        // (Were the two keys equal despite a token that differs, the lookup would find the same entry.)
+        if (differs) {
+          const PhraseEntry* lower_entry =
+              lex.phrases.find_if(lower_hash, [&](std::string_view key) { return spells(key, i, t, false); });
+          if (lower_entry) bits |= lower_entry->sources;
+          lower_begins = lower_entry && lower_entry->begins;
+        }
         // A name source matches only as written; a trigger source in any case.
         bits &= cased_bits | lex.lowercase_sources;
         if (!bits) continue;
@@ -206,9 +273,10 @@ EntityFeatureExtractor::EntityFeatureExtractor(const Doc& doc, const RuleTags& r
   // What the whole document says about each capitalized form.
   static const int honorific = source_index("hon"), title = source_index("ttl"), level = source_index("lvl"),
                    org_head = source_index("orh");
-  std::unordered_set<std::string_view> lowercase_forms;
+  // Per lowercase form number: whether the form is written in lowercase somewhere.
+  std::vector<bool> lowercase_forms(doc.lower_forms.size(), false);
   for (std::size_t t = 0; t < n; ++t)
-    if (doc.info[t].is_word && !doc.info[t].upper_start) lowercase_forms.insert(doc.info[t].lower());
+    if (doc.info[t].is_word && !doc.info[t].upper_start) lowercase_forms[doc.info[t].form] = true;
   std::vector<std::uint32_t> by_form(forms_.size(), 0);
   for (std::size_t si = 0; si + 1 < doc.sentence_tokens.size(); ++si) {
     const int b = doc.sentence_tokens[si], e = doc.sentence_tokens[si + 1];
@@ -229,7 +297,7 @@ EntityFeatureExtractor::EntityFeatureExtractor(const Doc& doc, const RuleTags& r
         if (rules.type[t] == NameType::kLocation) flags |= kRuleLocation;
       }
       if (t > b) flags |= kCapitalizedMidSentence;
-      if (lowercase_forms.count(doc.info[t].lower())) flags |= kLowercaseElsewhere;
+      if (lowercase_forms[doc.info[t].form]) flags |= kLowercaseElsewhere;
       by_form[form_of_[t]] |= flags;
     }
   }
@@ -240,27 +308,119 @@ EntityFeatureExtractor::EntityFeatureExtractor(const Doc& doc, const RuleTags& r
 
 void EntityFeatureExtractor::token_hashes(int begin, int end, TokenHashes& h) const {
   const std::size_t n = static_cast<std::size_t>(end - begin);
-  h.form.resize(n), h.low.resize(n), h.shape.resize(n), h.suffix.resize(n);
-  h.coarse.resize(n), h.fine.resize(n), h.name_parts.resize(n), h.abbreviation.resize(n);
+  h.form.resize(n), h.low.resize(n), h.shape.resize(n), h.coarse.resize(n), h.fine.resize(n);
   for (std::size_t i = 0; i < n; ++i) {
     const Form& f = forms_[form_of_[begin + static_cast<int>(i)]];
-    h.form[i] = f.form, h.low[i] = f.low, h.shape[i] = f.shape, h.suffix[i] = f.suffix;
-    h.coarse[i] = f.coarse, h.fine[i] = f.fine, h.name_parts[i] = f.name_parts, h.abbreviation[i] = f.abbreviation;
+    h.form[i] = f.form, h.low[i] = f.low, h.shape[i] = f.shape, h.coarse[i] = f.coarse, h.fine[i] = f.fine;
   }
 }
 
+namespace {
+// What stands before a sentence's first token and after its last, in every field of a neighbour's form.
+constexpr std::uint32_t kBos = feature_hash("<s>"), kEos = feature_hash("</s>");
+}  // namespace
+
+template <class Add>
+void EntityFeatureExtractor::add_form_features(FormRole role, const Form* f, Add add) const {
+  // f is null before the sentence (for kBefore, kTwoBefore) and after it (kAfter, kTwoAfter).
+  const std::uint32_t edge = role == FormRole::kBefore || role == FormRole::kTwoBefore ? kBos : kEos;
+  const std::uint32_t low = f ? f->low : edge, shp = f ? f->shape : edge;
+  const std::uint32_t coarse = f ? f->coarse : edge, fine = f ? f->fine : edge;
+  auto one = [&](std::uint32_t name, std::uint32_t value) { add(mix(name, value)); };
+  switch (role) {
+    case FormRole::kSelf:
+      add(TEMPLATE("bias"));
+      one(TEMPLATE("w"), f->form);
+      one(TEMPLATE("l"), low);
+      one(TEMPLATE("s"), shp);
+      if (has_clusters_) {
+        one(TEMPLATE("c0"), coarse);
+        one(TEMPLATE("f0"), fine);
+        add(mix(mix(TEMPLATE("c0s"), coarse), shp));
+      }
+      if (f->suffix) one(TEMPLATE("sfx3"), f->suffix);
+      if (f->name_parts) one(TEMPLATE("name"), f->name_parts);
+      if (f->abbreviation) one(TEMPLATE("abbr"), f->abbreviation);
+      break;
+    case FormRole::kBefore:
+      one(TEMPLATE("l-1"), low);
+      one(TEMPLATE("s-1"), shp);
+      if (has_clusters_) one(TEMPLATE("c-1"), coarse), one(TEMPLATE("f-1"), fine);
+      break;
+    case FormRole::kAfter:
+      one(TEMPLATE("l+1"), low);
+      one(TEMPLATE("s+1"), shp);
+      if (has_clusters_) one(TEMPLATE("c+1"), coarse), one(TEMPLATE("f+1"), fine);
+      break;
+    case FormRole::kTwoBefore: one(TEMPLATE("l-2"), low); break;
+    case FormRole::kTwoAfter: one(TEMPLATE("l+2"), low); break;
+  }
+}
+
+SequenceFeatures EntityFeatureExtractor::form_features(FormRole role) const {
+  SequenceFeatures out;
+  out.reserve(forms_.size() + 2, (forms_.size() + 2) * 12);
+  auto add = [&out](std::uint32_t id) { out.add(id); };
+  for (const Form& f : forms_) {
+    add_form_features(role, &f, add);
+    out.end_position();
+  }
+  if (role != FormRole::kSelf) add_form_features(role, nullptr, add);
+  out.end_position();
+  return out;
+}
+
+namespace {
+// Where features() puts the ids: into SequenceFeatures (for the trainer and the tests), or straight into
+// the sums of the model's weights, a position at a time (for the tagger: no list of ids per document).
+struct IntoFeatures {
+  SequenceFeatures& out;
+  void add(std::uint32_t id) { out.add(id); }
+  void end_position() { out.end_position(); }
+};
+struct IntoSums {
+  IntoSums(const SequenceModel& m, std::int32_t* s) : model(m), sums(s) {}
+  const SequenceModel& model;
+  std::int32_t* sums;  // kMaxLabels per position
+  std::uint32_t ids[64];
+  std::size_t count = 0;
+  void add(std::uint32_t id) {
+    if (count == std::size(ids)) model.add_weights(ids, count, sums), count = 0;
+    ids[count++] = id;
+  }
+  void end_position() {
+    model.add_weights(ids, count, sums);
+    count = 0;
+    sums += SequenceModel::kMaxLabels;
+  }
+};
+}  // namespace
+
 SequenceFeatures EntityFeatureExtractor::sentence(int begin, int end) const {
+  SequenceFeatures out;
+  out.reserve(static_cast<std::size_t>(end - begin), static_cast<std::size_t>(end - begin) * 80);
+  IntoFeatures sink{out};
+  features(begin, end, true, sink);
+  return out;
+}
+
+void EntityFeatureExtractor::add_contextual_weights(int begin, int end, const SequenceModel& model,
+                                                    std::int32_t* sums) const {
+  IntoSums sink(model, sums);
+  features(begin, end, false, sink);
+}
+
+template <class Sink>
+void EntityFeatureExtractor::features(int begin, int end, bool with_form_features, Sink& out) const {
   const Doc& doc = doc_;
   const RuleTags& rules = rules_;
   const int n = end - begin;
-  SequenceFeatures out;
-  out.reserve(static_cast<std::size_t>(n), static_cast<std::size_t>(n) * 80);
-  static const std::uint32_t kBos = fnv("<s>"), kEos = fnv("</s>");
   // The hashes of this sentence's tokens: kept per sentence, not per document (on a large document those
   // arrays were most of the analysis's memory).
   static thread_local TokenHashes h;
   token_hashes(begin, end, h);
   auto at = [&](const std::vector<std::uint32_t>& v, int i) { return i < 0 ? kBos : i >= n ? kEos : v[i]; };
+  auto form_at = [&](int i) -> const Form* { return i < 0 || i >= n ? nullptr : &forms_[form_of_[begin + i]]; };
   auto adjacent = [&](int i) {  // token i follows token i-1 after exactly one space or nothing
     return i > 0 && doc.tokens[begin + i].span.start - doc.tokens[begin + i - 1].span.end <= 1;
   };
@@ -282,22 +442,20 @@ SequenceFeatures EntityFeatureExtractor::sentence(int begin, int end) const {
     if (r == NameType::kNone) return 0;
     return static_cast<std::uint32_t>(r) * 2 + (rules.begins[t] ? 1 : 0);
   };
+  auto add_id = [&out](std::uint32_t id) { out.add(id); };
 
   for (int i = 0; i < n; ++i) {
     const int t = begin + i;
     const std::uint32_t shp = h.shape[i], low = h.low[i];
     auto add = [&](std::uint32_t name, std::uint32_t value) { out.add(mix(name, value)); };
     auto add2 = [&](std::uint32_t name, std::uint32_t a, std::uint32_t b) { out.add(mix(mix(name, a), b)); };
-    out.add(TEMPLATE("bias"));
-    add(TEMPLATE("w"), h.form[i]);
-    add(TEMPLATE("l"), low);
-    add(TEMPLATE("s"), shp);
-    add(TEMPLATE("l-1"), at(h.low, i - 1));
-    add(TEMPLATE("l+1"), at(h.low, i + 1));
-    add(TEMPLATE("l-2"), at(h.low, i - 2));
-    add(TEMPLATE("l+2"), at(h.low, i + 2));
-    add(TEMPLATE("s-1"), at(h.shape, i - 1));
-    add(TEMPLATE("s+1"), at(h.shape, i + 1));
+    if (with_form_features) {
+      add_form_features(FormRole::kSelf, form_at(i), add_id);
+      add_form_features(FormRole::kBefore, form_at(i - 1), add_id);
+      add_form_features(FormRole::kAfter, form_at(i + 1), add_id);
+      add_form_features(FormRole::kTwoBefore, form_at(i - 2), add_id);
+      add_form_features(FormRole::kTwoAfter, form_at(i + 2), add_id);
+    }
     add2(TEMPLATE("s-1s0"), at(h.shape, i - 1), shp);
     add2(TEMPLATE("s0s+1"), shp, at(h.shape, i + 1));
     add2(TEMPLATE("l-1l0"), at(h.low, i - 1), low);
@@ -307,20 +465,12 @@ SequenceFeatures EntityFeatureExtractor::sentence(int begin, int end) const {
     add2(TEMPLATE("l-1s0"), at(h.low, i - 1), shp);
     add2(TEMPLATE("s0l+1"), shp, at(h.low, i + 1));
     if (has_clusters_) {
-      add(TEMPLATE("c0"), h.coarse[i]);
-      add(TEMPLATE("f0"), h.fine[i]);
-      add(TEMPLATE("c-1"), at(h.coarse, i - 1));
-      add(TEMPLATE("c+1"), at(h.coarse, i + 1));
-      add(TEMPLATE("f-1"), at(h.fine, i - 1));
-      add(TEMPLATE("f+1"), at(h.fine, i + 1));
-      add2(TEMPLATE("c0s"), h.coarse[i], shp);
       add2(TEMPLATE("c-1c0"), at(h.coarse, i - 1), h.coarse[i]);
       add2(TEMPLATE("c0c+1"), h.coarse[i], at(h.coarse, i + 1));
     }
     if (capitalized(i))
       for (std::uint32_t flag = 1; flag <= context_[t]; flag <<= 1)
         if (context_[t] & flag) add(TEMPLATE("doc"), flag);
-    if (h.suffix[i]) add(TEMPLATE("sfx3"), h.suffix[i]);
     if (i == 0) add(TEMPLATE("first"), shp);
     add(TEMPLATE("adj"), (adjacent(i) ? 2u : 0u) + (i + 1 < n && adjacent(i + 1) ? 1u : 0u));
     if (static_cast<std::size_t>(t) < doc.word_length.size())
@@ -346,8 +496,6 @@ SequenceFeatures EntityFeatureExtractor::sentence(int begin, int end) const {
         if (i > 1 && (ends_[t - 2] & bit)) add(TEMPLATE("gEnd-2"), s);
       }
     }
-    if (h.name_parts[i]) add(TEMPLATE("name"), h.name_parts[i]);
-    if (h.abbreviation[i]) add(TEMPLATE("abbr"), h.abbreviation[i]);
     if (static_cast<std::size_t>(t) < rules.type.size()) {
       const std::uint32_t tag = rule_tag(t);
       add(TEMPLATE("rule"), tag);
@@ -357,7 +505,6 @@ SequenceFeatures EntityFeatureExtractor::sentence(int begin, int end) const {
     }
     out.end_position();
   }
-  return out;
 }
 
 }  // namespace article::internal

@@ -17,6 +17,7 @@
 
 #include "pipeline.h"
 #include "sequence_model.h"
+#include "string_table.h"
 
 namespace article::internal {
 
@@ -30,7 +31,54 @@ struct RuleTags {
 };
 
 // Word clusters (core/train/clusters.cpp): a word as written → its coarse and fine cluster.
-using WordClusters = std::unordered_map<std::string, std::pair<std::uint16_t, std::uint16_t>>;
+using WordClusters = StringTable<std::pair<std::uint16_t, std::uint16_t>>;
+
+// What a form as written gives the entity model's features: it depends on the form's text (and the kind of
+// token it is), the lexicons and the word clusters, and on nothing else in the document.
+struct FormFacts {
+  std::uint32_t form = 0, low = 0, shape = 0, suffix = 0, name_parts = 0, abbreviation = 0;
+  std::uint16_t coarse = 0xFFFFu, fine = 0xFFFFu;
+  bool starts_phrase = false;  // as written or in lowercase, the first token of a lexicon phrase
+  bool lower_differs = false;  // the lowercase form is not the form as written
+};
+
+// Forms met in earlier documents, for the next document's extractor and tagger to reuse: a form's facts, and
+// once a tagger has summed them, the weights of the features it gives in each role (which depend on the model
+// alone). News reuses a few thousand syllables, so most forms of an article were met before.
+// entity_model.cpp keeps one per thread for the loaded model, bounded and emptied when the model changes.
+class FormMemo {
+ public:
+  static constexpr int kRoles = 5;  // EntityFeatureExtractor::kFormRoles
+  struct Entry {
+    FormFacts facts;
+    bool summed = false;
+    std::int32_t sums[kRoles][SequenceModel::kMaxLabels] = {};
+  };
+  // The entry of a form (its text as written, and whether it is a word), or -1.
+  int find(std::string_view written, bool word) const {
+    const int* at = index_.find(key(written, word));
+    return at ? *at : -1;
+  }
+  int add(std::string_view written, bool word, const FormFacts& facts) {
+    const int at = static_cast<int>(entries_.size());
+    index_.try_emplace(key(written, word), at);
+    entries_.push_back(Entry{facts});
+    return at;
+  }
+  Entry& operator[](int at) { return entries_[at]; }
+  std::size_t size() const { return entries_.size(); }
+  void clear() { index_ = {}, entries_.clear(); }
+
+ private:
+  std::string_view key(std::string_view written, bool word) const {
+    key_.assign(1, word ? 'w' : '-');
+    key_ += written;
+    return key_;
+  }
+  StringTable<int> index_;
+  std::vector<Entry> entries_;
+  mutable std::string key_;
+};
 
 // The features of every sentence of one document. Built once per document: token forms, shapes, clusters,
 // gazetteer and trigger-word matches, and what the whole document says about each capitalized form (how it
@@ -39,33 +87,60 @@ using WordClusters = std::unordered_map<std::string, std::pair<std::uint16_t, st
 // others ("Dillon nói").
 class EntityFeatureExtractor {
  public:
-  EntityFeatureExtractor(const Doc& doc, const RuleTags& rules, const WordClusters& clusters);
-  // Features of tokens [begin, end) (one sentence), one vector per token.
+  // With a memo, forms it holds are not worked out again, and new ones are added to it. The memo must have
+  // been filled with the same clusters.
+  EntityFeatureExtractor(const Doc& doc, const RuleTags& rules, const WordClusters& clusters, FormMemo* memo = nullptr);
+  // Features of tokens [begin, end) (one sentence), one vector per token: what the trainer learns from.
   SequenceFeatures sentence(int begin, int end) const;
   const Doc& doc() const { return doc_; }
 
+  // A position's features split in two, for a scorer that sums each distinct form's weights once per
+  // document (entity_model.cpp) rather than once per token:
+  // - those that depend on one token's form alone, by where that token stands from the position (its own
+  //   form, its neighbours' lowercase forms, shapes and clusters);
+  // - the others (pairs of tokens, runs, lexicon matches, the rules' tags, document flags), summed per
+  //   token by add_contextual_weights().
+  // sentence() is, position by position, the union of both, so the two ways score alike.
+  enum class FormRole { kSelf, kBefore, kAfter, kTwoBefore, kTwoAfter };
+  static constexpr int kFormRoles = FormMemo::kRoles;
+  int form_count() const { return static_cast<int>(forms_.size()); }
+  int form_of(int token) const { return form_of_[token]; }
+  // The memo given, and the entry of form k in it (-1: none).
+  FormMemo* memo() const { return memo_; }
+  int memo_entry(int k) const { return forms_[k].memo; }
+  // Position k < form_count(): the ids form k gives in `role`; position form_count(): those of the sentence's
+  // edge (before the first token for kBefore and kTwoBefore, after the last for kAfter and kTwoAfter; none
+  // for kSelf).
+  SequenceFeatures form_features(FormRole role) const;
+  // Adds the model's weights of the features of tokens [begin, end) that depend on more than one token's
+  // form to sums (kMaxLabels per position, from `begin`).
+  void add_contextual_weights(int begin, int end, const SequenceModel& model, std::int32_t* sums) const;
+
  private:
-  // Per token of a sentence: the hashes of its form, lowercase form, shape and 3-letter suffix (0: none), its
-  // clusters (0xFFFF: none), name-syllable statistics and abbreviation kind (0: none).
+  // Per token of a sentence: the hashes of its form, lowercase form and shape, and its clusters (0xFFFF: none).
   struct TokenHashes {
-    std::vector<std::uint32_t> form, low, shape, suffix, coarse, fine, name_parts, abbreviation;
+    std::vector<std::uint32_t> form, low, shape, coarse, fine;
   };
   void token_hashes(int begin, int end, TokenHashes& hashes) const;
+  template <class Sink>
+  void features(int begin, int end, bool with_form_features, Sink& out) const;
 
   // What a form as written contributes, computed once per distinct form of the document (a form recurs:
   // an article has a few hundred forms for a few thousand tokens).
-  struct Form {
+  struct Form : FormFacts {
     std::string utf8;
-    std::uint32_t form = 0, low = 0, shape = 0, suffix = 0, name_parts = 0, abbreviation = 0;
-    std::uint16_t coarse = 0xFFFFu, fine = 0xFFFFu;
-    bool starts_phrase = false;  // as written or in lowercase, the first token of a lexicon phrase
+    int memo = -1;  // its entry in memo_
   };
   void index_forms();
+  // The features form f (null: the sentence's edge) gives a position in `role`, each passed to add(id).
+  template <class Add>
+  void add_form_features(FormRole role, const Form* f, Add add) const;
 
   const Doc& doc_;
   const RuleTags& rules_;
   const WordClusters& clusters_;
   bool has_clusters_;
+  FormMemo* memo_;
   std::vector<Form> forms_;
   std::vector<int> form_of_;                                    // per token: its index in forms_
   std::vector<std::uint32_t> starts_, inside_, ends_, single_;  // per token: phrase sources matched there

@@ -1,6 +1,7 @@
 #include "entity_model.h"
 
 #include <algorithm>
+#include <atomic>
 
 #include "article/analyzer.h"
 
@@ -19,6 +20,10 @@ bool set_entity_model(std::string_view model_bytes) {
   // Loaded aside, so that bytes that are no model leave the registered one in place.
   internal::EntityModel model;
   if (!model.load(model_bytes)) return false;
+  // Each model loaded gets a number of its own: what a thread remembered of forms under another model
+  // (form_memo) is then forgotten.
+  static std::atomic<std::uint64_t> loaded{0};
+  model.generation = ++loaded;
   // A model for other labels (a future segmenter, say) is not an entity model.
   for (const std::string& label : internal::entity_labels())
     if (model.labeller.label_index(label) < 0) return false;
@@ -63,13 +68,14 @@ bool EntityModel::load(std::string_view bytes) {
     std::string word(rest.substr(0, length));
     rest.remove_prefix(length);
     if (!take(&coarse, 2) || !take(&fine, 2)) return fail();
-    clusters.emplace(std::move(word), std::make_pair(coarse, fine));
+    clusters.try_emplace(word, std::make_pair(coarse, fine));
   }
   return rest.empty() ? true : fail();
 }
 
 std::string EntityModel::serialize_clusters(const WordClusters& clusters) {
-  std::vector<std::pair<std::string, std::pair<std::uint16_t, std::uint16_t>>> sorted(clusters.begin(), clusters.end());
+  std::vector<std::pair<std::string, std::pair<std::uint16_t, std::uint16_t>>> sorted;
+  clusters.for_each([&sorted](std::string_view word, const auto& ids) { sorted.emplace_back(word, ids); });
   std::sort(sorted.begin(), sorted.end());
   std::string out = "AACL";
   auto put = [&out](const void* p, std::size_t n) { out.append(static_cast<const char*>(p), n); };
@@ -143,30 +149,89 @@ int window_end(const Doc& doc, int begin, int end) {
 
 }  // namespace
 
-std::vector<NameSpan> tag_names(const EntityModel& model, const EntityFeatureExtractor& features, int begin, int end) {
+EntityTagger::EntityTagger(const EntityModel& model, const EntityFeatureExtractor& features)
+    : model_(model), features_(features) {
+  constexpr int kLabels = SequenceModel::kMaxLabels;
+  FormMemo* memo = features.memo();
+  const int forms = features.form_count();
+  for (int r = 0; r < EntityFeatureExtractor::kFormRoles; ++r) form_sums_[r].assign((forms + 1) * kLabels, 0);
+  // Forms whose sums the memo holds are copied from it; the others are summed (and kept there).
+  for (int k = 0; k < forms; ++k) {
+    const int entry = memo ? features.memo_entry(k) : -1;
+    if (entry >= 0 && (*memo)[entry].summed)
+      for (int r = 0; r < EntityFeatureExtractor::kFormRoles; ++r)
+        std::copy_n((*memo)[entry].sums[r], kLabels, &form_sums_[r][static_cast<std::size_t>(k) * kLabels]);
+  }
+  for (int r = 0; r < EntityFeatureExtractor::kFormRoles; ++r) {
+    const SequenceFeatures ids = features.form_features(static_cast<EntityFeatureExtractor::FormRole>(r));
+    std::vector<std::int32_t>& sums = form_sums_[r];
+    for (int k = 0; k <= forms; ++k) {
+      const int entry = memo && k < forms ? features.memo_entry(k) : -1;
+      if (entry >= 0 && (*memo)[entry].summed) continue;
+      model.labeller.add_weights(ids[k].begin(), ids[k].size(), &sums[static_cast<std::size_t>(k) * kLabels]);
+      if (entry >= 0) std::copy_n(&sums[static_cast<std::size_t>(k) * kLabels], kLabels, (*memo)[entry].sums[r]);
+    }
+  }
+  if (memo)
+    for (int k = 0; k < forms; ++k)
+      if (features.memo_entry(k) >= 0) (*memo)[features.memo_entry(k)].summed = true;
+}
+
+FormMemo& form_memo(const EntityModel& model) {
+  // Bounded: emptied between documents once it holds this many forms (some 8 MB).
+  constexpr std::size_t kMaxForms = 32768;
+  thread_local FormMemo memo;
+  thread_local std::uint64_t generation = 0;
+  if (generation != model.generation || memo.size() > kMaxForms) {
+    memo.clear();
+    generation = model.generation;
+  }
+  return memo;
+}
+
+std::vector<NameSpan> EntityTagger::sentence(int begin, int end) const {
   std::vector<NameSpan> spans;
   for (int b = begin; b < end;) {
-    const int e = window_end(features.doc(), b, end);
-    std::vector<NameSpan> found = tag_window(model, features, b, e);
+    const int e = window_end(features_.doc(), b, end);
+    std::vector<NameSpan> found = window(b, e);
     spans.insert(spans.end(), found.begin(), found.end());
     b = e;
   }
   return spans;
 }
 
-std::vector<NameSpan> tag_window(const EntityModel& model, const EntityFeatureExtractor& features, int begin, int end) {
+std::vector<NameSpan> EntityTagger::window(int begin, int end) const {
   std::vector<NameSpan> spans;
   if (end <= begin) return spans;
-  const std::vector<int> path = model.labeller.decode(features.sentence(begin, end));
-  for (int i = 0; i < end - begin;) {
-    if (!model.label_begins[path[i]]) {
+  constexpr int kLabels = SequenceModel::kMaxLabels;
+  using Role = EntityFeatureExtractor::FormRole;
+  const int n = end - begin, edge = features_.form_count();
+  std::vector<std::int32_t> sums(static_cast<std::size_t>(n) * kLabels, 0);
+  features_.add_contextual_weights(begin, end, model_.labeller, sums.data());
+  // The form whose features a role gives position i: that of token i + offset, or the sentence's edge.
+  auto form_at = [&](int i) { return i < 0 || i >= n ? edge : features_.form_of(begin + i); };
+  auto add_form = [&](Role role, int form, std::int32_t* sum) {
+    const std::int32_t* cached = &form_sums_[static_cast<int>(role)][static_cast<std::size_t>(form) * kLabels];
+    for (int y = 0; y < kLabels; ++y) sum[y] += cached[y];
+  };
+  for (int i = 0; i < n; ++i) {
+    std::int32_t* sum = &sums[static_cast<std::size_t>(i) * kLabels];
+    add_form(Role::kSelf, form_at(i), sum);
+    add_form(Role::kBefore, form_at(i - 1), sum);
+    add_form(Role::kAfter, form_at(i + 1), sum);
+    add_form(Role::kTwoBefore, form_at(i - 2), sum);
+    add_form(Role::kTwoAfter, form_at(i + 2), sum);
+  }
+  const std::vector<int> path = model_.labeller.decode_sums(sums, n);
+  for (int i = 0; i < n;) {
+    if (!model_.label_begins[path[i]]) {
       ++i;
       continue;
     }
-    const NameType type = model.label_type[path[i]];
+    const NameType type = model_.label_type[path[i]];
     // Decoding is BIO-constrained: a continuation of the same type is an I- tag of it.
     int j = i + 1;
-    while (j < end - begin && !model.label_begins[path[j]] && model.label_type[path[j]] == type) ++j;
+    while (j < n && !model_.label_begins[path[j]] && model_.label_type[path[j]] == type) ++j;
     if (type != NameType::kNone) spans.push_back({begin + i, begin + j, type});
     i = j;
   }

@@ -1,6 +1,7 @@
 // The loaded entity model (set_entity_model) and how its tags become entity spans.
 #pragma once
 
+#include <cstdint>
 #include <string>
 #include <string_view>
 #include <utility>
@@ -18,6 +19,7 @@ struct EntityModel {
   // Per label of the labeller: the name type it tags and whether it begins a name (read once from "B-PER", …).
   std::vector<NameType> label_type;
   std::vector<bool> label_begins;
+  std::uint64_t generation = 0;  // set_entity_model numbers the models it loads, from 1
   // Parses the file (SequenceModel's format, then "AACL" u32 count and per word: u8 length, bytes, u16 coarse,
   // u16 fine); false if malformed.
   bool load(std::string_view bytes);
@@ -36,10 +38,29 @@ struct NameSpan {
   NameType type = NameType::kNone;
 };
 
-// Decodes tokens [begin, end) of one sentence with the model, a bounded window at a time (entity_model.cpp).
-std::vector<NameSpan> tag_names(const EntityModel& model, const EntityFeatureExtractor& features, int begin, int end);
-// Decodes tokens [begin, end) in one piece.
-std::vector<NameSpan> tag_window(const EntityModel& model, const EntityFeatureExtractor& features, int begin, int end);
+// This thread's memo of forms for the model (see FormMemo), emptied when the model changes or the memo grows
+// past its bound; valid until the next call.
+FormMemo& form_memo(const EntityModel& model);
+
+// Tags a document's tokens with the model. A position's score is the sum of its features' weights; those
+// that depend on one token's form alone (its own form, a neighbour's) are summed once per distinct form of
+// the document and reused, since an article has a few hundred forms for a few thousand tokens, and only the
+// contextual features are looked up per token. Integer sums make this decode exactly as
+// model.labeller.decode(features.sentence(…)) does.
+class EntityTagger {
+ public:
+  EntityTagger(const EntityModel& model, const EntityFeatureExtractor& features);
+  // The names in tokens [begin, end) of one sentence, decoded a bounded window at a time.
+  std::vector<NameSpan> sentence(int begin, int end) const;
+  // The names in tokens [begin, end), decoded in one piece.
+  std::vector<NameSpan> window(int begin, int end) const;
+
+ private:
+  const EntityModel& model_;
+  const EntityFeatureExtractor& features_;
+  // Per form role: kMaxLabels sums per form, then those of the sentence's edge.
+  std::vector<std::int32_t> form_sums_[EntityFeatureExtractor::kFormRoles];
+};
 
 // The rules' entities as per-token tags (what entity_features reads).
 RuleTags rule_tags(const Doc& doc);

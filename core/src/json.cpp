@@ -5,9 +5,11 @@
 // scripts/regen-fixtures.sh. nlohmann/json only parses the options.
 #include <nlohmann/json.hpp>
 
+#include <algorithm>
 #include <charconv>
 #include <cmath>
 #include <cstdio>
+#include <cstring>
 #include <new>
 
 #include "article/analyzer.h"
@@ -17,12 +19,46 @@ namespace article {
 
 namespace {
 
+// The document as it is written. std::string's append and push_back are out-of-line calls in WebAssembly
+// (libc++ comes precompiled), and the writer makes several per value, so bytes go through a pointer into
+// storage that grows in large steps.
+class Buffer {
+ public:
+  std::size_t size() const { return size_; }
+  bool empty() const { return size_ == 0; }
+  // Room for n more bytes, counted as written; truncate() gives back what was not used.
+  char* extend(std::size_t n) {
+    if (size_ + n > data_.size()) data_.resize(std::max(2 * data_.size(), size_ + n + 256));
+    char* p = data_.data() + size_;
+    size_ += n;
+    return p;
+  }
+  void truncate(std::size_t size) { size_ = size; }
+  char* data() { return data_.data(); }
+  void reserve(std::size_t n) { data_.resize(std::max(data_.size(), n)); }
+  void put(char c) { *extend(1) = c; }
+  void put(const char* s, std::size_t n) { std::memcpy(extend(n), s, n); }
+  void put(std::string_view s) { put(s.data(), s.size()); }
+  void put(const char* s) { put(std::string_view(s)); }
+  std::string_view view() const { return {data_.data(), size_}; }
+  void clear() { size_ = 0; }
+  std::string take() {
+    data_.resize(size_);
+    size_ = 0;
+    return std::move(data_);
+  }
+
+ private:
+  std::string data_;
+  std::size_t size_ = 0;
+};
+
 // A minimal streaming writer: commas and indentation are handled here, escaping per RFC 8259.
 class Writer {
  public:
   // With a sink, the text is handed on whenever kChunkBytes have gathered, and memory stays bounded;
   // without one, the whole document is kept for take().
-  static constexpr std::size_t kChunkBytes = 64 * 1024;
+  static constexpr std::size_t kChunkBytes = 256 * 1024;
   explicit Writer(int indent, const JsonSink* sink = nullptr) : indent_(indent), sink_(sink) {
     if (sink_) out_.reserve(kChunkBytes + 1024);
   }
@@ -32,10 +68,12 @@ class Writer {
   Writer& begin_array() { return open('['); }
   Writer& end_array() { return close(']'); }
 
+  // Keys are the schema's own names (camelCase ASCII): nothing in them needs escaping.
   Writer& key(const char* k) {
     separate();
-    string(k);
-    out_ += indent_ >= 0 ? ": " : ":";
+    out_.put('"');
+    out_.put(k);
+    out_.put(indent_ >= 0 ? "\": " : "\":");
     after_key_ = true;
     return *this;
   }
@@ -45,21 +83,25 @@ class Writer {
   Writer& value(const char* s) {
     return scalar([&] { string(s); });
   }
+  // UTF-16 text (a span of the input), written as escaped UTF-8 without an intermediate string.
+  Writer& value(std::u16string_view s) {
+    return scalar([&] { string(s); });
+  }
   Writer& value(std::int64_t n) {
     return scalar([&] {
       char buf[24];
       const auto result = std::to_chars(buf, buf + sizeof buf, n);
-      out_.append(buf, static_cast<std::size_t>(result.ptr - buf));
+      out_.put(buf, static_cast<std::size_t>(result.ptr - buf));
     });
   }
   Writer& value(int n) { return value(static_cast<std::int64_t>(n)); }
   Writer& value(bool b) {
-    return scalar([&] { out_ += b ? "true" : "false"; });
+    return scalar([&] { out_.put(b ? "true" : "false"); });
   }
   Writer& value(double d) {
     return scalar([&] {
       if (!std::isfinite(d)) {
-        out_ += "null";
+        out_.put("null");
         return;
       }
       // The shortest form that reads back as the same double (17 significant digits always do).
@@ -68,7 +110,7 @@ class Writer {
         std::snprintf(buf, sizeof buf, "%.*g", precision, d);
         if (std::strtod(buf, nullptr) == d) break;
       }
-      out_ += buf;
+      out_.put(buf);
     });
   }
   template <typename T>
@@ -76,13 +118,13 @@ class Writer {
     key(k);
     return value(v);
   }
-  std::string take() { return std::move(out_); }
+  std::string take() { return out_.take(); }
   // The text that spans without their own text are cut from (analyze_json), or null.
   const internal::Text* source() const { return source_; }
   void set_source(const internal::Text* text) { source_ = text; }
   // Hands what is left to the sink.
   void finish() {
-    if (sink_ && !out_.empty()) (*sink_)(out_);
+    if (sink_ && !out_.empty()) (*sink_)(out_.view());
     out_.clear();
   }
 
@@ -98,7 +140,7 @@ class Writer {
   Writer& open(char c) {
     if (!after_key_) separate();
     after_key_ = false;
-    out_ += c;
+    out_.put(c);
     first_.push_back(true);
     return *this;
   }
@@ -106,71 +148,126 @@ class Writer {
     const bool empty = first_.back();
     first_.pop_back();
     if (!empty) newline();
-    out_ += c;
+    out_.put(c);
     flush_if_full();
     return *this;
   }
   void flush_if_full() {
     if (sink_ && out_.size() >= kChunkBytes) {
-      (*sink_)(out_);
+      (*sink_)(out_.view());
       out_.clear();
     }
   }
   void separate() {
     if (first_.empty()) return;
-    if (!first_.back()) out_ += ',';
+    if (!first_.back()) out_.put(',');
     first_.back() = false;
     newline();
   }
   void newline() {
     if (indent_ < 0) return;
-    out_ += '\n';
-    out_.append(first_.size() * static_cast<std::size_t>(indent_), ' ');
+    const std::size_t n = first_.size() * static_cast<std::size_t>(indent_);
+    char* p = out_.extend(n + 1);
+    *p = '\n';
+    std::memset(p + 1, ' ', n);
   }
   void string(std::string_view s) {
-    out_ += '"';
+    out_.put('"');
     // Copy runs that need no escaping in one append (per-character appends are slow in WebAssembly).
     std::size_t run = 0;
     for (std::size_t i = 0; i < s.size(); ++i) {
       const unsigned char c = static_cast<unsigned char>(s[i]);
       if (c >= 0x20 && c != '"' && c != '\\') continue;
-      out_.append(s.substr(run, i - run));
+      out_.put(s.substr(run, i - run));
       run = i + 1;
       switch (c) {
         case '"':
-          out_ += "\\\"";
+          out_.put("\\\"");
           break;
         case '\\':
-          out_ += "\\\\";
+          out_.put("\\\\");
           break;
         case '\n':
-          out_ += "\\n";
+          out_.put("\\n");
           break;
         case '\r':
-          out_ += "\\r";
+          out_.put("\\r");
           break;
         case '\t':
-          out_ += "\\t";
+          out_.put("\\t");
           break;
         case '\b':
-          out_ += "\\b";
+          out_.put("\\b");
           break;
         case '\f':
-          out_ += "\\f";
+          out_.put("\\f");
           break;
         default: {
           char buf[8];
           std::snprintf(buf, sizeof buf, "\\u%04x", c);
-          out_ += buf;
+          out_.put(buf);
         }
       }
     }
-    out_.append(s.substr(run));
-    out_ += '"';
+    out_.put(s.substr(run));
+    out_.put('"');
   }
 
-  std::string out_;
-  std::vector<bool> first_;
+  void string(std::u16string_view s) {
+    // Written through a raw buffer (per-byte appends are slow in WebAssembly): at most 6 bytes per code
+    // unit ("\u001f"), and the quotes.
+    char* p = out_.extend(s.size() * 6 + 2);
+    *p++ = '"';
+    for (std::size_t i = 0; i < s.size();) {
+      char32_t cp = s[i];
+      if (cp >= 0xD800 && cp <= 0xDFFF) {  // a surrogate pair, or a lone surrogate (U+FFFD, as to_utf8 writes it)
+        std::size_t next = i;
+        cp = internal::code_point_at(s, i, &next);
+        i = next;
+        if (cp >= 0xD800 && cp <= 0xDFFF) cp = 0xFFFD;
+      } else {
+        ++i;
+      }
+      if (cp < 0x80) {
+        const char c = static_cast<char>(cp);
+        if (cp >= 0x20 && c != '"' && c != '\\') {
+          *p++ = c;
+          continue;
+        }
+        *p++ = '\\';
+        switch (c) {
+          case '"': *p++ = '"'; break;
+          case '\\': *p++ = '\\'; break;
+          case '\n': *p++ = 'n'; break;
+          case '\r': *p++ = 'r'; break;
+          case '\t': *p++ = 't'; break;
+          case '\b': *p++ = 'b'; break;
+          case '\f': *p++ = 'f'; break;
+          default: {
+            static constexpr char kHex[] = "0123456789abcdef";
+            *p++ = 'u', *p++ = '0', *p++ = '0', *p++ = kHex[cp >> 4], *p++ = kHex[cp & 15];
+          }
+        }
+      } else if (cp < 0x800) {
+        *p++ = static_cast<char>(0xC0 | (cp >> 6));
+        *p++ = static_cast<char>(0x80 | (cp & 0x3F));
+      } else if (cp < 0x10000) {
+        *p++ = static_cast<char>(0xE0 | (cp >> 12));
+        *p++ = static_cast<char>(0x80 | ((cp >> 6) & 0x3F));
+        *p++ = static_cast<char>(0x80 | (cp & 0x3F));
+      } else {
+        *p++ = static_cast<char>(0xF0 | (cp >> 18));
+        *p++ = static_cast<char>(0x80 | ((cp >> 12) & 0x3F));
+        *p++ = static_cast<char>(0x80 | ((cp >> 6) & 0x3F));
+        *p++ = static_cast<char>(0x80 | (cp & 0x3F));
+      }
+    }
+    *p++ = '"';
+    out_.truncate(static_cast<std::size_t>(p - out_.data()));
+  }
+
+  Buffer out_;
+  std::vector<char> first_;  // per open object or array: nothing written in it yet (not vector<bool>: bit access is slow)
   int indent_;
   const JsonSink* sink_;
   const internal::Text* source_ = nullptr;
@@ -181,7 +278,7 @@ void span_fields(Writer& w, const Span& s) {
   w.field("start", s.start).field("end", s.end);
   // analyze_json leaves the spans' text unfilled: it is written from the input as the span is.
   if (w.source() && s.text.empty() && s.end > s.start)
-    w.field("text", internal::to_utf8(std::u16string_view(w.source()->input).substr(s.start, s.end - s.start)));
+    w.field("text", std::u16string_view(w.source()->input).substr(s.start, s.end - s.start));
   else
     w.field("text", s.text);
 }

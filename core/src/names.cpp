@@ -11,6 +11,7 @@
 #include <vector>
 
 #include "data.h"
+#include "string_table.h"
 
 namespace article::internal {
 
@@ -18,8 +19,10 @@ namespace {
 // A lowercase phrase list with what match_phrase needs, looked up by the list's name. Callers pass string
 // literals, so the cache is keyed by pointer first (no string is built per call).
 struct PhraseList {
-  const std::unordered_set<std::string>* phrases = nullptr;
-  std::unordered_set<std::string> first;
+  // Every phrase, every first syllable of one and every run of syllables a phrase goes on from, with what it
+  // is: a phrase match stops growing once its key is no phrase's beginning.
+  enum Flag : std::uint8_t { kPhrase = 1, kFirstSyllable = 2, kContinues = 4 };
+  StringTable<std::uint8_t> keys;
   int longest = 1;
   std::size_t number = 0;  // index of the list's memo in Doc::phrase_starts
 };
@@ -27,20 +30,38 @@ struct PhraseList {
 const PhraseList& phrase_list(const char* name) {
   // Each thread remembers the lists it has asked for by pointer (no lock on the hot path); the lists
   // themselves are built once, under a lock, and never move.
+  // Rules ask at nearly every token, for dozens of lists: a small direct-mapped cache by pointer answers
+  // first, then the list of every pointer asked so far.
+  struct Cached {
+    const char* pointer = nullptr;
+    const PhraseList* list = nullptr;
+  };
+  thread_local Cached cache[64];
+  Cached& cached = cache[(reinterpret_cast<std::uintptr_t>(name) >> 3) & 63];
+  if (cached.pointer == name) return *cached.list;
   thread_local std::vector<std::pair<const char*, const PhraseList*>> by_pointer;
   for (const auto& [pointer, list] : by_pointer)
-    if (pointer == name) return *list;
+    if (pointer == name) {
+      cached = {pointer, list};
+      return *list;
+    }
   static std::mutex mutex;
   static std::map<std::string, PhraseList> by_name;
   const std::lock_guard<std::mutex> lock(mutex);
   auto [it, inserted] = by_name.try_emplace(name);
   if (inserted) {
-    it->second.phrases = &data_set(name, true);
-    for (const std::string& phrase : *it->second.phrases) it->second.first.insert(phrase.substr(0, phrase.find(' ')));
+    StringTable<std::uint8_t>& keys = it->second.keys;
+    for (const std::string& phrase : data_set(name, true)) {
+      keys[phrase] |= PhraseList::kPhrase;
+      keys[std::string_view(phrase).substr(0, phrase.find(' '))] |= PhraseList::kFirstSyllable;
+      for (std::size_t space = phrase.find(' '); space != std::string::npos; space = phrase.find(' ', space + 1))
+        keys[std::string_view(phrase).substr(0, space)] |= PhraseList::kContinues;
+    }
     it->second.longest = max_syllables(name);
     it->second.number = by_name.size() - 1;
   }
   by_pointer.emplace_back(name, &it->second);
+  cached = {name, &it->second};
   return it->second;
 }
 }  // namespace
@@ -97,8 +118,9 @@ namespace {
 // Bit 1: token `at`'s lowercase form starts a phrase of the list; bit 2: it is one. Memoized per form.
 std::int8_t phrase_start(const Doc& doc, const PhraseList& list, int at) {
   auto compute = [&] {
-    const std::string& lower = doc.info[at].lower();
-    return static_cast<std::int8_t>((list.first.count(lower) ? 1 : 0) | (list.phrases->count(lower) ? 2 : 0));
+    const std::uint8_t* flags = list.keys.find(doc.info[at].lower());
+    if (!flags) return static_cast<std::int8_t>(0);
+    return static_cast<std::int8_t>((*flags & PhraseList::kFirstSyllable ? 1 : 0) | (*flags & PhraseList::kPhrase ? 2 : 0));
   };
   const std::int32_t form = doc.info[at].form;
   if (form < 0 || static_cast<std::size_t>(form) >= doc.lower_forms.size()) return compute();
@@ -118,15 +140,20 @@ int match_phrase(const Doc& doc, const char* name, int at, int limit) {
   if (!(start & 1)) return 0;
   int best = (start & 2) ? 1 : 0;
   if (list.longest < 2 || at + 1 >= limit || !doc.info[at + 1].is_word) return best;
-  const auto& phrases = *list.phrases;
+  using Keys = StringTable<std::uint8_t>;
   thread_local std::string key;
   key = doc.info[at].lower();
+  std::uint64_t hash = Keys::hash(key);
   for (int n = 2; n <= list.longest && at + n <= limit; ++n) {
     const int t = at + n - 1;
     if (!doc.info[t].is_word) break;
     key += ' ';
     key += doc.info[t].lower();
-    if (phrases.count(key)) best = n;
+    hash = Keys::hash(doc.info[t].lower(), Keys::hash(" ", hash));
+    const std::uint8_t* flags = list.keys.find(key, hash);
+    if (!flags) break;  // no phrase begins so
+    if (*flags & PhraseList::kPhrase) best = n;
+    if (!(*flags & PhraseList::kContinues)) break;
   }
   return best;
 }

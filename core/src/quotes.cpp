@@ -535,7 +535,11 @@ class QuoteFinder {
   Span cue_span(int t, int n) const { return doc_.span(doc_.tokens[t].span.start, doc_.tokens[t + n - 1].span.end); }
 
   // Headlines quote with single marks ('…', ‘…’); an apostrophe inside a word ("Levi's") is one token with it.
-  static bool opens(const std::string& w) { return w == "“" || w == "\"" || w == "«" || w == "‘" || w == "'"; }
+  static bool opens(const std::string& w) {
+    // Asked of every token of a paragraph: most start with no byte an opening mark starts with.
+    if (w.empty() || (w[0] != '\xE2' && w[0] != '"' && w[0] != '\xC2' && w[0] != '\'')) return false;
+    return w == "“" || w == "\"" || w == "«" || w == "‘" || w == "'";
+  }
   static std::string closer_of(const std::string& w) {
     return w == "“" ? "”" : w == "«" ? "»" : w == "‘" ? "’" : w == "'" ? "'" : "\"";
   }

@@ -9,10 +9,6 @@ namespace article::internal {
 
 namespace {
 
-std::uint32_t stored_key(std::uint32_t key) { return key == 0 ? 1 : key; }
-
-std::uint32_t slot_of(std::uint32_t key) { return key * 2654435761u; }
-
 class Reader {
  public:
   explicit Reader(std::string_view b) : b_(b) {}
@@ -90,25 +86,31 @@ std::vector<bool> bio_transitions(const std::vector<std::string>& labels) {
   return allowed;
 }
 
-std::vector<int> viterbi(const std::vector<float>& emit, int length, int n, const std::vector<float>& trans,
-                         const std::vector<bool>& allowed) {
+namespace {
+// The best path over `length` positions and n labels, from cost[prev * n + next] (row n: the start;
+// -infinity where the transition is not allowed) and emit(i, label). A disallowed transition costs
+// -infinity, so the inner loop needs no test: a sum with -infinity never beats the best so far, which starts
+// at -infinity (ties keep the first predecessor, as a test would). Labels number at most 255 (the file
+// stores their count in a byte), so a back pointer is a byte.
+template <class Emit>
+std::vector<int> best_path(int length, int n, const float* cost, Emit emit) {
   std::vector<int> path(length, 0);
-  if (length == 0) return path;
+  if (length == 0 || n == 0) return path;
   constexpr float kNone = -std::numeric_limits<float>::infinity();
   std::vector<float> score(n), next(n);
-  std::vector<int> back(static_cast<std::size_t>(length) * n, 0);
-  for (int y = 0; y < n; ++y) score[y] = allowed[n * n + y] ? trans[n * n + y] + emit[y] : kNone;
+  std::vector<std::uint8_t> back(static_cast<std::size_t>(length) * n, 0);
+  for (int y = 0; y < n; ++y) score[y] = cost[n * n + y] + emit(0, y);
   for (int i = 1; i < length; ++i) {
+    std::uint8_t* b = &back[static_cast<std::size_t>(i) * n];
     for (int y = 0; y < n; ++y) {
       float best = kNone;
       int arg = 0;
       for (int p = 0; p < n; ++p) {
-        if (!allowed[p * n + y] || score[p] == kNone) continue;
-        const float s = score[p] + trans[p * n + y];
+        const float s = score[p] + cost[p * n + y];
         if (s > best) best = s, arg = p;
       }
-      next[y] = best == kNone ? kNone : best + emit[static_cast<std::size_t>(i) * n + y];
-      back[static_cast<std::size_t>(i) * n + y] = arg;
+      next[y] = best + emit(i, y);
+      b[y] = static_cast<std::uint8_t>(arg);
     }
     score.swap(next);
   }
@@ -118,6 +120,20 @@ std::vector<int> viterbi(const std::vector<float>& emit, int length, int n, cons
     y = back[static_cast<std::size_t>(i) * n + y];
   }
   return path;
+}
+
+// Transition costs with -infinity where `allowed` forbids the transition.
+std::vector<float> masked_costs(const std::vector<float>& trans, const std::vector<bool>& allowed) {
+  std::vector<float> cost(trans.size());
+  for (std::size_t k = 0; k < trans.size(); ++k) cost[k] = allowed[k] ? trans[k] : -std::numeric_limits<float>::infinity();
+  return cost;
+}
+}  // namespace
+
+std::vector<int> viterbi(const std::vector<float>& emit, int length, int n, const std::vector<float>& trans,
+                         const std::vector<bool>& allowed) {
+  const std::vector<float> cost = masked_costs(trans, allowed);
+  return best_path(length, n, cost.data(), [&](int i, int y) { return emit[static_cast<std::size_t>(i) * n + y]; });
 }
 
 bool SequenceModel::load(std::string_view bytes, std::size_t* consumed) {
@@ -152,7 +168,7 @@ bool SequenceModel::load(std::string_view bytes, std::size_t* consumed) {
   }
   labels_ = std::move(labels);
   transitions_ = std::move(transitions);
-  allowed_ = bio_transitions(labels_);
+  costs_ = masked_costs(transitions_, bio_transitions(labels_));
   scale_ = scale;
   count_ = count;
   if (consumed) *consumed = r.position();
@@ -165,32 +181,21 @@ int SequenceModel::label_index(std::string_view name) const {
   return -1;
 }
 
-const SequenceModel::Slot* SequenceModel::find(std::uint32_t key) const {
-  key = stored_key(key);
-  for (std::uint32_t slot = slot_of(key) & mask_;; slot = (slot + 1) & mask_) {
-    if (slots_[slot].key == key) return &slots_[slot];
-    if (slots_[slot].key == 0) return nullptr;
-  }
+std::vector<int> SequenceModel::decode(const SequenceFeatures& features) const {
+  const int length = static_cast<int>(features.size());
+  if (labels_.empty()) return std::vector<int>(length, 0);
+  std::vector<std::int32_t> sums(static_cast<std::size_t>(length) * kMaxLabels, 0);
+  for (int i = 0; i < length; ++i)
+    add_weights(features[i].begin(), features[i].size(), &sums[static_cast<std::size_t>(i) * kMaxLabels]);
+  return decode_sums(sums, length);
 }
 
-std::vector<int> SequenceModel::decode(const SequenceFeatures& features) const {
+std::vector<int> SequenceModel::decode_sums(const std::vector<std::int32_t>& sums, int length) const {
   const int n = static_cast<int>(labels_.size());
-  const int length = static_cast<int>(features.size());
-  if (n == 0) return std::vector<int>(length, 0);
-  // Emissions are summed in the weights' own integer units and scaled once per position.
-  std::vector<float> emit(static_cast<std::size_t>(length) * n, 0.0f);
-  for (int i = 0; i < length; ++i) {
-    std::int32_t sum[kMaxLabels] = {};
-    // The table is larger than the caches: ask for every slot of the token's features before reading any,
-    // so that the memory fetches overlap instead of waiting one after another.
-    if (i + 1 < length)
-      for (std::uint32_t f : features[i + 1]) __builtin_prefetch(&slots_[slot_of(stored_key(f)) & mask_]);
-    for (std::uint32_t f : features[i])
-      if (const Slot* slot = find(f))
-        for (int y = 0; y < kMaxLabels; ++y) sum[y] += slot->weight[y];
-    for (int y = 0; y < n; ++y) emit[static_cast<std::size_t>(i) * n + y] = static_cast<float>(sum[y]) * scale_;
-  }
-  return viterbi(emit, length, n, transitions_, allowed_);
+  // Emissions are summed in the weights' own integer units and scaled as they are needed.
+  return best_path(length, n, costs_.data(), [&](int i, int y) {
+    return static_cast<float>(sums[static_cast<std::size_t>(i) * kMaxLabels + y]) * scale_;
+  });
 }
 
 std::string SequenceModel::serialize(const std::vector<std::string>& labels, const std::vector<float>& transitions,

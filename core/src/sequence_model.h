@@ -6,6 +6,7 @@
 // produces an ill-formed sequence.
 #pragma once
 
+#include <algorithm>
 #include <cstdint>
 #include <initializer_list>
 #include <string>
@@ -99,6 +100,47 @@ class SequenceModel {
   std::vector<int> decode(const SequenceFeatures& features) const;
   std::size_t feature_count() const { return count_; }
 
+  // Decoding in two steps, for a caller that sums some features' weights once and reuses the sums:
+  // add_weights adds the weights of `count` features, in the model's integer units, to sum[0 .. kMaxLabels);
+  // decode_sums decodes positions whose summed weights are sums[i * kMaxLabels + label]. Integer sums do not
+  // depend on the order of addition, so any grouping decodes exactly as decode() does.
+  static constexpr int kMaxLabels = 7;
+  // The table is larger than the caches, and a lookup that waits for its slot before the next one starts
+  // pays the full memory latency each time: every feature's first slot is read before any comparison is
+  // made, so that the reads overlap. (Natively this does as well as prefetching a position ahead, and
+  // WebAssembly has no prefetch instruction.)
+  void add_weights(const std::uint32_t* features, std::size_t count, std::int32_t* sum) const {
+    if (slots_.empty()) return;
+    constexpr std::size_t kBatch = 32;
+    std::uint32_t keys[kBatch], found[kBatch];
+    std::uint32_t slots[kBatch];
+    // Summed in locals, which the compiler keeps in registers (it cannot for sum[], which might alias the
+    // weights), and added to sum once.
+    std::int32_t s0 = 0, s1 = 0, s2 = 0, s3 = 0, s4 = 0, s5 = 0, s6 = 0;
+    static_assert(kMaxLabels == 7, "one local per label");
+    for (std::size_t from = 0; from < count; from += kBatch) {
+      const std::size_t m = std::min(kBatch, count - from);
+      for (std::size_t j = 0; j < m; ++j) {
+        keys[j] = stored_key(features[from + j]);
+        slots[j] = slot_of(keys[j]) & mask_;
+        found[j] = slots_[slots[j]].key;
+      }
+      for (std::size_t j = 0; j < m; ++j) {
+        const Slot* slot = nullptr;
+        if (found[j] == keys[j])
+          slot = &slots_[slots[j]];
+        else if (found[j] != 0)
+          slot = find_after(keys[j], slots[j]);
+        if (slot) {
+          const std::int16_t* w = slot->weight;
+          s0 += w[0], s1 += w[1], s2 += w[2], s3 += w[3], s4 += w[4], s5 += w[5], s6 += w[6];
+        }
+      }
+    }
+    sum[0] += s0, sum[1] += s1, sum[2] += s2, sum[3] += s3, sum[4] += s4, sum[5] += s5, sum[6] += s6;
+  }
+  std::vector<int> decode_sums(const std::vector<std::int32_t>& sums, int length) const;
+
   // The file format (little-endian): "AASM" u32 version; u8 label count, each label as u8 length + bytes;
   // f32 scale; (n+1)·n i16 transitions; u32 feature count; per feature (keys ascending): varint key delta,
   // u8 mask of labels with a weight, i16 per set bit. A weight is its i16 times `scale`.
@@ -106,18 +148,25 @@ class SequenceModel {
                                const std::vector<std::pair<std::uint32_t, std::vector<float>>>& features);
 
  private:
-  static constexpr int kMaxLabels = 7;
   // Open addressing with the key and its quantized weights side by side (one cache line per lookup, which is
   // what decoding spends its time on): key 0 = empty slot (key 0 itself is stored as 1).
   struct Slot {
     std::uint32_t key = 0;
     std::int16_t weight[kMaxLabels] = {};
   };
-  const Slot* find(std::uint32_t key) const;
+  static std::uint32_t stored_key(std::uint32_t key) { return key == 0 ? 1 : key; }
+  static std::uint32_t slot_of(std::uint32_t key) { return key * 2654435761u; }
+  // The lookup of a stored key whose home slot holds another key.
+  const Slot* find_after(std::uint32_t key, std::uint32_t home) const {
+    for (std::uint32_t slot = (home + 1) & mask_;; slot = (slot + 1) & mask_) {
+      if (slots_[slot].key == key) return &slots_[slot];
+      if (slots_[slot].key == 0) return nullptr;
+    }
+  }
 
   std::vector<std::string> labels_;
   std::vector<float> transitions_;
-  std::vector<bool> allowed_;
+  std::vector<float> costs_;  // transitions_, -infinity where BIO forbids one (bio_transitions)
   std::vector<Slot> slots_;
   float scale_ = 1.0f;
   std::uint32_t mask_ = 0;

@@ -2,6 +2,8 @@
 // dates and figures written for these tests.
 #include <catch2/catch.hpp>
 
+#include <algorithm>
+
 #include <fstream>
 #include <iterator>
 #include <map>
@@ -159,6 +161,51 @@ TEST_CASE("figures: Vietnamese number formats, money, percentages, quantities", 
       }
     CHECK(found);
   }
+}
+
+TEST_CASE("figures: a currency that names a country is money, and its country no place of the story", "[numbers]") {
+  const auto a = article::analyze(
+      "Tin kinh tế\n\nHơn 5.200 doanh nghiệp Hàn Quốc đầu tư với số vốn đăng ký là 5,88 tỷ đô la Mỹ, đứng đầu "
+      "danh sách. Câu lạc bộ trả 10 triệu bảng Anh, trong khi Anh tăng thuế và Mỹ giảm lãi suất.\n");
+  auto money = [&](const std::string& text) -> const article::Entity* {
+    for (const auto& e : a.entities)
+      if (e.type == "money" && e.span.text == text) return &e;
+    return nullptr;
+  };
+  const article::Entity* usd = money("5,88 tỷ đô la Mỹ");
+  REQUIRE(usd != nullptr);
+  CHECK(usd->value.unit == "USD");
+  CHECK(*usd->value.number == Approx(5.88e9));
+  const article::Entity* gbp = money("10 triệu bảng Anh");
+  REQUIRE(gbp != nullptr);
+  CHECK(gbp->value.unit == "GBP");
+  // Inside the sums there is no place; standing on their own, the same countries are places.
+  int places_inside = 0;
+  std::vector<std::string> places_alone;
+  for (const auto& e : a.entities) {
+    if (e.type != "location") continue;
+    const bool inside = (e.span.start >= usd->span.start && e.span.end <= usd->span.end) ||
+                        (e.span.start >= gbp->span.start && e.span.end <= gbp->span.end);
+    if (inside)
+      ++places_inside;
+    else
+      places_alone.push_back(e.span.text);
+  }
+  CHECK(places_inside == 0);
+  CHECK(std::count(places_alone.begin(), places_alone.end(), "Mỹ") == 1);
+  CHECK(std::count(places_alone.begin(), places_alone.end(), "Hàn Quốc") == 1);
+}
+
+TEST_CASE("places: a level word and a syllable that opens an ordinary word name no place", "[entities]") {
+  const auto a = article::analyze(
+      "Tin Hà Nội\n\nSố phận loa phường Dự kiến sẽ được quyết định sau đợt lấy ý kiến. Người dân phường Thịnh "
+      "Liệt đồng ý, phường Tân Định cũng vậy.\n");
+  std::vector<std::string> places;
+  for (const auto& e : a.entities)
+    if (e.type == "location") places.push_back(e.span.text);
+  CHECK(std::find(places.begin(), places.end(), "phường Dự") == places.end());
+  CHECK(std::find(places.begin(), places.end(), "phường Thịnh Liệt") != places.end());
+  CHECK(std::find(places.begin(), places.end(), "phường Tân Định") != places.end());
 }
 
 TEST_CASE("roles: words before a list of people describe the group, not the title's organization", "[people]") {

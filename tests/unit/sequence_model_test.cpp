@@ -2,7 +2,10 @@
 // entity model on text written for this test (never seen in training).
 #include <catch2/catch.hpp>
 
+#include <fstream>
+#include <iterator>
 #include <set>
+#include <tuple>
 #include <string>
 
 #include "article/analyzer.h"
@@ -113,6 +116,63 @@ TEST_CASE("entity model: foreign people, clubs and places in text written for th
     if (p.name == "Pep Guardiola")
       for (const auto& r : p.roles) coach |= r.title == "Huấn luyện viên";
   CHECK(coach);
+}
+
+namespace {
+// The names in a decoded label path, read as EntityTagger reads one: a B- tag and the I- tags of its type.
+std::vector<std::tuple<int, int, NameType>> names_in(const EntityModel& model, const std::vector<int>& path, int offset) {
+  std::vector<std::tuple<int, int, NameType>> names;
+  for (int i = 0; i < static_cast<int>(path.size());) {
+    if (!model.label_begins[path[i]]) {
+      ++i;
+      continue;
+    }
+    const NameType type = model.label_type[path[i]];
+    int j = i + 1;
+    while (j < static_cast<int>(path.size()) && !model.label_begins[path[j]] && model.label_type[path[j]] == type) ++j;
+    if (type != NameType::kNone) names.emplace_back(offset + i, offset + j, type);
+    i = j;
+  }
+  return names;
+}
+
+std::string read_text(const char* path) {
+  std::ifstream in(path, std::ios::binary);
+  return std::string((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
+}
+}  // namespace
+
+TEST_CASE("entity tagger: weights summed once per form decode exactly as every feature looked up per token", "[model]") {
+  const EntityModel* model = entity_model();
+  REQUIRE(model != nullptr);
+  const std::string sample = read_text(ARTICLE_SAMPLE_FILE);
+  REQUIRE(!sample.empty());
+  const std::string other =
+      "Tiền đạo Gabriel Jesus ghi hai bàn giúp Man City thắng Arsenal. HLV Pep Guardiola nói: “Chúng tôi chơi tốt”.\n"
+      "Trong khi đó, UBND TP Hà Nội và Bộ Y tế họp tại quận Ba Đình – Hà Nội, ông Nguyễn Văn An cho biết.";
+  // One memo across the documents, as a thread keeps it: the second and third documents reuse forms of the first.
+  FormMemo memo;
+  std::size_t names = 0;
+  for (const std::string* text : {&sample, &other, &sample}) {
+    Doc doc;
+    REQUIRE(run_until_words(*text, article::Options{}, doc));
+    find_entities(doc);
+    const RuleTags rules = rule_tags(doc);
+    for (FormMemo* with : {static_cast<FormMemo*>(nullptr), &memo}) {
+      const EntityFeatureExtractor features(doc, rules, model->clusters, with);
+      const EntityTagger tagger(*model, features);
+      for (int s = 0; s < static_cast<int>(doc.out.sentences.size()); ++s) {
+        const int b = doc.sentence_token_begin(s), e = doc.sentence_token_end(s);
+        if (e <= b) continue;
+        std::vector<std::tuple<int, int, NameType>> fast;
+        for (const NameSpan& n : tagger.window(b, e)) fast.emplace_back(n.begin, n.end, n.type);
+        CHECK(fast == names_in(*model, model->labeller.decode(features.sentence(b, e)), b));
+        names += fast.size();
+      }
+    }
+  }
+  CHECK(memo.size() > 100);  // the memo was filled
+  CHECK(names > 50);         // and the documents hold names to find
 }
 
 TEST_CASE("organizations: a bracketed abbreviation joins its name, and type words are not the name", "[model][quotes]") {

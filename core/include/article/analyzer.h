@@ -263,7 +263,8 @@ std::string to_json(const Analysis& analysis, int indent = -1);
 // sequences may be split between pieces).
 using JsonSink = std::function<void(std::string_view)>;
 
-// The same document as to_json, handed to `sink` in pieces of about 64 KiB: the document of a large input
+// The same document as to_json, handed to `sink` in pieces of about 256 KiB (an article's whole document is
+// one piece, and each piece costs the wasm module a call into JS): the document of a large input
 // (its tokens above all) is many times the input's size, and this never holds more than one piece of it.
 void write_json(const Analysis& analysis, const JsonSink& sink, int indent = -1);
 
