@@ -3,6 +3,7 @@
 
 #include <string>
 #include <string_view>
+#include <vector>
 
 #include "article/analyzer.h"
 
@@ -12,11 +13,16 @@ namespace {
 // memory, valid only during the call. Returning it as one std::string would hold the whole document in the
 // wasm heap, which never shrinks; this way the heap holds the analysis and one piece.
 void analyze(const std::string& text, const std::string& options_json, emscripten::val sink) {
-  const article::Options options = article::options_from_json(options_json);
-  article::analyze_json(text, options, [&sink](std::string_view piece) {
-    sink(emscripten::val(
-        emscripten::typed_memory_view(piece.size(), reinterpret_cast<const unsigned char*>(piece.data()))));
-  });
+  // Options the core cannot use are warnings of the result (invalid_option), never silent defaults.
+  std::vector<article::Message> problems;
+  const article::Options options = article::options_from_json(options_json, &problems);
+  article::analyze_json(
+      text, options,
+      [&sink](std::string_view piece) {
+        sink(emscripten::val(
+            emscripten::typed_memory_view(piece.size(), reinterpret_cast<const unsigned char*>(piece.data()))));
+      },
+      -1, problems);
 }
 
 std::string version() { return article::version(); }

@@ -85,6 +85,7 @@ void finalize_spans(Doc& doc) {
 
 bool run_until_words(std::string_view utf8, const Options& options, Doc& doc) {
   doc.options = options;
+  check_options(doc);
   check_input(utf8, doc);
   if (!doc.out.errors.empty()) {
     doc.out.status = Status::kUnusableInput;

@@ -31,6 +31,19 @@ bool is_vni_mark(char32_t c) {
 
 }  // namespace
 
+bool is_binary(std::string_view utf8, std::size_t* nul_count, std::size_t* control_count) {
+  std::size_t nuls = 0, controls = 0;
+  for (unsigned char c : utf8) {
+    if (c == 0)
+      ++nuls;
+    else if (c < 0x20 && c != '\n' && c != '\r' && c != '\t' && c != '\f' && c != '\v')
+      ++controls;
+  }
+  if (nul_count) *nul_count = nuls;
+  if (control_count) *control_count = controls;
+  return !utf8.empty() && (nuls + controls) * 20 > utf8.size();
+}
+
 void check_input(std::string_view utf8, Doc& doc) {
   auto& errors = doc.out.errors;
   if (utf8.size() > kMaxInputBytes) {
@@ -46,13 +59,7 @@ void check_input(std::string_view utf8, Doc& doc) {
     return;
   }
   std::size_t nuls = 0, controls = 0;
-  for (unsigned char c : utf8) {
-    if (c == 0)
-      ++nuls;
-    else if (c < 0x20 && c != '\n' && c != '\r' && c != '\t' && c != '\f' && c != '\v')
-      ++controls;
-  }
-  if (!utf8.empty() && (nuls + controls) * 20 > utf8.size()) {
+  if (is_binary(utf8, &nuls, &controls)) {
     add(errors, "binary_input",
         "The input looks like binary data, not text (" + std::to_string(nuls + controls) +
             " control bytes), and was not analysed.");
@@ -75,6 +82,51 @@ void check_input(std::string_view utf8, Doc& doc) {
       break;
     }
   if (blank) add(errors, "empty_input", "The input is empty or holds only white space.");
+}
+
+namespace {
+int days_in_month(int year, int month) {
+  static constexpr int kDays[] = {31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
+  const bool leap = (year % 4 == 0 && year % 100 != 0) || year % 400 == 0;
+  return month == 2 && leap ? 29 : kDays[month - 1];
+}
+
+// "YYYY", "YYYY-MM" or "YYYY-MM-DD" naming a real date, optionally followed by a time ("2020-12-29T08:00Z").
+bool is_iso_date(const std::string& s) {
+  auto digits = [&s](std::size_t from, std::size_t n) {
+    if (s.size() < from + n) return -1;
+    int v = 0;
+    for (std::size_t i = from; i < from + n; ++i) {
+      if (s[i] < '0' || s[i] > '9') return -1;
+      v = v * 10 + (s[i] - '0');
+    }
+    return v;
+  };
+  const std::size_t end = std::min(s.size(), s.find('T'));
+  const int year = digits(0, 4);
+  if (year < 1 || (end != 4 && end != 7 && end != 10)) return false;
+  if (end == 4) return true;
+  const int month = s[4] == '-' ? digits(5, 2) : -1;
+  if (month < 1 || month > 12) return false;
+  if (end == 7) return true;
+  const int day = s[7] == '-' ? digits(8, 2) : -1;
+  return day >= 1 && day <= days_in_month(year, month);
+}
+}  // namespace
+
+void check_options(Doc& doc) {
+  Options& o = doc.options;
+  if (o.language != "auto" && o.language != "vi" && o.language != "en") {
+    add(doc.out.warnings, "invalid_option",
+        "The option language is \"" + o.language + "\", not auto, vi or en; the language is detected.");
+    o.language = "auto";
+  }
+  if (!o.reference_date.empty() && !is_iso_date(o.reference_date)) {
+    add(doc.out.warnings, "invalid_option",
+        "The option referenceDate is \"" + o.reference_date +
+            "\", not a date written YYYY-MM-DD (or YYYY-MM, YYYY); it is ignored.");
+    o.reference_date.clear();
+  }
 }
 
 void check_text(Doc& doc) {

@@ -10,6 +10,7 @@
 #include <memory>
 
 #include "article/analyzer.h"
+#include "pipeline.h"
 #include "text.h"
 
 namespace article {
@@ -94,9 +95,7 @@ std::string utf16_without_bom(std::string_view bytes) {
   return "auto";
 }
 
-}  // namespace
-
-Decoded decode(std::string_view bytes, const std::string& requested) {
+Decoded decode_text(std::string_view bytes, const std::string& requested) {
   Decoded d;
   try {
     auto bom = [&](std::initializer_list<unsigned char> b) {
@@ -182,6 +181,15 @@ Decoded decode(std::string_view bytes, const std::string& requested) {
     d = Decoded{};
     d.warnings.push_back({"internal_error", "decoding failed", std::nullopt});
   }
+  return d;
+}
+
+}  // namespace
+
+Decoded decode(std::string_view bytes, const std::string& requested) {
+  Decoded d = decode_text(bytes, requested);
+  // By the rule analysis refuses binary input with (binary_input), so that a caller can say so at once.
+  d.binary = d.ok && internal::is_binary(d.text);
   return d;
 }
 

@@ -38,6 +38,18 @@ const std::unordered_map<std::string, AbbreviationInfo>& abbreviation_table() {
 
 const std::unordered_map<std::string, std::string>& gazetteer() { return data_map("places.tsv"); }
 
+// The UTF-16 code units keys begin with (a key beyond the BMP, by its high surrogate): a token that begins
+// with no such unit is none of the keys, which saves converting it to look it up.
+template <class Keys, class KeyOf>
+std::vector<bool> first_units_of(const Keys& keys, KeyOf key_of) {
+  std::vector<bool> units(0x10000, false);
+  for (const auto& entry : keys) {
+    const std::u16string first = decode_utf8_lossy(std::string_view(key_of(entry)).substr(0, 4));
+    if (!first.empty()) units[first[0]] = true;
+  }
+  return units;
+}
+
 // "ban Dân vận Tỉnh ủy" → "Ban Dân vận Tỉnh ủy": an organization written after a title ("Trưởng ban …")
 // is named with its head word capitalized.
 std::string capitalize_first(const std::string& utf8) {
@@ -399,7 +411,11 @@ class EntityFinder {
     auto& [asked, info] = abbreviation_memo_[t];
     if (!asked) {
       asked = true;
-      const auto it = abbreviation_table().find(to_utf8(doc_.slice(doc_.tokens[t].span)));
+      static const std::vector<bool> first_units =
+          first_units_of(abbreviation_table(), [](const auto& entry) -> const std::string& { return entry.first; });
+      const std::u16string_view written = doc_.slice(doc_.tokens[t].span);
+      if (written.empty() || !first_units[written[0]]) return info;
+      const auto it = abbreviation_table().find(to_utf8(written));
       info = it == abbreviation_table().end() ? nullptr : &it->second;
     }
     return info;
@@ -420,7 +436,12 @@ class EntityFinder {
       for (const auto& [name, kind] : gazetteer()) m.insert(name.substr(0, name.find_first_of(" -")));
       return m;
     }();
-    const std::string first = to_utf8(doc_.slice(doc_.tokens[t].span));
+    // (A word in capitals is looked up in title case too, which begins with the same letter.)
+    static const std::vector<bool> first_units =
+        first_units_of(first_words, [](const std::string& word) -> const std::string& { return word; });
+    const std::u16string_view written = doc_.slice(doc_.tokens[t].span);
+    if (written.empty() || !first_units[written[0]]) return 0;
+    const std::string first = to_utf8(written);
     if (!first_words.count(first) && !(doc_.info[t].all_upper && first_words.count(title_case(first)))) return 0;
     int best = 0;
     for (int n = 1; n <= 6 && t + n <= end; ++n) {

@@ -165,15 +165,17 @@ void EntityFeatureExtractor::index_forms() {
     next_written.push_back(first_written[lower_form]);
     first_written[lower_form] = form_of_[t];
     Form f;
-    f.utf8 = to_utf8(written);
+    f.written = written;
     if (memo_) {
-      f.memo = memo_->find(f.utf8, doc_.info[t].is_word);
+      // A form met before: its facts as they were, and its UTF-8 only if phrase matching asks (utf8_of).
+      f.memo = memo_->find(written, doc_.info[t].is_word);
       if (f.memo >= 0) {
         static_cast<FormFacts&>(f) = (*memo_)[f.memo].facts;
         forms_.push_back(std::move(f));
         continue;
       }
     }
+    f.utf8 = to_utf8(written);
     const std::string& lower = doc_.info[t].lower();
     f.lower_differs = lower != f.utf8;
     f.form = fnv(f.utf8);
@@ -190,7 +192,7 @@ void EntityFeatureExtractor::index_forms() {
       const PhraseEntry* as_written = lex.phrases.find(f.utf8);
       f.starts_phrase = (as_lower && as_lower->first_token) || (as_written && as_written->first_token);
     }
-    if (memo_) f.memo = memo_->add(f.utf8, doc_.info[t].is_word, f);
+    if (memo_) f.memo = memo_->add(written, doc_.info[t].is_word, f);
     forms_.push_back(std::move(f));
   }
 }
@@ -216,7 +218,7 @@ EntityFeatureExtractor::EntityFeatureExtractor(const Doc& doc, const RuleTags& r
         if (at >= key.size() || key[at] != ' ') return false;
         ++at;
       }
-      const std::string& piece = as_written ? forms_[form_of_[j]].utf8 : doc.info[j].lower();
+      const std::string& piece = as_written ? utf8_of(form_of_[j]) : doc.info[j].lower();
       if (key.size() - at < piece.size() || key.compare(at, piece.size(), piece) != 0) return false;
       at += piece.size();
     }
@@ -245,7 +247,7 @@ EntityFeatureExtractor::EntityFeatureExtractor(const Doc& doc, const RuleTags& r
         }
         const Form& form = forms_[form_of_[t]];
         differs |= form.lower_differs;
-        cased_hash = Table::hash(form.utf8, cased_hash);
+        cased_hash = Table::hash(utf8_of(form_of_[t]), cased_hash);
         lower_hash = Table::hash(doc.info[t].lower(), lower_hash);
         const PhraseEntry* cased_entry =
             lex.phrases.find_if(cased_hash, [&](std::string_view key) { return spells(key, i, t, true); });
@@ -426,7 +428,9 @@ void EntityFeatureExtractor::features(int begin, int end, bool with_form_feature
   };
   auto capitalized = [&](int i) { return i >= 0 && i < n && doc.info[begin + i].is_word && doc.info[begin + i].upper_start; };
   // Runs of adjacent capitalized words: each token's position in its run.
-  std::vector<int> run_start(n, -1), run_length(n, 0);
+  // Kept per thread between calls, as the hashes are: a document asks for a few hundred sentences.
+  static thread_local std::vector<int> run_start, run_length;
+  run_start.assign(n, -1), run_length.assign(n, 0);
   for (int i = 0; i < n;) {
     if (!capitalized(i)) {
       ++i;

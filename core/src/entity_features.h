@@ -18,6 +18,7 @@
 #include "pipeline.h"
 #include "sequence_model.h"
 #include "string_table.h"
+#include "text.h"
 
 namespace article::internal {
 
@@ -55,11 +56,17 @@ class FormMemo {
     std::int32_t sums[kRoles][SequenceModel::kMaxLabels] = {};
   };
   // The entry of a form (its text as written, and whether it is a word), or -1.
-  int find(std::string_view written, bool word) const {
-    const int* at = index_.find(key(written, word));
+  int find(std::u16string_view written, bool word) const {
+    // Looked up without building the key: its hash continued over the flag and the code units' bytes.
+    const char flag = word ? 'w' : '-';
+    const std::string_view units(reinterpret_cast<const char*>(written.data()), written.size() * sizeof(char16_t));
+    const std::uint64_t h = StringTable<int>::hash(units, StringTable<int>::hash(std::string_view(&flag, 1)));
+    const int* at = index_.find_if(h, [&](std::string_view key) {
+      return key.size() == units.size() + 1 && key[0] == flag && key.substr(1) == units;
+    });
     return at ? *at : -1;
   }
-  int add(std::string_view written, bool word, const FormFacts& facts) {
+  int add(std::u16string_view written, bool word, const FormFacts& facts) {
     const int at = static_cast<int>(entries_.size());
     index_.try_emplace(key(written, word), at);
     entries_.push_back(Entry{facts});
@@ -70,9 +77,10 @@ class FormMemo {
   void clear() { index_ = {}, entries_.clear(); }
 
  private:
-  std::string_view key(std::string_view written, bool word) const {
+  // The key: whether it is a word, then the form's UTF-16 code units as bytes (no conversion to UTF-8).
+  std::string_view key(std::u16string_view written, bool word) const {
     key_.assign(1, word ? 'w' : '-');
-    key_ += written;
+    key_.append(reinterpret_cast<const char*>(written.data()), written.size() * sizeof(char16_t));
     return key_;
   }
   StringTable<int> index_;
@@ -128,9 +136,15 @@ class EntityFeatureExtractor {
   // What a form as written contributes, computed once per distinct form of the document (a form recurs:
   // an article has a few hundred forms for a few thousand tokens).
   struct Form : FormFacts {
-    std::string utf8;
-    int memo = -1;  // its entry in memo_
+    std::u16string_view written;  // as the document writes it
+    std::string utf8;             // the same in UTF-8; for a form found in the memo, filled when first asked
+    int memo = -1;                // its entry in memo_
   };
+  const std::string& utf8_of(int form) {
+    Form& f = forms_[form];
+    if (f.utf8.empty()) f.utf8 = to_utf8(f.written);
+    return f.utf8;
+  }
   void index_forms();
   // The features form f (null: the sentence's edge) gives a position in `role`, each passed to add(id).
   template <class Add>

@@ -206,7 +206,8 @@ std::vector<NameSpan> EntityTagger::window(int begin, int end) const {
   constexpr int kLabels = SequenceModel::kMaxLabels;
   using Role = EntityFeatureExtractor::FormRole;
   const int n = end - begin, edge = features_.form_count();
-  std::vector<std::int32_t> sums(static_cast<std::size_t>(n) * kLabels, 0);
+  static thread_local std::vector<std::int32_t> sums;  // reused from window to window
+  sums.assign(static_cast<std::size_t>(n) * kLabels, 0);
   features_.add_contextual_weights(begin, end, model_.labeller, sums.data());
   // The form whose features a role gives position i: that of token i + offset, or the sentence's edge.
   auto form_at = [&](int i) { return i < 0 || i >= n ? edge : features_.form_of(begin + i); };

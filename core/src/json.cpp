@@ -507,25 +507,44 @@ std::string to_json(const Analysis& analysis, int indent) {
 
 std::string decoded_to_json(const Decoded& d) {
   Writer w(-1);
-  w.begin_object().field("ok", d.ok).field("text", d.text).field("encoding", d.encoding);
+  w.begin_object().field("ok", d.ok).field("text", d.text).field("encoding", d.encoding).field("binary", d.binary);
   messages(w, "warnings", d.warnings);
   w.end_object();
   return w.take();
 }
 
-Options options_from_json(std::string_view text, std::string* error) {
+Options options_from_json(std::string_view text, std::vector<Message>* problems) {
   using nlohmann::json;
   Options options;
+  auto problem = [problems](std::string message) {
+    if (problems) problems->push_back({"invalid_option", std::move(message), std::nullopt});
+  };
   const json j = json::parse(text.begin(), text.end(), nullptr, false);
   if (j.is_discarded() || !j.is_object()) {
-    if (error) *error = "options are not a JSON object";
+    problem("The options are not a JSON object; the defaults are used.");
     return options;
   }
-  if (auto it = j.find("language"); it != j.end() && it->is_string()) options.language = it->get<std::string>();
-  if (auto it = j.find("referenceDate"); it != j.end() && it->is_string())
-    options.reference_date = it->get<std::string>();
-  if (auto it = j.find("tokens"); it != j.end() && it->is_boolean()) options.include_tokens = it->get<bool>();
+  for (const auto& [key, value] : j.items()) {
+    if (key == "language" && value.is_string())
+      options.language = value.get<std::string>();
+    else if (key == "referenceDate" && value.is_string())
+      options.reference_date = value.get<std::string>();
+    else if (key == "tokens" && value.is_boolean())
+      options.include_tokens = value.get<bool>();
+    else if (key == "language" || key == "referenceDate")
+      problem("The option " + key + " must be a string; it is ignored.");
+    else if (key == "tokens")
+      problem("The option tokens must be true or false; it is ignored.");
+    else
+      problem("There is no option " + key + " (options: language, referenceDate, tokens); it is ignored.");
+  }
   return options;
+}
+
+Options options_from_json(std::string_view text, std::string* error) {
+  const nlohmann::json j = nlohmann::json::parse(text.begin(), text.end(), nullptr, false);
+  if ((j.is_discarded() || !j.is_object()) && error) *error = "options are not a JSON object";
+  return options_from_json(text, static_cast<std::vector<Message>*>(nullptr));
 }
 
 }  // namespace article

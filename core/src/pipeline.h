@@ -109,6 +109,10 @@ struct Doc {
 bool over_limit(Doc& doc, const char* what, std::size_t count, std::size_t limit);
 
 // Stages, in pipeline order. Each reads what earlier ones wrote to `doc` and adds its own part.
+// checks.cpp: whether UTF-8 is binary data rather than text (NUL and other C0 control bytes, tab, line feed,
+// vertical tab, form feed and carriage return excepted, are more than one byte in 20), with the counts.
+bool is_binary(std::string_view utf8, std::size_t* nuls = nullptr, std::size_t* controls = nullptr);
+void check_options(Doc& doc);  // checks.cpp: a value out of its range is a warning (invalid_option) and its default
 void check_input(const std::string_view utf8, Doc& doc);  // checks.cpp: before decoding; may add errors
 void check_text(Doc& doc);                                // checks.cpp: HTML, legacy encodings, …
 void detect_language(Doc& doc);                           // language.cpp

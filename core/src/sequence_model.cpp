@@ -97,8 +97,11 @@ std::vector<int> best_path(int length, int n, const float* cost, Emit emit) {
   std::vector<int> path(length, 0);
   if (length == 0 || n == 0) return path;
   constexpr float kNone = -std::numeric_limits<float>::infinity();
-  std::vector<float> score(n), next(n);
-  std::vector<std::uint8_t> back(static_cast<std::size_t>(length) * n, 0);
+  // Reused from call to call (a document decodes a few hundred sentences).
+  static thread_local std::vector<float> score, next;
+  static thread_local std::vector<std::uint8_t> back;
+  score.assign(n, 0.0f), next.assign(n, 0.0f);
+  back.assign(static_cast<std::size_t>(length) * n, 0);
   for (int y = 0; y < n; ++y) score[y] = cost[n * n + y] + emit(0, y);
   for (int i = 1; i < length; ++i) {
     std::uint8_t* b = &back[static_cast<std::size_t>(i) * n];

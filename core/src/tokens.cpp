@@ -8,6 +8,7 @@
 #include <memory>
 
 #include "pipeline.h"
+#include "string_table.h"
 
 namespace article::internal {
 
@@ -55,6 +56,9 @@ void tokenize(Doc& doc) {
     doc.sentence_tokens.resize(doc.out.sentences.size() + 1, 0);
     return;
   }
+  StringTable<std::int32_t> seen;  // kind and text of a form → its entry in `written`
+  std::vector<TokenInfo> written;
+  std::string key;
   UText ut = UTEXT_INITIALIZER;
   for (std::size_t si = 0; si < doc.out.sentences.size(); ++si) {
     const Span& sentence = doc.out.sentences[si].span;
@@ -90,13 +94,23 @@ void tokenize(Doc& doc) {
       info.is_number = kind == TokenKind::kNumber;
       info.is_punct = kind == TokenKind::kPunct;
       info.is_symbol = kind == TokenKind::kSymbol;
-      const auto form = doc.lower_forms.try_emplace(info.is_word ? lower_utf8(text) : to_utf8(text),
-                                                    static_cast<std::int32_t>(doc.lower_forms.size())).first;
-      info.lower_form = &form->first;
-      info.form = form->second;
-      if (info.is_word) {
-        info.upper_start = is_upper_start(text);
-        info.all_upper = is_all_upper(text);
+      // A form recurs: what its text gives (the lowercase form, the case flags) is worked out once per
+      // distinct text and kind, looked up by the text's UTF-16 bytes.
+      key.assign(1, static_cast<char>(kind));
+      key.append(reinterpret_cast<const char*>(text.data()), text.size() * sizeof(char16_t));
+      const auto [known, added] = seen.try_emplace(key, static_cast<std::int32_t>(written.size()));
+      if (added) {
+        const auto form = doc.lower_forms.try_emplace(info.is_word ? lower_utf8(text) : to_utf8(text),
+                                                      static_cast<std::int32_t>(doc.lower_forms.size())).first;
+        info.lower_form = &form->first;
+        info.form = form->second;
+        if (info.is_word) {
+          info.upper_start = is_upper_start(text);
+          info.all_upper = is_all_upper(text);
+        }
+        written.push_back(info);
+      } else {
+        info = written[*known];
       }
       doc.tokens.push_back(t);
       doc.info.push_back(std::move(info));

@@ -44,11 +44,13 @@ describe('options', () => {
     assert.equal(analyzer.analyze('The council met on Monday.', { language: 'vi' }).language, 'vi');
     assert.equal(analyzer.analyze('The council met on Monday.').language, 'en');
   });
-  test('missing, null and unknown options are the defaults', () => {
+  test('missing, null and unknown options are the defaults (the last two said in warnings)', () => {
     const base = analyzer.analyze(sample);
     assert.deepEqual(analyzer.analyze(sample, null), base);
     assert.deepEqual(analyzer.analyze(sample, undefined), base);
-    assert.deepEqual(analyzer.analyze(sample, { unknown: 1, language: 42 }), base);
+    const r = analyzer.analyze(sample, { unknown: 1, language: 42 });
+    assert.deepEqual({ ...r, warnings: base.warnings }, base);
+    assert.deepEqual(r.warnings.map((w) => w.code), ['invalid_option', 'invalid_option', ...base.warnings.map((w) => w.code)]);
   });
 });
 
@@ -159,4 +161,20 @@ test('random inputs never throw and keep every span valid', () => {
     const { bad } = badSpans(text, r);  // the JS API keeps the invariant on the text as given
     assert.deepEqual(bad, [], JSON.stringify(text));
   }
+});
+
+test('options the core cannot use come back as invalid_option warnings, never silent defaults', () => {
+  const text = 'Sáng nay, Hà Nội đón đợt gió mùa đông bắc đầu tiên. Nhiệt độ giảm mạnh.';
+  const clean = analyzer.analyze(text, { language: 'vi', referenceDate: '2020-12-29', tokens: false });
+  assert.deepEqual(clean.warnings.filter((w) => w.code === 'invalid_option'), []);
+  const r = analyzer.analyze(text, { language: 'fr', referenceDate: 'hôm nay', tokens: 'no', colour: 'red' });
+  const messages = r.warnings.filter((w) => w.code === 'invalid_option').map((w) => w.message);
+  assert.equal(messages.length, 4, messages.join('\n'));
+  assert.ok(messages.some((m) => m.includes('tokens')));
+  assert.ok(messages.some((m) => m.includes('colour')));
+  assert.ok(messages.some((m) => m.includes('"fr"')));
+  assert.ok(messages.some((m) => m.includes('hôm nay')));
+  assert.equal(r.status, 'ok');
+  assert.equal(r.language, 'vi'); // detected, as with language "auto"
+  assert.ok(Array.isArray(r.tokens) && r.tokens.length > 0); // tokens: "no" left the default (on)
 });

@@ -82,3 +82,18 @@ TEST_CASE("decode: a forced encoding is used as given", "[decode]") {
   CHECK(latin.ok);
   CHECK(latin.text == "café");
 }
+
+TEST_CASE("decode: binary content is flagged by the rule analyze() refuses it with", "[decode]") {
+  const std::string text = "Trời mưa to.\n";
+  CHECK_FALSE(article::decode(text).binary);
+  std::string binary = text;
+  for (int i = 0; i < 5; ++i) binary += std::string("\x01\x02\x03", 3);  // 15 control bytes in 30
+  const article::Decoded d = article::decode(binary);
+  REQUIRE(d.ok);
+  CHECK(d.binary);
+  CHECK(article::analyze(d.text).errors.at(0).code == "binary_input");
+  // A few control bytes are no binary data, and analysis takes the text.
+  const article::Decoded few = article::decode(text + text + "\x01" + text);  // 1 in 43
+  CHECK_FALSE(few.binary);
+  CHECK(article::analyze(few.text).errors.empty());
+}

@@ -248,6 +248,52 @@ TEST_CASE("options_from_json", "[checks][json]") {
   CHECK(o.include_tokens);
 }
 
+TEST_CASE("options_from_json: what cannot be used is an invalid_option problem", "[checks][json]") {
+  std::vector<article::Message> problems;
+  article::Options o = article::options_from_json(R"({"language":"en","tokens":false})", &problems);
+  CHECK(problems.empty());
+  CHECK(o.language == "en");
+  CHECK_FALSE(o.include_tokens);
+  o = article::options_from_json(R"({"language":7,"tokens":"no","referenceDate":"2020-12-29","colour":"red"})", &problems);
+  REQUIRE(problems.size() == 3);
+  for (const auto& p : problems) CHECK(p.code == "invalid_option");
+  CHECK(o.language == "auto");
+  CHECK(o.include_tokens);
+  CHECK(o.reference_date == "2020-12-29");
+  problems.clear();
+  o = article::options_from_json("[1]", &problems);
+  REQUIRE(problems.size() == 1);
+  CHECK(problems[0].message.find("not a JSON object") != std::string::npos);
+}
+
+TEST_CASE("options out of range are warned about and replaced by their defaults", "[checks]") {
+  auto warnings_of = [](const article::Analysis& a) {
+    int n = 0;
+    for (const auto& w : a.warnings) n += w.code == "invalid_option";
+    return n;
+  };
+  article::Options o;
+  o.language = "fr";
+  o.reference_date = "2020-02-30";
+  const article::Analysis bad = article::analyze(kClean, o);
+  CHECK(warnings_of(bad) == 2);
+  CHECK(bad.language == "vi");  // detected
+  CHECK(bad.status == article::Status::kOk);
+  for (const char* date : {"2020", "2020-12", "2020-02-29", "2021-12-29T08:00:00Z", ""}) {
+    INFO(date);
+    article::Options good;
+    good.language = "vi";
+    good.reference_date = date;
+    CHECK(warnings_of(article::analyze(kClean, good)) == 0);
+  }
+  for (const char* date : {"2021-02-29", "20-12-29", "2020/12/29", "29/12/2020", "2020-1-5", "hôm nay"}) {
+    INFO(date);
+    article::Options wrong;
+    wrong.reference_date = date;
+    CHECK(warnings_of(article::analyze(kClean, wrong)) == 1);
+  }
+}
+
 TEST_CASE("tokens: false leaves the token list out", "[checks][json]") {
   article::Options options;
   options.include_tokens = false;

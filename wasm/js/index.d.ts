@@ -53,6 +53,8 @@ export interface Decoded {
   encoding: string;
   /** e.g. `unknown_encoding`, `invalid_utf8` (when an encoding was forced). */
   warnings: { code: string; message: string }[];
+  /** The text is binary data, which analyze() would refuse (`binary_input`): the core's own rule. */
+  binary: boolean;
 }
 
 /** The analyzer, loaded once; analyze() is synchronous. */
@@ -104,6 +106,7 @@ export type WarningCode =
   | 'html_markup' // HTML tags; analysed as plain text
   | 'mojibake' // UTF-8 that was decoded as Windows-1252 ("Viá»‡t")
   | 'legacy_vietnamese_encoding' // TCVN3 (ABC) or VNI font text shown as Windows-1252 characters
+  | 'invalid_option' // an option that cannot be used (unknown, wrong type, out of range); its default is used
   | 'lone_surrogates'; // (added by the JS layer) unpaired UTF-16 surrogates, read as U+FFFD: spans over them hold U+FFFD
 
 /**

@@ -18,7 +18,6 @@
 // at the root, so /js/../../wasm/js/ is /wasm/js/) and the static build. The URLs are literal so that bundlers
 // and scripts/build-static.mjs can follow them.
 import { createAnalyzer } from '../../wasm/js/index.js';
-import { looksBinary } from './text-input.js';
 
 const PART_SIZE = 2000;
 const files = {
@@ -85,8 +84,8 @@ self.onmessage = async ({ data }) => {
       const a = await load();
       const t0 = performance.now();
       const result = a.decode(new Uint8Array(data.bytes), data.encoding || 'auto');
-      // The analyzer would refuse binary content (binary_input); saying so now leaves the editor's text alone.
-      result.binary = result.ok && looksBinary(result.text);
+      // result.binary: the analyzer would refuse the content (binary_input); saying so now leaves the editor's
+      // text alone.
       self.postMessage({ type: 'decoded', requestId: data.requestId, result, ms: performance.now() - t0 });
     } catch (err) {
       self.postMessage({ type: 'decoded', requestId: data.requestId, error: String(err?.message ?? err) });

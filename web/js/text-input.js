@@ -109,8 +109,8 @@ export function htmlToText(html) {
 }
 
 // Files: the bytes are decoded in the analyzer's worker by the C++ core (ICU converters; see decode() in
-// wasm/js/index.d.ts). What stays here are the cheap checks made around that: before decoding (name, size) and
-// after it (binary content), so a file the analyzer would refuse never replaces the editor's text.
+// wasm/js/index.d.ts). What stays here are the cheap checks made before decoding (name, size); the core says whether the
+// decoded text is binary (decode()'s `binary`), so a file the analyzer would refuse never replaces the editor's text.
 
 /**
  * Files larger than this are refused before they are read. The analyzer takes at most 8 MiB of UTF-8
@@ -119,26 +119,6 @@ export function htmlToText(html) {
  * could never be analysed.
  */
 export const MAX_FILE_BYTES = 2 * 8 * 1024 * 1024 + 2;
-
-/**
- * Whether decoded text is binary data by the analyzer's own rule (`binary_input` in core/src/checks.cpp): NUL
- * and other C0 control characters (tab, line feed, vertical tab, form feed and carriage return excepted) make up
- * more than one in 20 bytes of its UTF-8. Fewer are analysed (NULs read as spaces, with a warning).
- */
-export function looksBinary(text) {
-  let controls = 0;
-  let bytes = 0;
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    if (c < 0x80) {
-      bytes++;
-      if (c < 0x20 && (c < 0x09 || c > 0x0d)) controls++;
-    } else if (c < 0x800) bytes += 2;
-    else if (c >= 0xd800 && c <= 0xdfff) bytes += 2; // a surrogate pair is 4 bytes of UTF-8
-    else bytes += 3;
-  }
-  return controls * 20 > bytes;
-}
 
 /** Whether a File looks like plain text by name or type (drop targets receive anything). */
 export function isTextFile(file) {

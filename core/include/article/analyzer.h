@@ -227,6 +227,7 @@ struct Decoded {
   std::string text;               // UTF-8, NFC where the source was in a legacy 8-bit encoding
   std::string encoding;           // "utf-8", "utf-16le", "utf-16be", "windows-1258", "windows-1252"
   std::vector<Message> warnings;  // e.g. "unknown_encoding" when the guess is uncertain
+  bool binary = false;            // the text is binary data, which analyze() would refuse (binary_input)
 };
 
 // Decodes the bytes of a text file with ICU converters: a byte-order mark decides (UTF-8, UTF-16LE/BE), and
@@ -277,7 +278,12 @@ Status analyze_json(std::string_view utf8_text, const Options& options, const Js
                   const std::vector<Message>& leading_warnings = {});
 
 // Parses a JSON options object ({"language": "vi", "referenceDate": "2020-12-29", "tokens": false}) as the
-// JS API passes it. Unknown keys are ignored; a malformed object yields the defaults and `*error` is set.
+// JS API passes it. What cannot be used (not an object, an unknown key, a value of the wrong type) is left at
+// its default and described in `problems` as an `invalid_option` warning, which the wasm module puts first
+// among the result's warnings. (Values of the right type but out of range, such as language "fr", are
+// warned about by the analysis itself, whichever way the options came.)
+Options options_from_json(std::string_view json, std::vector<Message>* problems);
+// The same, telling only whether the text was a JSON object (`*error` is set if not).
 Options options_from_json(std::string_view json, std::string* error = nullptr);
 
 }  // namespace article
