@@ -1,8 +1,9 @@
 // The document that flows through the pipeline stages (analyzer.cpp calls them in order).
 //
 // While the stages run, every Span in `out` holds offsets into `text.norm` (the NFC text) and an empty
-// `text`; finalize_spans() then maps all of them to the input as given and fills in their text. Stages never
-// deal with input offsets.
+// `text`; finalize_spans() then maps all of them to the input as given and fills in their text (or, for
+// analyze_json, leaves the text to be cut from the input as the JSON is written: `written_from_doc`). Stages
+// never deal with input offsets.
 #pragma once
 
 #include <cstdint>

@@ -155,6 +155,13 @@ test('raw JSON on demand, copy and download of the JSON, and the text report', {
   for (const p of result.people) assert.ok(text.includes(`- ${p.name} (`), `report names ${p.name}`);
   for (const q of result.quotes) assert.ok(text.includes(q.text.replace(/\s+/g, ' ')), 'report holds each quote');
   for (const e of result.entities.filter((x) => x.type === 'date')) assert.ok(text.includes(`“${e.text}”`), `report lists date “${e.text}”`);
+
+  // After Clear there is nothing to export: the buttons say so by being disabled.
+  await page.click('#clear');
+  await page.waitForFunction(() => document.querySelector('#analyzer').result === null);
+  await page.waitForFunction(() => document.querySelector('#copy-json').disabled);
+  for (const id of ['#copy-json', '#download-json', '#download-report'])
+    assert.equal(await page.$eval(id, (b) => b.disabled), true, `${id} is disabled after Clear`);
   await m.assertClean(assert);
   await page.close();
 });

@@ -50,20 +50,21 @@ export async function createAnalyzer(init = {}) {
   return {
     version,
     /**
-     * Analyses one article. Never throws for bad input: problems are in result.errors / result.warnings.
-     * @param {string} text
-     * @param {{language?: 'auto'|'vi'|'en', referenceDate?: string, tokens?: boolean}} [options]
-     */
-    /**
      * Decodes the bytes of a text file (UTF-8, UTF-16 with BOM, Windows-1258; ICU converters in the core).
      * @param {Uint8Array|ArrayBuffer} bytes
      * @param {'auto'|'utf-8'|'utf-16le'|'utf-16be'|'windows-1258'|'windows-1252'} [encoding]
-     * @returns {{ok: boolean, text: string, encoding: string, warnings: {code: string, message: string}[]}}
+     * @returns {{ok: boolean, text: string, encoding: string, binary: boolean, warnings: {code: string, message: string}[]}}
      */
     decode(bytes, encoding = 'auto') {
       const view = bytes instanceof Uint8Array ? bytes : new Uint8Array(bytes);
       return JSON.parse(module.decode(view, encoding));
     },
+    /**
+     * Analyses one article. Never throws for bad input: problems are in result.errors / result.warnings
+     * (options the core cannot use among them, as `invalid_option`).
+     * @param {string} text
+     * @param {{language?: 'auto'|'vi'|'en', referenceDate?: string, tokens?: boolean}} [options]
+     */
     analyze(text, options = {}) {
       if (typeof text !== 'string') text = text == null ? '' : String(text);
       // Lone surrogates cannot cross into UTF-8; U+FFFD keeps every offset in place (one code unit each).

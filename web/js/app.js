@@ -1,7 +1,7 @@
 // The page: an editor around the <article-analyzer> element (which does the analysis and all the rendering),
 // plus what only a full page needs: HTML paste, file open/drop, exports, the interface language switch.
 import './article-analyzer.js';
-import { translate, uiLanguage, formatNumber, formatSize } from './i18n.js';
+import { translate, uiLanguage, formatNumber, formatSize, utf8Length } from './i18n.js';
 import { htmlToText, isTextFile, MAX_FILE_BYTES } from './text-input.js';
 import { textReport, slug, saveFile } from './report.js';
 
@@ -78,7 +78,9 @@ function showLargeMode() {
   if (large) {
     let paragraphs = 0;
     for (const line of largeText.split('\n')) if (line.trim()) paragraphs++;
-    els.largeMessage.textContent = t('editor.large', { size: formatSize(lang, largeText.length), paragraphs: formatNumber(lang, paragraphs) });
+    // The size in the unit of the input: bytes of UTF-8, as the file or the clipboard held it (a count of
+    // UTF-16 code units showed a 500 KB paste as 380 KB).
+    els.largeMessage.textContent = t('editor.large', { size: formatSize(lang, utf8Length(largeText)), paragraphs: formatNumber(lang, paragraphs) });
     els.largePreview.textContent = largeText.slice(0, 4000);
   }
 }
@@ -313,7 +315,7 @@ function init() {
   els.copy.addEventListener('click', copyJson);
   els.download.addEventListener('click', downloadJson);
   els.report.addEventListener('click', downloadReport);
-  for (const type of ['analysis', 'error']) els.analyzer.addEventListener(type, updateExports);
+  for (const type of ['analysis', 'error', 'empty']) els.analyzer.addEventListener(type, updateExports);
   els.analyzer.addEventListener('analysis', () => {
     if (!els.version.textContent && els.analyzer.result?.analyzer?.version) els.version.textContent = els.analyzer.result.analyzer.version;
   });

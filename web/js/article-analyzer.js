@@ -17,7 +17,8 @@
 //   warnings, binary}>: a text file's bytes decoded in the worker by the core (UTF-8, UTF-16, Windows-1258).
 // Events (not bubbling, like <img>'s load/error): `analysis` (detail: the document) after it is rendered;
 //   `error` (detail: the document, whose `errors` say why, or {status: 'internal_error', errors: [...]} when
-//   the analyzer itself failed); `jump` (detail: {start, end, text}) when a panel asks to show a span.
+//   the analyzer itself failed); `empty` when the text became empty and nothing is shown (result is null);
+//   `jump` (detail: {start, end, text}) when a panel asks to show a span.
 // Theming: CSS custom properties --aa-* (see css/component.css) and parts: root, status, summary, legend,
 //   document, block, block-<type>, block-label, sentence, entity, entity-<type>, quote, speaker, statement,
 //   credit, chip, panels, panel, panel-<name>, panel-title.
@@ -25,7 +26,7 @@ import { AnalyzerClient } from './analyzer-client.js';
 import { h, clear, yieldToBrowser } from './dom.js';
 import { rangeFor } from './annotate.js';
 import * as R from './render.js';
-import { translate, uiLanguage, formatSize, formatNumber } from './i18n.js';
+import { translate, uiLanguage, formatSize, formatNumber, utf8Length } from './i18n.js';
 
 const STYLESHEET = new URL('../css/component.css', import.meta.url);
 const BUSY_DELAY_MS = 100; // runs shorter than this never flash a busy indicator
@@ -273,16 +274,18 @@ export class ArticleAnalyzerElement extends HTMLElement {
     const text = this.text;
     const token = ++this.#token;
     if (!text.trim()) {
+      const had = this.#current != null;
       this.#current = null;
       this.#view = null;
       this.#setBusy(false);
       this.#showEmpty();
+      if (had) this.#emit('empty', null);  // what depended on the last result (exports, a summary) can say so
       return null;
     }
     const options = { ...ANALYSIS_OPTIONS, language: this.language };
     if (isoDate(this.referenceDate)) options.referenceDate = this.referenceDate;
     this.#client ??= this.#makeClient();
-    this.#setBusy(true, translate(this.uiLanguage, 'status.analysing', { size: formatSize(this.uiLanguage, text.length) }));
+    this.#setBusy(true, translate(this.uiLanguage, 'status.analysing', { size: formatSize(this.uiLanguage, utf8Length(text)) }));
     let result;
     try {
       result = await this.#client.analyze(text, options);

@@ -159,6 +159,7 @@ const vi = {
   'stats.paragraphs': 'Đoạn',
   'stats.readingTime': 'Thời gian đọc',
   'stats.analysisTime': 'Thời gian phân tích',
+  'stats.hours': '{h} giờ {m} phút',
   'stats.minutes': '{m} phút {s} giây',
   'stats.seconds': '{s} giây',
 
@@ -337,6 +338,7 @@ const en = {
   'stats.paragraphs': 'Paragraphs',
   'stats.readingTime': 'Reading time',
   'stats.analysisTime': 'Analysis time',
+  'stats.hours': '{h} h {m} min',
   'stats.minutes': '{m} min {s} s',
   'stats.seconds': '{s} s',
 
@@ -390,6 +392,24 @@ export function formatNumber(lang, value, options) {
   return new Intl.NumberFormat(locale(lang), { useGrouping: 'min2', ...options }).format(value);
 }
 
+/** The size of a text as a file or the clipboard holds it: bytes of UTF-8 (not UTF-16 code units). */
+export function utf8Length(text) {
+  let bytes = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c < 0x80) bytes += 1;
+    else if (c < 0x800) bytes += 2;
+    else if (c >= 0xd800 && c <= 0xdbff && i + 1 < text.length) {
+      const next = text.charCodeAt(i + 1);
+      if (next >= 0xdc00 && next <= 0xdfff) {
+        bytes += 4;
+        i++;
+      } else bytes += 3; // a lone surrogate: U+FFFD
+    } else bytes += 3;
+  }
+  return bytes;
+}
+
 /** 2048 → "2 KB", 2_000_000 → "1,9 MB" (binary units, one decimal above 1 MB). */
 export function formatSize(lang, bytes) {
   if (bytes < 1024) return `${formatNumber(lang, bytes)} B`;
@@ -397,20 +417,37 @@ export function formatSize(lang, bytes) {
   return `${formatNumber(lang, bytes / (1024 * 1024), { maximumFractionDigits: 1 })} MB`;
 }
 
-/** ISO "YYYY", "YYYY-MM" or "YYYY-MM-DD" in words for the UI; anything else is returned unchanged. */
+/**
+ * An ISO date as people read it: "YYYY-MM-DD", "YYYY-MM", "YYYY", or "--MM-DD" (a day without its year, as
+ * the analyzer writes one it could not resolve). Vietnamese writes numbers ("15/7/2017", "15/7", "tháng
+ * 7/2017"); English words ("15 July 2017", "15 July", "July 2017"). Anything else is returned unchanged.
+ */
 export function formatIsoDate(lang, iso) {
-  const m = /^(\d{4})(?:-(\d{2}))?(?:-(\d{2}))?$/.exec(String(iso ?? ''));
-  if (!m) return String(iso ?? '');
+  const text = String(iso ?? '');
+  const m = /^(?:(\d{4})|-)(?:-(\d{2}))?(?:-(\d{2}))?$/.exec(text);
+  if (!m || (!m[1] && !(m[2] && m[3]))) return text;
   const [, y, mo, d] = m;
-  const date = new Date(Date.UTC(Number(y), mo ? Number(mo) - 1 : 0, d ? Number(d) : 1));
-  const options = { timeZone: 'UTC', year: 'numeric' };
+  if (uiLanguage(lang) === 'vi') {
+    const [day, month] = [Number(d), Number(mo)];
+    if (d) return y ? `${day}/${month}/${y}` : `${day}/${month}`;
+    return mo ? `tháng ${month}/${y}` : y;
+  }
+  // A day without its year is shown in a leap year, so that 29 February is a date too.
+  const date = new Date(Date.UTC(y ? Number(y) : 2000, mo ? Number(mo) - 1 : 0, d ? Number(d) : 1));
+  const options = { timeZone: 'UTC' };
+  if (y) options.year = 'numeric';
   if (mo) options.month = 'long';
   if (d) options.day = 'numeric';
   return new Intl.DateTimeFormat(locale(lang), options).format(date);
 }
 
+/** 75 → "1 phút 15 giây"; an hour or more in hours and minutes: 22 737 → "6 giờ 19 phút". */
 export function formatDuration(lang, seconds) {
   const total = Math.round(seconds);
+  if (total >= 3600) {
+    const minutes = Math.round(total / 60);
+    return translate(lang, 'stats.hours', { h: Math.floor(minutes / 60), m: minutes % 60 });
+  }
   const m = Math.floor(total / 60);
   const s = total % 60;
   return m ? translate(lang, 'stats.minutes', { m, s }) : translate(lang, 'stats.seconds', { s });

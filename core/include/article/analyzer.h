@@ -1,7 +1,9 @@
 // article-analyzer public API.
 //
 // One call, `article::analyze(text, options)`, turns the text of a news article (Vietnamese first, English
-// next) into an `Analysis`: its structure (blocks), sentences, tokens, statistics, and any warnings or errors.
+// next) into an `Analysis`: its structure (blocks: title, lead, body, captions, byline), sentences, tokens and
+// words; its entities (people, organizations, places, dates, figures) and the people, organizations and places
+// they name, with roles; quotes and who said them; keywords, statistics, and any warnings or errors.
 // `article::to_json()` renders an Analysis as the versioned JSON document that the CLI prints and the
 // WebAssembly module returns; the README's "Output" section documents that document field by field, and the
 // comments below name the JSON field each C++ field maps to.
