@@ -237,6 +237,12 @@ test('showAnalysis renders every part of the schema generically', { timeout: 60_
   await inShadow(page, (root) => root.querySelector('.panel-quotes .quote-group li .jump').click());
   assert.equal(await jumpHighlight(page), '“Tỷ lệ tiêm chủng đạt 95%. Chúng tôi sẽ tiếp tục.”');
 
+  // Type labels are off at first (the type shows on hover and in the legend); the toggle brings them back.
+  const orgLabel = () => inShadow(page, (root) => getComputedStyle(root.querySelector('.doc-body mark.ent[data-type="organization"]'), '::after').content);
+  assert.equal(await orgLabel(), 'none');
+  assert.match(await inShadow(page, (root) => root.querySelector('.doc-body mark.ent[data-type="organization"]').title), /Organization|Tổ chức/);
+  await inShadow(page, (root) => root.querySelector('.legend input[data-filter="labels"]').click());
+  assert.equal(await orgLabel(), '"Organization"');
   // Filters: unticking a type removes its tint and label without touching the text.
   await inShadow(page, (root) => root.querySelector('.legend input[data-filter="person"]').click());
   const filtered = await inShadow(page, (root) => {

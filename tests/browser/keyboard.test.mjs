@@ -86,7 +86,11 @@ test('keyboard only: type an article, analyse it, and reach a result', { timeout
   assert.ok(await page.evaluate(() => document.querySelector('#analyzer').shadowRoot.querySelector('.doc-body').classList.contains('hide-person')));
   await page.keyboard.press('Space');
 
-  const outlineLead = await tabUntil(page, (f) => f.inShadow && f.tag === 'button' && f.type === 'lead', 60, stops);
+  // The outline comes last and collapsed: Enter on its title opens it.
+  const outline = await tabUntil(page, (f) => f.inShadow && f.tag === 'summary' && f.label.startsWith('Bố cục'), 80, stops);
+  assert.ok(outline.ring);
+  await page.keyboard.press('Enter');
+  const outlineLead = await tabUntil(page, (f) => f.inShadow && f.tag === 'button' && f.type === 'lead', 20, stops);
   assert.ok(outlineLead.ring);
   await page.keyboard.press('Enter');
   const block = await focused(page);

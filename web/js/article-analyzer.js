@@ -60,7 +60,10 @@ export class ArticleAnalyzerElement extends HTMLElement {
   #pending = null;      // promise of the run in progress
   #idle = [];           // resolvers of whenIdle()
   #current = null;      // { text, doc, ms, id } shown now
-  #filters = { sentences: true, labels: true, quotes: true };
+  // Type labels are off at first: a tint and an underline pattern mark each entity, its type shows on hover
+  // and in the legend, and a tag inside every mention made an article read like confetti. The legend's
+  // "Type labels" toggle brings the tags back.
+  #filters = { sentences: true, labels: false, quotes: true };
   #view = null;         // per-render state: ctx, block elements, text node maps
   #ui = null;           // shadow DOM skeleton
   #busyTimer = 0;
@@ -409,16 +412,18 @@ export class ArticleAnalyzerElement extends HTMLElement {
 
     // Panels are built off the page, one at a time, then swapped in together.
     const clientMessages = bad.size ? [{ code: 'span_mismatch', message: t('messages.spanMismatch', { n: bad.size }) }] : [];
+    // In the order an editor asks: who, what they said, which bodies and places, when, how much; the outline,
+    // a long list the text itself shows, last and collapsed.
     const builders = [
-      () => R.renderOutline(ctx),
       () => R.renderPeople(ctx),
+      () => R.renderQuotes(ctx),
       () => R.renderNamed(ctx, 'organizations'),
       () => R.renderNamed(ctx, 'places'),
       () => R.renderTimeline(ctx),
       () => R.renderFigures(ctx),
-      () => R.renderQuotes(ctx),
-      () => R.renderAbbreviations(ctx),
       () => R.renderKeywords(ctx),
+      () => R.renderAbbreviations(ctx),
+      () => R.renderOutline(ctx),
       () => R.renderStats(ctx, ms),
       () => R.renderMessages(ctx, clientMessages),
       () => R.renderJson(ctx, () => this.json(2)),

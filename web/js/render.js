@@ -373,7 +373,7 @@ export function renderOutline(ctx) {
       content,
     );
   });
-  return panel(ctx, 'outline', body, doc.blocks.length);
+  return panel(ctx, 'outline', body, doc.blocks.length, false);
 }
 
 export function renderPeople(ctx) {
