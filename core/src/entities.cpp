@@ -403,8 +403,6 @@ class EntityFinder {
     return n;
   }
 
-  // Longest gazetteer place starting at t (tokens), 0 if none. Place names may contain hyphens
-  // ("Bà Rịa-Vũng Tàu").
   // The abbreviation token t is as written (abbreviations.tsv), or null; looked up once per token.
   const AbbreviationInfo* abbreviation_at(int t) const {
     if (abbreviation_memo_.empty()) abbreviation_memo_.assign(doc_.tokens.size(), {false, nullptr});
@@ -421,8 +419,9 @@ class EntityFinder {
     return info;
   }
 
-  // The rules ask this of one token many times (as a name's start, inside organizations, …): the answer is
-  // kept per token for the `end` it was asked with.
+  // Longest gazetteer place starting at t (tokens), 0 if none. Place names may contain hyphens
+  // ("Bà Rịa-Vũng Tàu"). The rules ask this of one token many times (as a name's start, inside
+  // organizations, …): the answer is kept per token for the `end` it was asked with.
   int known_place_at(int t, int end) const {
     if (known_place_memo_.empty()) known_place_memo_.assign(doc_.tokens.size(), {-1, 0});
     auto& [asked_end, length] = known_place_memo_[t];

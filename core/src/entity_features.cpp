@@ -150,18 +150,16 @@ void EntityFeatureExtractor::index_forms() {
   // Forms as written, found through the lowercase form the tokenizer numbered: the written forms of one
   // lowercase form ("Hà", "HÀ", "hà") are chained from it and told apart by comparison.
   std::vector<int> first_written(doc_.lower_forms.size(), -1), next_written;
-  std::vector<std::u16string_view> written_of;
   for (std::size_t t = 0; t < n; ++t) {
     const std::u16string_view written = doc_.slice(doc_.tokens[t].span);
     const std::int32_t lower_form = doc_.info[t].form;
     int known = first_written[lower_form];
-    while (known >= 0 && written_of[known] != written) known = next_written[known];
+    while (known >= 0 && forms_[known].written != written) known = next_written[known];
     if (known >= 0) {
       form_of_[t] = known;
       continue;
     }
     form_of_[t] = static_cast<int>(forms_.size());
-    written_of.push_back(written);
     next_written.push_back(first_written[lower_form]);
     first_written[lower_form] = form_of_[t];
     Form f;
@@ -310,10 +308,10 @@ EntityFeatureExtractor::EntityFeatureExtractor(const Doc& doc, const RuleTags& r
 
 void EntityFeatureExtractor::token_hashes(int begin, int end, TokenHashes& h) const {
   const std::size_t n = static_cast<std::size_t>(end - begin);
-  h.form.resize(n), h.low.resize(n), h.shape.resize(n), h.coarse.resize(n), h.fine.resize(n);
+  h.low.resize(n), h.shape.resize(n), h.coarse.resize(n);
   for (std::size_t i = 0; i < n; ++i) {
     const Form& f = forms_[form_of_[begin + static_cast<int>(i)]];
-    h.form[i] = f.form, h.low[i] = f.low, h.shape[i] = f.shape, h.coarse[i] = f.coarse, h.fine[i] = f.fine;
+    h.low[i] = f.low, h.shape[i] = f.shape, h.coarse[i] = f.coarse;
   }
 }
 
@@ -359,16 +357,14 @@ void EntityFeatureExtractor::add_form_features(FormRole role, const Form* f, Add
   }
 }
 
-SequenceFeatures EntityFeatureExtractor::form_features(FormRole role) const {
+SequenceFeatures EntityFeatureExtractor::form_features(FormRole role, const std::vector<int>& forms) const {
   SequenceFeatures out;
-  out.reserve(forms_.size() + 2, (forms_.size() + 2) * 12);
+  out.reserve(forms.size(), forms.size() * 12);
   auto add = [&out](std::uint32_t id) { out.add(id); };
-  for (const Form& f : forms_) {
-    add_form_features(role, &f, add);
+  for (int k : forms) {
+    if (k >= 0 || role != FormRole::kSelf) add_form_features(role, k >= 0 ? &forms_[k] : nullptr, add);
     out.end_position();
   }
-  if (role != FormRole::kSelf) add_form_features(role, nullptr, add);
-  out.end_position();
   return out;
 }
 

@@ -59,7 +59,7 @@ class FormMemo {
   int find(std::u16string_view written, bool word) const {
     // Looked up without building the key: its hash continued over the flag and the code units' bytes.
     const char flag = word ? 'w' : '-';
-    const std::string_view units(reinterpret_cast<const char*>(written.data()), written.size() * sizeof(char16_t));
+    const std::string_view units = utf16_bytes(written);
     const std::uint64_t h = StringTable<int>::hash(units, StringTable<int>::hash(std::string_view(&flag, 1)));
     const int* at = index_.find_if(h, [&](std::string_view key) {
       return key.size() == units.size() + 1 && key[0] == flag && key.substr(1) == units;
@@ -80,7 +80,7 @@ class FormMemo {
   // The key: whether it is a word, then the form's UTF-16 code units as bytes (no conversion to UTF-8).
   std::string_view key(std::u16string_view written, bool word) const {
     key_.assign(1, word ? 'w' : '-');
-    key_.append(reinterpret_cast<const char*>(written.data()), written.size() * sizeof(char16_t));
+    key_ += utf16_bytes(written);
     return key_;
   }
   StringTable<int> index_;
@@ -116,18 +116,18 @@ class EntityFeatureExtractor {
   // The memo given, and the entry of form k in it (-1: none).
   FormMemo* memo() const { return memo_; }
   int memo_entry(int k) const { return forms_[k].memo; }
-  // Position k < form_count(): the ids form k gives in `role`; position form_count(): those of the sentence's
-  // edge (before the first token for kBefore and kTwoBefore, after the last for kAfter and kTwoAfter; none
-  // for kSelf).
-  SequenceFeatures form_features(FormRole role) const;
+  // Position k: the ids forms[k] gives in `role`; a form of -1 is the sentence's edge (before the first token
+  // for kBefore and kTwoBefore, after the last for kAfter and kTwoAfter; nothing for kSelf).
+  SequenceFeatures form_features(FormRole role, const std::vector<int>& forms) const;
   // Adds the model's weights of the features of tokens [begin, end) that depend on more than one token's
   // form to sums (kMaxLabels per position, from `begin`).
   void add_contextual_weights(int begin, int end, const SequenceModel& model, std::int32_t* sums) const;
 
  private:
-  // Per token of a sentence: the hashes of its form, lowercase form and shape, and its clusters (0xFFFF: none).
+  // Per token of a sentence: the hashes of its lowercase form and shape, and its coarse cluster (0xFFFF:
+  // none): what the contextual features pair up.
   struct TokenHashes {
-    std::vector<std::uint32_t> form, low, shape, coarse, fine;
+    std::vector<std::uint32_t> low, shape, coarse;
   };
   void token_hashes(int begin, int end, TokenHashes& hashes) const;
   template <class Sink>

@@ -153,28 +153,32 @@ EntityTagger::EntityTagger(const EntityModel& model, const EntityFeatureExtracto
     : model_(model), features_(features) {
   constexpr int kLabels = SequenceModel::kMaxLabels;
   FormMemo* memo = features.memo();
-  const int forms = features.form_count();
-  for (int r = 0; r < EntityFeatureExtractor::kFormRoles; ++r) form_sums_[r].assign((forms + 1) * kLabels, 0);
-  // Forms whose sums the memo holds are copied from it; the others are summed (and kept there).
-  for (int k = 0; k < forms; ++k) {
-    const int entry = memo ? features.memo_entry(k) : -1;
-    if (entry >= 0 && (*memo)[entry].summed)
-      for (int r = 0; r < EntityFeatureExtractor::kFormRoles; ++r)
-        std::copy_n((*memo)[entry].sums[r], kLabels, &form_sums_[r][static_cast<std::size_t>(k) * kLabels]);
-  }
+  const int forms = features.form_count(), edge = forms;
+  // A form the memo has sums for is copied from it; the others (and the sentence's edge) are summed, and
+  // kept in the memo when it has an entry for them.
+  auto memo_entry = [&](int k) -> FormMemo::Entry* {
+    const int entry = memo && k < forms ? features.memo_entry(k) : -1;
+    return entry >= 0 ? &(*memo)[entry] : nullptr;
+  };
+  std::vector<int> to_sum;
+  for (int k = 0; k <= forms; ++k)
+    if (const FormMemo::Entry* e = memo_entry(k); !e || !e->summed) to_sum.push_back(k == edge ? -1 : k);
   for (int r = 0; r < EntityFeatureExtractor::kFormRoles; ++r) {
-    const SequenceFeatures ids = features.form_features(static_cast<EntityFeatureExtractor::FormRole>(r));
     std::vector<std::int32_t>& sums = form_sums_[r];
-    for (int k = 0; k <= forms; ++k) {
-      const int entry = memo && k < forms ? features.memo_entry(k) : -1;
-      if (entry >= 0 && (*memo)[entry].summed) continue;
-      model.labeller.add_weights(ids[k].begin(), ids[k].size(), &sums[static_cast<std::size_t>(k) * kLabels]);
-      if (entry >= 0) std::copy_n(&sums[static_cast<std::size_t>(k) * kLabels], kLabels, (*memo)[entry].sums[r]);
+    sums.assign(static_cast<std::size_t>(forms + 1) * kLabels, 0);
+    for (int k = 0; k < forms; ++k)
+      if (const FormMemo::Entry* e = memo_entry(k); e && e->summed)
+        std::copy_n(e->sums[r], kLabels, &sums[static_cast<std::size_t>(k) * kLabels]);
+    const SequenceFeatures ids = features.form_features(static_cast<EntityFeatureExtractor::FormRole>(r), to_sum);
+    for (std::size_t i = 0; i < to_sum.size(); ++i) {
+      const int k = to_sum[i] < 0 ? edge : to_sum[i];
+      std::int32_t* sum = &sums[static_cast<std::size_t>(k) * kLabels];
+      model.labeller.add_weights(ids[i].begin(), ids[i].size(), sum);
+      if (FormMemo::Entry* e = memo_entry(k)) std::copy_n(sum, kLabels, e->sums[r]);
     }
   }
-  if (memo)
-    for (int k = 0; k < forms; ++k)
-      if (features.memo_entry(k) >= 0) (*memo)[features.memo_entry(k)].summed = true;
+  for (int k : to_sum)
+    if (FormMemo::Entry* e = k >= 0 ? memo_entry(k) : nullptr) e->summed = true;
 }
 
 FormMemo& form_memo(const EntityModel& model) {

@@ -171,99 +171,47 @@ class Writer {
     *p = '\n';
     std::memset(p + 1, ' ', n);
   }
+  // A string's text escaped per RFC 8259 (quotes, backslashes and control characters), written through a
+  // raw buffer (per-byte appends are slow in WebAssembly): at most 6 bytes per unit ("\u001f"), and the quotes.
   void string(std::string_view s) {
-    out_.put('"');
-    // Copy runs that need no escaping in one append (per-character appends are slow in WebAssembly).
-    std::size_t run = 0;
-    for (std::size_t i = 0; i < s.size(); ++i) {
-      const unsigned char c = static_cast<unsigned char>(s[i]);
-      if (c >= 0x20 && c != '"' && c != '\\') continue;
-      out_.put(s.substr(run, i - run));
-      run = i + 1;
-      switch (c) {
-        case '"':
-          out_.put("\\\"");
-          break;
-        case '\\':
-          out_.put("\\\\");
-          break;
-        case '\n':
-          out_.put("\\n");
-          break;
-        case '\r':
-          out_.put("\\r");
-          break;
-        case '\t':
-          out_.put("\\t");
-          break;
-        case '\b':
-          out_.put("\\b");
-          break;
-        case '\f':
-          out_.put("\\f");
-          break;
-        default: {
-          char buf[8];
-          std::snprintf(buf, sizeof buf, "\\u%04x", c);
-          out_.put(buf);
-        }
-      }
-    }
-    out_.put(s.substr(run));
-    out_.put('"');
+    char* p = out_.extend(s.size() * 6 + 2);
+    *p++ = '"';
+    for (char c : s) p = escaped(static_cast<unsigned char>(c), p);
+    *p++ = '"';
+    out_.truncate(static_cast<std::size_t>(p - out_.data()));
   }
-
+  // UTF-16 text, written as escaped UTF-8.
   void string(std::u16string_view s) {
-    // Written through a raw buffer (per-byte appends are slow in WebAssembly): at most 6 bytes per code
-    // unit ("\u001f"), and the quotes.
     char* p = out_.extend(s.size() * 6 + 2);
     *p++ = '"';
     for (std::size_t i = 0; i < s.size();) {
-      char32_t cp = s[i];
-      if (cp >= 0xD800 && cp <= 0xDFFF) {  // a surrogate pair, or a lone surrogate (U+FFFD, as to_utf8 writes it)
-        std::size_t next = i;
-        cp = internal::code_point_at(s, i, &next);
-        i = next;
-        if (cp >= 0xD800 && cp <= 0xDFFF) cp = 0xFFFD;
-      } else {
-        ++i;
-      }
-      if (cp < 0x80) {
-        const char c = static_cast<char>(cp);
-        if (cp >= 0x20 && c != '"' && c != '\\') {
-          *p++ = c;
-          continue;
-        }
-        *p++ = '\\';
-        switch (c) {
-          case '"': *p++ = '"'; break;
-          case '\\': *p++ = '\\'; break;
-          case '\n': *p++ = 'n'; break;
-          case '\r': *p++ = 'r'; break;
-          case '\t': *p++ = 't'; break;
-          case '\b': *p++ = 'b'; break;
-          case '\f': *p++ = 'f'; break;
-          default: {
-            static constexpr char kHex[] = "0123456789abcdef";
-            *p++ = 'u', *p++ = '0', *p++ = '0', *p++ = kHex[cp >> 4], *p++ = kHex[cp & 15];
-          }
-        }
-      } else if (cp < 0x800) {
-        *p++ = static_cast<char>(0xC0 | (cp >> 6));
-        *p++ = static_cast<char>(0x80 | (cp & 0x3F));
-      } else if (cp < 0x10000) {
-        *p++ = static_cast<char>(0xE0 | (cp >> 12));
-        *p++ = static_cast<char>(0x80 | ((cp >> 6) & 0x3F));
-        *p++ = static_cast<char>(0x80 | (cp & 0x3F));
-      } else {
-        *p++ = static_cast<char>(0xF0 | (cp >> 18));
-        *p++ = static_cast<char>(0x80 | ((cp >> 12) & 0x3F));
-        *p++ = static_cast<char>(0x80 | ((cp >> 6) & 0x3F));
-        *p++ = static_cast<char>(0x80 | (cp & 0x3F));
-      }
+      const char32_t cp = internal::scalar_value_at(s, i);
+      p = cp < 0x80 ? escaped(static_cast<unsigned char>(cp), p) : internal::put_utf8(cp, p);
     }
     *p++ = '"';
     out_.truncate(static_cast<std::size_t>(p - out_.data()));
+  }
+  // A byte as JSON writes it inside a string.
+  static char* escaped(unsigned char c, char* p) {
+    if (c >= 0x20 && c != '"' && c != '\\') {
+      *p++ = static_cast<char>(c);
+      return p;
+    }
+    *p++ = '\\';
+    switch (c) {
+      case '"': *p++ = '"'; break;
+      case '\\': *p++ = '\\'; break;
+      case '\n': *p++ = 'n'; break;
+      case '\r': *p++ = 'r'; break;
+      case '\t': *p++ = 't'; break;
+      case '\b': *p++ = 'b'; break;
+      case '\f': *p++ = 'f'; break;
+      default: {
+        static constexpr char kHex[] = "0123456789abcdef";
+        *p++ = 'u', *p++ = '0', *p++ = '0', *p++ = kHex[c >> 4], *p++ = kHex[c & 15];
+      }
+    }
+    return p;
   }
 
   Buffer out_;

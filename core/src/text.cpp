@@ -92,27 +92,7 @@ std::string to_utf8(std::u16string_view s) {
   // Written through a raw buffer: in WebAssembly std::string::push_back is an out-of-line call per byte.
   std::string out(s.size() * 3, '\0');
   char* p = out.data();
-  for (std::size_t i = 0; i < s.size();) {
-    std::size_t next = i;
-    char32_t cp = code_point_at(s, i, &next);
-    i = next;
-    if (cp >= 0xD800 && cp <= 0xDFFF) cp = 0xFFFD;  // lone surrogate
-    if (cp < 0x80) {
-      *p++ = static_cast<char>(cp);
-    } else if (cp < 0x800) {
-      *p++ = static_cast<char>(0xC0 | (cp >> 6));
-      *p++ = static_cast<char>(0x80 | (cp & 0x3F));
-    } else if (cp < 0x10000) {
-      *p++ = static_cast<char>(0xE0 | (cp >> 12));
-      *p++ = static_cast<char>(0x80 | ((cp >> 6) & 0x3F));
-      *p++ = static_cast<char>(0x80 | (cp & 0x3F));
-    } else {
-      *p++ = static_cast<char>(0xF0 | (cp >> 18));
-      *p++ = static_cast<char>(0x80 | ((cp >> 12) & 0x3F));
-      *p++ = static_cast<char>(0x80 | ((cp >> 6) & 0x3F));
-      *p++ = static_cast<char>(0x80 | (cp & 0x3F));
-    }
-  }
+  for (std::size_t i = 0; i < s.size();) p = put_utf8(scalar_value_at(s, i), p);
   out.resize(static_cast<std::size_t>(p - out.data()));
   return out;
 }

@@ -34,6 +34,40 @@ std::u16string decode_utf8_lossy(std::string_view utf8);
 
 std::string to_utf8(std::u16string_view s);
 
+// The code point at s[i] as UTF-8 can hold it (a surrogate pair is one code point; a lone surrogate is
+// U+FFFD), and i moved past it. What to_utf8 and the JSON writer read UTF-16 with.
+inline char32_t scalar_value_at(std::u16string_view s, std::size_t& i) {
+  const char32_t c = s[i++];
+  if (c < 0xD800 || c > 0xDFFF) return c;
+  if (c <= 0xDBFF && i < s.size() && s[i] >= 0xDC00 && s[i] <= 0xDFFF) return 0x10000 + ((c - 0xD800) << 10) + (s[i++] - 0xDC00);
+  return 0xFFFD;
+}
+
+// Writes code point cp as UTF-8 at p (room for 4 bytes) and returns where it ends.
+inline char* put_utf8(char32_t cp, char* p) {
+  if (cp < 0x80) {
+    *p++ = static_cast<char>(cp);
+  } else if (cp < 0x800) {
+    *p++ = static_cast<char>(0xC0 | (cp >> 6));
+    *p++ = static_cast<char>(0x80 | (cp & 0x3F));
+  } else if (cp < 0x10000) {
+    *p++ = static_cast<char>(0xE0 | (cp >> 12));
+    *p++ = static_cast<char>(0x80 | ((cp >> 6) & 0x3F));
+    *p++ = static_cast<char>(0x80 | (cp & 0x3F));
+  } else {
+    *p++ = static_cast<char>(0xF0 | (cp >> 18));
+    *p++ = static_cast<char>(0x80 | ((cp >> 12) & 0x3F));
+    *p++ = static_cast<char>(0x80 | ((cp >> 6) & 0x3F));
+    *p++ = static_cast<char>(0x80 | (cp & 0x3F));
+  }
+  return p;
+}
+
+// The bytes of UTF-16 text, for a hash key made of them (no conversion to UTF-8).
+inline std::string_view utf16_bytes(std::u16string_view s) {
+  return {reinterpret_cast<const char*>(s.data()), s.size() * sizeof(char16_t)};
+}
+
 // Fills `text.norm` (NFC) and the offset maps from `text.input`. Returns false if ICU fails.
 bool normalize(Text& text);
 

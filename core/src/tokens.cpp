@@ -97,7 +97,7 @@ void tokenize(Doc& doc) {
       // A form recurs: what its text gives (the lowercase form, the case flags) is worked out once per
       // distinct text and kind, looked up by the text's UTF-16 bytes.
       key.assign(1, static_cast<char>(kind));
-      key.append(reinterpret_cast<const char*>(text.data()), text.size() * sizeof(char16_t));
+      key += utf16_bytes(text);
       const auto [known, added] = seen.try_emplace(key, static_cast<std::int32_t>(written.size()));
       if (added) {
         const auto form = doc.lower_forms.try_emplace(info.is_word ? lower_utf8(text) : to_utf8(text),
