@@ -15,8 +15,11 @@ Modes
                         words are widened to whole syllables, and several pieces of one syllable collapse to
                         one word); syllables no predicted word covers become one-syllable predicted words;
                         a word spanning two sentences never counts as correct.
+  --report              The learned segmenter (--model MODEL, a model file with its section) and the rules alone,
+                        on VTB train and dev, as a table (each with the train part's words as its word list and
+                        the lists compiled in; OOV: words the train part lacks).
   --baseline            No program: forward maximum matching (up to 4 syllables) with the lexicon
-                        (core/data/vi_words.txt), plus a proper-name rule: a run of 2+ capitalised
+                        (core/data/external/vi_words.txt), plus a proper-name rule: a run of 2+ capitalised
                         syllables (Title-case, not all-caps acronyms) is one word, tried before the
                         lexicon (--no-names turns the rule off). Lexicon look-up is case-insensitive.
   --segment             Act as a segmenter for --cmd (baseline algorithm): read text on stdin, print
@@ -41,7 +44,8 @@ import unicodedata
 
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 DEFAULT_CONLLU = '/work/shared/eval/ud_vietnamese_vtb/vi_vtb-ud-dev.conllu'
-DEFAULT_LEXICON = os.path.join(ROOT, 'core', 'data', 'vi_words.txt')
+DEFAULT_LEXICON = os.path.join(ROOT, 'core', 'data', 'external', 'vi_words.txt')
+SHIPPED_WORD_LIST = os.path.join(ROOT, 'core', 'data', 'external', 'vi_words.txt')
 MAX_WORD_SYLLABLES = 4
 TONE_MARKS = {'\u0300', '\u0301', '\u0303', '\u0309', '\u0323'}
 
@@ -297,9 +301,15 @@ def classify_gold(sent, k, lex):
     return 'multi'
 
 
-def score(sents, preds, lex=None, breakdown=False, errors=0):
+def is_oov(form, vocab):
+    """A word of letters whose lowercase form the training treebank never has as a word."""
+    return vocab is not None and any(c.isalpha() for c in form) and not any(c.isdigit() for c in form) and \
+        unicodedata.normalize('NFC', form).lower() not in vocab
+
+
+def score(sents, preds, lex=None, breakdown=False, errors=0, vocab=None):
     tot = dict(gold=0, pred=0, correct=0, gold_multi=0, correct_multi=0, pred_multi=0,
-               overlap_syllables=0)
+               overlap_syllables=0, gold_oov=0, correct_oov=0)
     classes = {}
     shown = 0
     for si, s in enumerate(sents):
@@ -320,6 +330,10 @@ def score(sents, preds, lex=None, breakdown=False, errors=0):
         tot['gold_multi'] += sum(1 for a, b in gold if b > a)
         tot['pred_multi'] += sum(1 for a, b in pred if b > a)
         tot['correct_multi'] += sum(1 for a, b in ok if b > a)
+        for k, run in enumerate(s.gold):
+            if is_oov(s.gold_forms[k], vocab):
+                tot['gold_oov'] += 1
+                tot['correct_oov'] += run in ok
         if breakdown:
             for k, run in enumerate(s.gold):
                 c = classify_gold(s, k, lex)
@@ -345,12 +359,51 @@ def score(sents, preds, lex=None, breakdown=False, errors=0):
                               'precision': round(tot['correct_multi'] / tot['pred_multi'], 6)
                               if tot['pred_multi'] else 0.0},
            'overlapping_syllables': tot['overlap_syllables']}
+    if vocab is not None:
+        res['oov'] = {'gold': tot['gold_oov'], 'correct': tot['correct_oov'],
+                      'recall': round(tot['correct_oov'] / tot['gold_oov'], 6) if tot['gold_oov'] else 0.0}
     if breakdown:
         res['missed_gold_by_class'] = dict(sorted(classes.items(), key=lambda kv: -kv[1]['missed']))
     return res
 
 
 # ----------------------------------------------------------------------------------------------
+
+def report(args):
+    """F1, P, R and out-of-vocabulary recall of the analyzer's segmentation, learned and rules alone, on VTB train
+    and dev. The word list is the shipped one plus the train part's words, so that dev words the train part
+    lacks are missing from the treebank's share of it as they would be from any list; train scores are on the
+    segmenter's own training data (and on words the list holds)."""
+    import tempfile
+    treebank = os.path.dirname(DEFAULT_CONLLU)
+    train = os.path.join(treebank, 'vi_vtb-ud-train.conllu')
+    cli = os.path.join(ROOT, 'build', 'native', 'core', 'article-analyzer')
+    with tempfile.TemporaryDirectory() as tmp:
+        # The shipped word list, then the train part's words (as `article-train words --dev` scores).
+        train_words = os.path.join(tmp, 'train_words.txt')
+        subprocess.run([sys.executable, os.path.join(ROOT, 'training', 'scripts', 'vtb_words.py'), '--out', train_words,
+                        train], check=True, stdout=subprocess.DEVNULL)
+        words = os.path.join(tmp, 'words.txt')
+        with open(words, 'w', encoding='utf-8') as out:
+            for path in (SHIPPED_WORD_LIST, train_words):
+                with open(path, encoding='utf-8') as f:
+                    out.write(f.read().rstrip('\n') + '\n')
+        print('| treebank part | segmenter | F1 | P | R | OOV recall (OOV words) |\n|---|---|---:|---:|---:|---:|')
+        for part in ('train', 'dev'):
+            conllu = os.path.join(treebank, f'vi_vtb-ud-{part}.conllu')
+            runs = [('rules alone', ['--model', ''])]
+            if args.model:
+                runs.insert(0, ('learned', ['--model', args.model]))
+            for name, extra in runs:
+                cmd = ' '.join(shlex.quote(a) for a in [cli, '--no-tokens', '--words', words] + extra)
+                out = subprocess.run([sys.executable, os.path.abspath(__file__), conllu, '--cmd', cmd, '--json',
+                                      '--vocab-from', train], check=True, capture_output=True, text=True).stdout
+                r = json.loads(out)
+                oov = r['oov']
+                oov_text = f"{oov['recall']:.4f} ({oov['gold']})" if oov['gold'] else '—'
+                print(f"| {part} | {name} | {r['f1']:.4f} | {r['precision']:.4f} | {r['recall']:.4f} | {oov_text} |")
+    return 0
+
 
 def main(argv=None):
     ap = argparse.ArgumentParser(description=__doc__.split('\n')[0],
@@ -359,6 +412,9 @@ def main(argv=None):
     mode = ap.add_mutually_exclusive_group(required=True)
     mode.add_argument('--cmd', help='segmenter command line (split with shlex)')
     mode.add_argument('--baseline', action='store_true', help='lexicon FMM baseline in Python')
+    mode.add_argument('--report', action='store_true',
+                      help='the table of issue 10: the learned segmenter and the rules alone, on VTB train and dev, '
+                           'each with the word list of the train part only')
     mode.add_argument('--segment', action='store_true',
                       help='be a segmenter: stdin text -> JSON words with UTF-16 offsets')
     ap.add_argument('--lexicon', default=DEFAULT_LEXICON)
@@ -368,8 +424,14 @@ def main(argv=None):
     ap.add_argument('--errors', type=int, default=0, metavar='N',
                     help='print N sentence diffs (gold vs predicted) to stderr')
     ap.add_argument('--timeout', type=float, default=600.0, help='segmenter timeout, seconds')
+    ap.add_argument('--model', metavar='MODEL', help='--report: a model file with a word segmenter section '
+                    '(article-train words, appended to an entity model) for the learned rows')
+    ap.add_argument('--vocab-from', metavar='TRAIN.conllu',
+                    help='report the recall of out-of-vocabulary words: gold words this treebank never has')
     args = ap.parse_args(argv)
 
+    if args.report:
+        return report(args)
     if args.segment:
         lex = load_lexicon(args.lexicon)
         text = sys.stdin.buffer.read().decode('utf-8')
@@ -403,7 +465,11 @@ def main(argv=None):
         words = run_program(args.cmd, data, args.timeout)
         preds = predictions_from_words(words, data, sents, starts, stats)
         label = 'cmd'
-    res = score(sents, preds, lex, breakdown=args.breakdown, errors=args.errors)
+    vocab = None
+    if args.vocab_from:
+        train, _ = load_conllu(args.vocab_from)
+        vocab = {unicodedata.normalize('NFC', f).lower() for t in train for f in t.gold_forms}
+    res = score(sents, preds, lex, breakdown=args.breakdown, errors=args.errors, vocab=vocab)
     res.update({'mode': label, 'conllu': args.conllu, 'skipped_sentences': skipped})
     if not args.baseline:
         res.update(stats)
@@ -417,7 +483,8 @@ def main(argv=None):
         m = res['multi_syllable']
         print(f"segmentation F1={res['f1']:.4f} P={res['precision']:.4f} R={res['recall']:.4f} "
               f"sentences={res['sentences']} gold={res['gold_words']} pred={res['pred_words']} "
-              f"multi_R={m['recall']:.4f} multi_P={m['precision']:.4f} mode={label}")
+              f"multi_R={m['recall']:.4f} multi_P={m['precision']:.4f} mode={label}"
+              + (f" oov_R={res['oov']['recall']:.4f} oov={res['oov']['gold']}" if 'oov' in res else ''))
         if args.breakdown:
             for c, d in res['missed_gold_by_class'].items():
                 print(f"  missed {c:<22} {d['missed']:>6} of {d['gold']:>6}")

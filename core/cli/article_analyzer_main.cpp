@@ -1,4 +1,4 @@
-// article-analyzer [--pretty] [--no-tokens] [--words FILE] [--repeat N] [--language vi|en] [--reference-date
+// article-analyzer [--pretty] [--no-tokens] [--words FILE] [--user-words FILE] [--repeat N] [--language vi|en] [--reference-date
 // YYYY-MM-DD] [FILE|-] Prints the analysis JSON. Exit code: 0 analysed, 2 unusable input (the JSON still says why), 1
 // internal failure or bad usage. No logic here beyond reading the input.
 // article-analyzer --jsonl [--jobs N] [FILE|-]: an archive, one JSON object per line (batch.h).
@@ -23,9 +23,10 @@ namespace {
 
 int usage() {
   std::cerr << "usage: article-analyzer [--pretty] [--no-tokens] [--language auto|vi|en] "
-               "[--reference-date YYYY-MM-DD] [--encoding auto|utf-8|utf-16le|windows-1258] [--words FILE] [--model FILE] [FILE|-]\n"
+               "[--reference-date YYYY-MM-DD] [--encoding auto|utf-8|utf-16le|windows-1258] [--words FILE] [--model FILE]\n"
+               "                        [--user-words FILE] [FILE|-]\n"
                "       article-analyzer --jsonl [--jobs N] [--no-progress] [--no-tokens] [--language …] [--reference-date …] "
-               "[FILE|-]   one {\"id\", \"text\", …} per line in, one result line per line out\n";
+               "[--user-words FILE] [FILE|-]   one {\"id\", \"text\", …} per line in, one result line per line out\n";
   return 1;
 }
 
@@ -94,6 +95,22 @@ int main(int argc, char** argv) {
       words_path = argv[++i];
     else if (arg == "--model" && i + 1 < argc)
       model_path = argv[++i];
+    else if (arg == "--user-words" && i + 1 < argc) {
+      // The newsroom's own words: one per line, optionally a tab and its type (person, organization,
+      // location); '#' starts a comment line. The analyzer checks them (invalid_option).
+      std::ifstream file(argv[++i], std::ios::binary);
+      if (!file) {
+        std::cerr << "article-analyzer: cannot read " << argv[i] << "\n";
+        return 1;
+      }
+      std::string line;
+      while (std::getline(file, line)) {
+        if (!line.empty() && line.back() == '\r') line.pop_back();
+        if (line.empty() || line[0] == '#') continue;
+        const std::size_t tab = line.find('\t');
+        options.words.push_back({line.substr(0, tab), tab == std::string::npos ? std::string() : line.substr(tab + 1)});
+      }
+    }
     else if (arg == "--version") {
       std::cout << article::version() << "\n";
       return 0;

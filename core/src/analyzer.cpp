@@ -136,6 +136,7 @@ void run(std::string_view utf8, const Options& options, Doc& doc) {
   read_lowercase_org_names(doc);
   read_names_again(doc);
   read_match_results(doc);
+  read_user_names(doc);
   find_people(doc);
   find_quotes(doc);
   rank_keywords(doc);

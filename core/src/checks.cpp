@@ -127,6 +127,39 @@ void check_options(Doc& doc) {
             "\", not a date written YYYY-MM-DD (or YYYY-MM, YYYY); it is ignored.");
     o.reference_date.clear();
   }
+  // User words: a type the analysis has, a length a word can have, and no more of them than the limit.
+  if (o.words.size() > kMaxUserWords) {
+    add(doc.out.warnings, "invalid_option",
+        "The option words has " + std::to_string(o.words.size()) + " entries; only the first " +
+            std::to_string(kMaxUserWords) + " are used.");
+    o.words.resize(kMaxUserWords);
+  }
+  std::size_t kept = 0, bad_type = 0, bad_text = 0;
+  for (std::size_t i = 0; i < o.words.size(); ++i) {
+    UserWord& w = o.words[i];
+    const std::u16string text = decode_utf8_lossy(w.text);
+    bool letters = false;
+    for (char16_t c : text) letters |= !is_space(c) && c != '\n' && c != '\r' && c != '\t';
+    if (!letters || text.size() > kMaxUserWordLength) {
+      ++bad_text;
+      continue;
+    }
+    if (!w.type.empty() && w.type != "person" && w.type != "organization" && w.type != "location") {
+      ++bad_type;
+      continue;
+    }
+    if (kept != i) o.words[kept] = std::move(w);
+    ++kept;
+  }
+  o.words.resize(kept);
+  if (bad_text)
+    add(doc.out.warnings, "invalid_option",
+        std::to_string(bad_text) + " entries of the option words are empty or longer than " +
+            std::to_string(kMaxUserWordLength) + " characters; they are ignored.");
+  if (bad_type)
+    add(doc.out.warnings, "invalid_option",
+        std::to_string(bad_type) +
+            " entries of the option words have a type other than person, organization or location; they are ignored.");
 }
 
 void check_text(Doc& doc) {

@@ -4,6 +4,7 @@
 #include <atomic>
 
 #include "article/analyzer.h"
+#include "word_model.h"
 
 #include <cstring>
 
@@ -24,10 +25,12 @@ bool set_entity_model(std::string_view model_bytes) {
   // (form_memo) is then forgotten.
   static std::atomic<std::uint64_t> loaded{0};
   model.generation = ++loaded;
-  // A model for other labels (a future segmenter, say) is not an entity model.
+  // A model for other labels (the word segmenter's section alone, say) is not an entity model.
   for (const std::string& label : internal::entity_labels())
     if (model.labeller.label_index(label) < 0) return false;
+  internal::SequenceModel segmenter = std::move(model.segmenter);
   model_slot() = std::move(model);
+  internal::set_word_segmenter(std::move(segmenter), &model_slot().clusters);
   return true;
 }
 
@@ -69,6 +72,15 @@ bool EntityModel::load(std::string_view bytes) {
     rest.remove_prefix(length);
     if (!take(&coarse, 2) || !take(&fine, 2)) return fail();
     clusters.try_emplace(word, std::make_pair(coarse, fine));
+  }
+  // The word segmenter, when the file has one: "AAWS", then SequenceModel's format.
+  if (rest.size() >= 4 && std::memcmp(rest.data(), "AAWS", 4) == 0) {
+    rest.remove_prefix(4);
+    std::size_t used = 0;
+    if (!segmenter.load(rest, &used)) return fail();
+    for (const std::string& label : word_labels())
+      if (segmenter.label_index(label) < 0) return fail();
+    rest.remove_prefix(used);
   }
   return rest.empty() ? true : fail();
 }

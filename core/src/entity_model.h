@@ -12,10 +12,13 @@
 
 namespace article::internal {
 
-// The entity model file: the labeller, followed by the word clusters its features read.
+// The model file: the entity labeller, followed by the word clusters its features read and, optionally, the
+// word segmenter (a section "AAWS" + SequenceModel's format).
 struct EntityModel {
   SequenceModel labeller;
   WordClusters clusters;
+  // The learned word segmenter (word_model.h), when the file holds one; set_entity_model registers it.
+  SequenceModel segmenter;
   // Per label of the labeller: the name type it tags and whether it begins a name (read once from "B-PER", …).
   std::vector<NameType> label_type;
   std::vector<bool> label_begins;

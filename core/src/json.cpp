@@ -479,12 +479,24 @@ Options options_from_json(std::string_view text, std::vector<Message>* problems)
       options.reference_date = value.get<std::string>();
     else if (key == "tokens" && value.is_boolean())
       options.include_tokens = value.get<bool>();
+    else if (key == "words" && value.is_array()) {
+      for (const auto& item : value) {
+        if (item.is_string())
+          options.words.push_back({item.get<std::string>(), {}});
+        else if (item.is_object() && item.contains("text") && item["text"].is_string() &&
+                 (!item.contains("type") || item["type"].is_string()))
+          options.words.push_back({item["text"].get<std::string>(), item.value("type", std::string())});
+        else
+          problem("An entry of the option words is neither a string nor {\"text\", \"type\"}; it is ignored.");
+      }
+    } else if (key == "words")
+      problem("The option words must be an array; it is ignored.");
     else if (key == "language" || key == "referenceDate")
       problem("The option " + key + " must be a string; it is ignored.");
     else if (key == "tokens")
       problem("The option tokens must be true or false; it is ignored.");
     else
-      problem("There is no option " + key + " (options: language, referenceDate, tokens); it is ignored.");
+      problem("There is no option " + key + " (options: language, referenceDate, tokens, words); it is ignored.");
   }
   return options;
 }

@@ -54,6 +54,12 @@ struct TokenInfo {
   TokenInfo() : upper_start(false), all_upper(false), is_word(false), is_number(false), is_punct(false), is_symbol(false) {}
 };
 
+// A user word (Options::words) found in the document: tokens [begin, end), and which word.
+struct UserWordMatch {
+  int begin = 0, end = 0;
+  int word = 0;  // index into Doc::options.words
+};
+
 struct Doc {
   Doc() = default;
   Doc(const Doc&) = delete;  // TokenInfo points into lower_forms
@@ -78,6 +84,8 @@ struct Doc {
   std::vector<int> sentence_tokens;
   // Syllables of the segmented word that starts at token t (0 if none starts there); set by segment_words.
   std::vector<int> word_length;
+  // Where the user's words occur (segment_words finds them; read_user_names makes entities of the typed ones).
+  std::vector<UserWordMatch> user_words;
   Span header;
   // Token range [first, second) of each entity in out.entities, in the same order.
   std::vector<std::pair<int, int>> entity_tokens;
@@ -128,6 +136,7 @@ void read_addresses(Doc& doc);                            // addresses.cpp (stre
 void read_lowercase_org_names(Doc& doc);                  // lowercase_org_names.cpp
 void read_names_again(Doc& doc);                          // name_consistency.cpp
 void read_match_results(Doc& doc);                        // match_results.cpp (teams, scores, scorers)
+void read_user_names(Doc& doc);                           // user_words.cpp (the user's typed words)
 void find_people(Doc& doc);                               // people.cpp
 void find_quotes(Doc& doc);                               // quotes.cpp
 void rank_keywords(Doc& doc);                             // keywords.cpp

@@ -15,6 +15,9 @@
 #include "names.h"
 #include "pipeline.h"
 #include "text.h"
+#include "user_words.h"
+#include "word_model.h"
+#include "words.h"
 
 namespace article {
 
@@ -32,7 +35,8 @@ struct WordList {
     std::uint64_t mask = 0;
     int shift = 64;
     std::size_t edges = 0;
-    std::vector<bool> ends_word{false};  // per node (node 0: the root)
+    // Per node (node 0: the root): the sources (WordSource bits) of the word that ends there, 0 if none.
+    std::vector<std::uint8_t> ends_word{0};
 
     static std::uint64_t key(std::uint32_t node, std::uint32_t syllable) {
       return static_cast<std::uint64_t>(node) << 32 | syllable;
@@ -56,7 +60,7 @@ struct WordList {
       auto& entry = table[find_slot(k)];
       if (entry.first == 0) {
         entry = {k, static_cast<std::uint32_t>(ends_word.size())};
-        ends_word.push_back(false);
+        ends_word.push_back(0);
         ++edges;
       }
       return entry.second;
@@ -116,8 +120,10 @@ bool split_by_convention(const std::string& entry) {
 bool set_word_list(std::string_view lines) {
   WordList& list = word_list();
   list = WordList();
-  // The given list, plus our own supplement of common words it lacks (data/vi_words_extra.txt).
+  // The given list, plus our own supplement of common words it lacks (data/vi_words_extra.txt). Each word
+  // keeps where it came from (WordSource), which the learned segmenter reads.
   std::vector<std::uint32_t> ids;
+  std::uint8_t source = internal::kWordFromList;
   auto add = [&](std::string_view line) {
     int syllables = 1;
     for (char c : line) syllables += c == ' ';
@@ -134,15 +140,17 @@ bool set_word_list(std::string_view lines) {
     }
     std::uint32_t node = 0;
     for (const std::uint32_t id : ids) node = list.forward.add_child(node, id);
-    list.forward.ends_word[node] = true;
+    list.forward.ends_word[node] |= source;
     node = 0;
     for (auto id = ids.rbegin(); id != ids.rend(); ++id) node = list.backward.add_child(node, *id);
-    list.backward.ends_word[node] = true;
+    list.backward.ends_word[node] |= source;
     list.longest = std::max(list.longest, syllables);
   };
   internal::for_each_data_line(lines, add);
-  if (!list.empty()) internal::for_each_data_line(internal::data_file("vi_words_extra.txt"), add);
-  return !list.empty();
+  if (list.empty()) return false;
+  source = internal::kWordFromAuthors;
+  internal::for_each_data_line(internal::data_file("vi_words_extra.txt"), add);
+  return true;
 }
 
 namespace internal {
@@ -156,7 +164,8 @@ bool adjacent(const Doc& doc, int a, int b) {
 
 bool is_syllable(const Doc& doc, int t) { return doc.info[t].is_word; }
 
-// Each token's syllable id in the word list (0: a token no word holds), for the whole document.
+}  // namespace
+
 std::vector<std::uint32_t> syllable_ids(const Doc& doc) {
   const WordList& list = word_list();
   std::vector<std::uint32_t> ids(doc.tokens.size(), 0);
@@ -174,6 +183,32 @@ std::vector<std::uint32_t> syllable_ids(const Doc& doc) {
   }
   return ids;
 }
+
+void lexicon_matches(const Doc& doc, const std::vector<std::uint32_t>& ids, int b, int e, LexiconMatches& out) {
+  const WordList::Trie& trie = word_list().forward;
+  const std::size_t n = static_cast<std::size_t>(std::max(0, e - b));
+  out.starting.assign(n, 0), out.ending.assign(n, 0), out.spanning.assign(n, 0), out.spanning_sources.assign(n, 0);
+  for (int a = b; a < e; ++a) {
+    std::uint32_t node = ids[a] ? trie.child(0, ids[a]) : 0;
+    for (int len = 2; node != 0 && len <= word_list().longest && a + len <= e; ++len) {
+      const int t = a + len - 1;
+      if (!doc.info[t].is_word || ids[t] == 0 || doc.tokens[t].span.start - doc.tokens[t - 1].span.end != 1 ||
+          doc.text.norm[doc.tokens[t - 1].span.end] != ' ')
+        break;
+      node = trie.child(node, ids[t]);
+      if (node == 0 || !trie.ends_word[node]) continue;
+      const auto l = static_cast<std::uint8_t>(len);
+      out.starting[a - b] = std::max(out.starting[a - b], l);
+      out.ending[t - b] = std::max(out.ending[t - b], l);
+      for (int k = a + 1; k <= t; ++k) {
+        out.spanning[k - b] = std::max(out.spanning[k - b], l);
+        out.spanning_sources[k - b] |= trie.ends_word[node];
+      }
+    }
+  }
+}
+
+namespace {
 
 // Longest lexicon word starting at token i (in tokens), at least 1.
 int lexicon_match(const Doc& doc, const std::vector<std::uint32_t>& ids, int i, int end) {
@@ -237,6 +272,7 @@ std::vector<int> match_stretch(const Doc& doc, const std::vector<std::uint32_t>&
 
 void segment_words(Doc& doc) {
   doc.word_length.assign(doc.tokens.size(), 1);
+  doc.user_words = match_user_words(doc);
   if (doc.out.language == "en") return;  // English words are its tokens
   const std::vector<std::uint32_t> ids = syllable_ids(doc);
   auto emit = [&](int i, int n, bool proper) {
@@ -309,6 +345,11 @@ void segment_words(Doc& doc) {
       i = stretch_end;
     }
   }
+  // The rules propose; the learned segmenter, when the model file has one, decides between lowercase
+  // syllables, reading their proposal.
+  if (const WordSegmenter* segmenter = word_segmenter()) apply_word_segmenter(doc, ids, *segmenter);
+  // And the user's own words are words whatever either says.
+  segment_user_words(doc);
   // Words live to the end of the analysis: give back what doubling reserved (up to half on a large input).
   doc.out.words.shrink_to_fit();
 }

@@ -3,8 +3,13 @@
 //   article-train clusters --words FILE --corpus ARTICLES.jsonl --out CLUSTERS.tsv [--max-articles N]
 //       word clusters from raw articles (JSONL {"id", "text"}), read by the analyzer's own tokenizer;
 //   article-train entities --words FILE --articles DIR --annotations DIR --out MODEL [--clusters CLUSTERS.tsv]
-//                 [--epochs N] [--seed S] [--holdout PERCENT] [--min-weight W]
-//       the entity model, with the clusters bundled into the model file.
+//                 [--segmenter SEGMENTER] [--epochs N] [--seed S] [--holdout PERCENT] [--min-weight W]
+//       the entity model, with the clusters (and the word segmenter, which reads the documents) bundled into the
+//       model file;
+//   article-train words --train TREEBANK.conllu --out SEGMENTER [--dev TREEBANK.conllu] [--words FILE] [--folds N]
+//                 [--clusters CLUSTERS.tsv | --model MODEL] [--epochs N] [--seed S] [--min-weight W]
+//       the word segmenter (word_trainer.h), as the model file's "AAWS" section, which `entities --segmenter`
+//       bundles; with --dev, its scores and the rules' on that treebank.
 //
 // Each annotation is DIR/<id>.json with "mentions": [{type, start, end, text}] (UTF-16 offsets into
 // ARTICLES/<id>.txt; training/scripts/cast_mentions.py derives them from a cast). Documents are read by the
@@ -31,6 +36,9 @@
 #include "entity_model.h"
 #include "perceptron.h"
 #include "pipeline.h"
+#include "text.h"
+#include "word_model.h"
+#include "word_trainer.h"
 
 namespace fs = std::filesystem;
 using namespace article;
@@ -139,7 +147,10 @@ void score(const SequenceModel& model, const std::vector<const TrainingSequence*
 int usage() {
   std::cerr << "usage: article-train clusters --words FILE --corpus ARTICLES.jsonl --out CLUSTERS.tsv [--max-articles N]\n"
                "       article-train entities --words FILE --articles DIR --annotations DIR --out MODEL\n"
-               "                     [--clusters CLUSTERS.tsv] [--epochs N] [--seed S] [--holdout PERCENT] [--min-weight W]\n";
+               "                     [--clusters CLUSTERS.tsv] [--segmenter SEGMENTER] [--epochs N] [--seed S] [--holdout PERCENT]\n"
+               "                     [--min-weight W]\n"
+               "       article-train words --train TREEBANK.conllu --out SEGMENTER [--dev TREEBANK.conllu] [--words FILE]\n"
+               "                     [--clusters CLUSTERS.tsv | --model MODEL] [--folds N] [--epochs N] [--seed S] [--min-weight W]\n";
   return 1;
 }
 
@@ -189,12 +200,59 @@ int build_clusters(const std::string& corpus, const std::string& out, int max_ar
   return 0;
 }
 
+
+int train_words(const std::string& train_path, const std::string& dev_path, const std::string& base_words_path,
+                const std::string& model_path, const std::string& clusters_path, const std::string& out, int folds,
+                const TrainingOptions& options, float min_weight) {
+  // The word clusters the segmenter will ship with (its features read them): from --clusters, or those of
+  // the model file given by --model.
+  EntityModel entities;
+  if (!model_path.empty() && !entities.load(read_file(model_path))) {
+    std::cerr << "article-train: no model at " << model_path << "\n";
+    return 1;
+  }
+  if (!clusters_path.empty()) entities.clusters = read_clusters(clusters_path);
+  std::ifstream train_file(train_path);
+  const std::vector<TreebankSentence> train = read_treebank(train_file);
+  WordTrainingOptions word_options;
+  word_options.perceptron = options;
+  word_options.folds = folds;
+  word_options.base_words = base_words_path.empty() ? std::string() : read_file(base_words_path);
+  word_options.clusters = model_path.empty() && clusters_path.empty() ? nullptr : &entities.clusters;
+  word_options.min_weight = min_weight;
+  std::printf("training sentences %zu, folds %d\n", train.size(), folds);
+  const std::string bytes = train_word_segmenter(
+      train, word_options, [](int epoch, double error) { std::printf("epoch %d token error %.4f\n", epoch, error); });
+  SequenceModel check;
+  if (!check.load(std::string_view(bytes).substr(4))) {
+    std::cerr << "article-train: the written segmenter does not load\n";
+    return 1;
+  }
+  std::printf("wrote %s: %zu features, %zu bytes\n", out.c_str(), check.feature_count(), bytes.size());
+  std::ofstream(out, std::ios::binary) << bytes;
+  if (!dev_path.empty()) {
+    // The word list stays that of every training sentence: dev words the treebank's train part lacks are
+    // missing from it, as they would be from any list.
+    std::ifstream dev_file(dev_path);
+    const std::vector<TreebankSentence> dev = read_treebank(dev_file);
+    SegmentationCounts rules, learned;
+    for (const TreebankSentence& s : dev) score_segmentation(s, rules);
+    set_word_segmenter(check, word_options.clusters);
+    for (const TreebankSentence& s : dev) score_segmentation(s, learned);
+    rules.print("dev, rules");
+    learned.print("dev, learned");
+  }
+  return 0;
+}
+
 }  // namespace
 
 int main(int argc, char** argv) {
   if (argc < 2) return usage();
   const std::string command = argv[1];
-  std::string words, articles, annotations, out, clusters_path, corpus;
+  std::string words, articles, annotations, out, clusters_path, corpus, train_path, dev_path;
+  int folds = 10;
+  std::string model_path, segmenter_path;
   TrainingOptions options;
   int holdout = 0, max_articles = 0;
   float min_weight = 0.0f;
@@ -211,12 +269,31 @@ int main(int argc, char** argv) {
     else if (arg == "--seed") options.seed = static_cast<std::uint32_t>(std::stoul(value));
     else if (arg == "--holdout") holdout = std::stoi(value);
     else if (arg == "--min-weight") min_weight = std::stof(value);
+    else if (arg == "--train") train_path = value;
+    else if (arg == "--dev") dev_path = value;
+    else if (arg == "--folds") folds = std::stoi(value);
+    else if (arg == "--model") model_path = value;
+    else if (arg == "--segmenter") segmenter_path = value;
     else return usage();
   }
+  if (command == "words")
+    return train_path.empty() || out.empty() ? usage() : train_words(train_path, dev_path, words, model_path, clusters_path, out, folds, options, min_weight);
   if (!words.empty() && !set_word_list(read_file(words))) std::cerr << "article-train: no word list at " << words << "\n";
   if (command == "clusters") return corpus.empty() || out.empty() ? usage() : build_clusters(corpus, out, max_articles);
   if (command != "entities" || articles.empty() || annotations.empty() || out.empty()) return usage();
   const WordClusters clusters = read_clusters(clusters_path);
+  // The word segmenter the model ships with: documents are read with it (the entity features read the words),
+  // and it is written into the model file after the clusters it reads.
+  std::string segmenter_section;
+  if (!segmenter_path.empty()) {
+    segmenter_section = read_file(segmenter_path);
+    SequenceModel segmenter;
+    if (segmenter_section.compare(0, 4, "AAWS") != 0 || !segmenter.load(std::string_view(segmenter_section).substr(4))) {
+      std::cerr << "article-train: no word segmenter at " << segmenter_path << "\n";
+      return 1;
+    }
+    set_word_segmenter(std::move(segmenter), &clusters);
+  }
 
   std::vector<fs::path> files;
   for (const auto& entry : fs::directory_iterator(annotations))
@@ -251,7 +328,7 @@ int main(int argc, char** argv) {
   std::printf("documents %zu (held out %zu), training sentences %zu\n", documents.size(), held, train.size());
   AveragedPerceptron model(entity_labels());
   model.train(train, options, [](int epoch, double error) { std::printf("epoch %d token error %.4f\n", epoch, error); });
-  const std::string bytes = model.serialize(min_weight) + EntityModel::serialize_clusters(clusters);
+  const std::string bytes = model.serialize(min_weight) + EntityModel::serialize_clusters(clusters) + segmenter_section;
   std::ofstream(out, std::ios::binary) << bytes;
   EntityModel check;
   if (!check.load(bytes)) {

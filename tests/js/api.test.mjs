@@ -123,6 +123,15 @@ test('createAnalyzer without a word list: words are syllables and name runs', as
   assert.ok(full.words.some((w) => w.syllables > 1 && !w.proper), 'the word list joins syllables');
 });
 
+test('options.words: a newsroom\'s words are one word each, and typed ones are entities', () => {
+  const text = 'Nhóm bạn uống trà sữa trân châu rồi nhận giải Sao Khuê.';
+  const r = analyzer.analyze(text, { tokens: false, words: ['Trà Sữa Trân Châu', { text: 'Sao Khuê', type: 'organization' }] });
+  assert.ok(r.words.some((w) => w.text === 'trà sữa trân châu' && text.slice(w.start, w.end) === w.text));
+  assert.ok(r.entities.some((e) => e.type === 'organization' && e.text === 'Sao Khuê'));
+  const bad = analyzer.analyze(text, { words: [{ text: 'Sao Khuê', type: 'brand' }, 7] });
+  assert.equal(bad.warnings.filter((w) => w.code === 'invalid_option').length, 2);
+});
+
 test('createAnalyzer with wasmBinary and wordList given', async () => {
   const gen = join(root, 'wasm', 'js', 'gen');
   const custom = await createAnalyzer({

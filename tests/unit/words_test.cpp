@@ -1,6 +1,7 @@
 // Word segmentation: word-list words, name runs, and the VLSP conventions in vi_segmentation_rules.tsv.
 #include <catch2/catch.hpp>
 
+#include <algorithm>
 #include <string>
 #include <vector>
 
@@ -44,4 +45,63 @@ TEST_CASE("word segmentation", "[words]") {
     INFO(row.name);
     CHECK(words_of(row.text) == row.words);
   }
+}
+
+TEST_CASE("user words: one word each in the segmentation, an entity each when typed", "[words][user]") {
+  article::Options options;
+  options.words = {{"trà sữa trân châu", ""}, {"COVID-19", ""}, {"Sao Khuê", "organization"}};
+  const std::string text = "Nhóm bạn uống trà sữa trân châu khi dịch covid-19 bùng phát, rồi nhận giải Sao Khuê.";
+  const article::Analysis a = article::analyze(text, options);
+  std::vector<std::string> words;
+  for (const auto& w : a.words) words.push_back(w.span.text);
+  auto has = [&words](const std::string& w) { return std::find(words.begin(), words.end(), w) != words.end(); };
+  // Matched whatever the case, piece for piece ("covid-19" is three tokens), and one word each.
+  CHECK(has("trà sữa trân châu"));
+  CHECK(has("covid-19"));
+  // The typed one is an entity of its type, in place of what the names made of it.
+  int found = 0;
+  for (const auto& e : a.entities)
+    if (e.span.text == "Sao Khuê") found += e.type == "organization";
+  CHECK(found == 1);
+  for (const auto& e : a.entities) CHECK_FALSE((e.span.text.find("Khuê") != std::string::npos && e.type != "organization"));
+  // Without them, the same text segments as before.
+  const article::Analysis plain = article::analyze(text);
+  std::vector<std::string> plain_words;
+  for (const auto& w : plain.words) plain_words.push_back(w.span.text);
+  CHECK(std::find(plain_words.begin(), plain_words.end(), "trà sữa trân châu") == plain_words.end());
+  // A word of one token cuts no word it is part of: each syllable as a user word changes nothing.
+  article::Options syllables;
+  for (const char* s : {"bùng", "phát", "giải", "nhận", "bạn", "Nhóm"}) syllables.words.push_back({s, ""});
+  std::vector<std::string> with_syllables;
+  for (const auto& w : article::analyze(text, syllables).words) with_syllables.push_back(w.span.text);
+  CHECK(with_syllables == plain_words);
+}
+
+TEST_CASE("user words: a match stays inside its sentence and needs one space between pieces", "[words][user]") {
+  article::Options options;
+  options.words = {{"hội nghị", ""}, {"bảo hiểm xã hội", "organization"}};
+  const article::Analysis a = article::analyze("Họ mở hội.\nNghị quyết về bảo  hiểm xã hội được thông qua.", options);
+  for (const auto& w : a.words) CHECK(w.span.text != "hội.\nNghị");
+  for (const auto& e : a.entities) CHECK(e.span.text.find("bảo  hiểm") == std::string::npos);
+}
+
+TEST_CASE("user words: bad entries are invalid_option warnings, from C++ and from JSON", "[words][user][checks]") {
+  article::Options options;
+  options.words = {{"", ""}, {std::string(300, 'a'), ""}, {"Vingroup", "company"}, {"Vingroup", "organization"}};
+  const article::Analysis a = article::analyze("Tập đoàn Vingroup công bố kết quả.", options);
+  int warnings = 0;
+  for (const auto& w : a.warnings) warnings += w.code == "invalid_option";
+  CHECK(warnings == 2);  // two empty or too long, one of an unknown type
+  int vingroup = 0;
+  for (const auto& e : a.entities) vingroup += e.span.text.find("Vingroup") != std::string::npos && e.type == "organization";
+  CHECK(vingroup == 1);
+  std::vector<article::Message> problems;
+  const article::Options o = article::options_from_json(
+      R"({"words":["trà sữa",{"text":"Sao Khuê","type":"organization"},{"type":"person"},7]})", &problems);
+  REQUIRE(o.words.size() == 2);
+  CHECK(o.words[1].type == "organization");
+  CHECK(problems.size() == 2);
+  problems.clear();
+  (void)article::options_from_json(R"({"words":"trà sữa"})", &problems);
+  CHECK(problems.size() == 1);
 }

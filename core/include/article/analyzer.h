@@ -45,6 +45,14 @@ inline constexpr std::size_t kMaxTokens = 3'000'000;
 // Library version, e.g. "0.1.0" (JSON: `analyzer.version`).
 const char* version();
 
+// A newsroom's own word or name (JSON input: a string, or {"text", "type"}). Matched in the text whatever its
+// case, syllable for syllable: a match is one word in `words`, and with a type ("person", "organization" or
+// "location") an entity of that type, in place of the names it overlaps.
+struct UserWord {
+  std::string text;
+  std::string type;  // empty: a word only
+};
+
 struct Options {
   // "auto" (detect), "vi" or "en" (JSON input: `language`).
   std::string language = "auto";
@@ -54,7 +62,12 @@ struct Options {
   // Include the token list (JSON: `tokens`). Large inputs produce many tokens; callers that only want
   // structure can turn it off.
   bool include_tokens = true;
+  // The newsroom's own words and names (JSON input: `words`), at most kMaxUserWords of at most
+  // kMaxUserWordLength UTF-16 code units each; check_options warns about the others (invalid_option).
+  std::vector<UserWord> words;
 };
+constexpr std::size_t kMaxUserWords = 100000;
+constexpr std::size_t kMaxUserWordLength = 200;
 
 // A stretch of the input. JSON: {"start", "end", "text"}.
 struct Span {
@@ -246,10 +259,11 @@ std::string decoded_to_json(const Decoded& decoded);
 Analysis analyze(std::string_view utf8_text, const Options& options = {});
 
 // Registers the Vietnamese word list that word segmentation uses: one word per line, lowercase, syllables
-// separated by single spaces, `#` comment lines ignored. The list ships as a separate file
-// (`core/data/external/vi_words.txt`, under its own licence: see the SOURCES note beside it), which the CLI
-// and the JS package load at start-up. Without it, words are single syllables and capitalized name runs.
-// Returns false if the text held no usable entry. Call before analyze(); not thread-safe.
+// separated by single spaces, `#` comment lines ignored, together with the lists compiled in (our own words
+// and the gazetteers' place names, MIT). The CLI and the JS package load the words of the UD Vietnamese-VTB
+// treebank (`core/data/external/vi_words_vtb.txt`, CC BY-SA 4.0: see the SOURCES note beside it); an empty
+// text registers the compiled-in lists alone. Until it is called, words are single syllables and capitalized
+// name runs. Returns false if no usable entry resulted. Call before analyze(); not thread-safe.
 bool set_word_list(std::string_view utf8_lines);
 
 // Registers the Vietnamese entity model (a learned sequence labeller; `core/data/model/entity_vi.bin`, built

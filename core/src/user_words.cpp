@@ -1,0 +1,171 @@
+#include "user_words.h"
+
+#include <algorithm>
+#include <string>
+#include <unordered_map>
+
+#include <unicode/uchar.h>
+#include <unicode/utf16.h>
+
+#include "entity_edits.h"
+#include "text.h"
+
+namespace article::internal {
+
+namespace {
+
+// A user word as the matcher reads it: its lowercase pieces (the text between spaces).
+struct Pattern {
+  std::vector<std::string> pieces;
+  std::size_t length = 0;  // bytes of the pieces, to try the longest first
+  int word = 0;
+};
+
+// The lowercase text of token t.
+const std::string& lower_of(const Doc& doc, int t, std::string& scratch) {
+  if (!doc.info[t].lower().empty()) return doc.info[t].lower();
+  scratch = lower_utf8(doc.slice(doc.tokens[t].span));
+  return scratch;
+}
+
+// Whether the pattern matches from token t; its end token when it does (0 otherwise).
+int match_at(const Doc& doc, const Pattern& p, int t, int sentence_end) {
+  std::string scratch;
+  int k = t;
+  for (std::size_t i = 0; i < p.pieces.size(); ++i) {
+    const std::string& piece = p.pieces[i];
+    if (k >= sentence_end) return 0;
+    if (i > 0) {
+      // Pieces are one space apart.
+      const std::int64_t gap = doc.tokens[k].span.start - doc.tokens[k - 1].span.end;
+      if (gap != 1 || !is_space(doc.text.norm[doc.tokens[k - 1].span.end])) return 0;
+    }
+    std::size_t at = 0;
+    while (at < piece.size()) {
+      if (k >= sentence_end) return 0;
+      if (at > 0 && doc.tokens[k].span.start != doc.tokens[k - 1].span.end) return 0;  // tokens of a piece touch
+      const std::string& form = lower_of(doc, k, scratch);
+      if (form.empty() || piece.compare(at, form.size(), form) != 0) return 0;
+      at += form.size();
+      ++k;
+    }
+  }
+  return k;
+}
+
+}  // namespace
+
+std::vector<UserWordMatch> match_user_words(const Doc& doc) {
+  std::vector<UserWordMatch> out;
+  if (doc.options.words.empty() || doc.tokens.empty()) return out;
+  // Patterns by the lowercase form of their first token: the first piece's leading letters and digits (the
+  // tokenizer ends a token where letters meet other characters), or its first character.
+  std::unordered_map<std::string, std::vector<Pattern>> by_first;
+  for (std::size_t w = 0; w < doc.options.words.size(); ++w) {
+    Pattern p;
+    p.word = static_cast<int>(w);
+    Text text;  // the word in NFC, as the document's text is
+    text.input = decode_utf8_lossy(doc.options.words[w].text);
+    if (!normalize(text)) text.norm = text.input;
+    const std::string lower = lower_utf8(text.norm);
+    std::size_t from = 0;
+    while (from < lower.size()) {
+      std::size_t space = lower.find(' ', from);
+      if (space == std::string::npos) space = lower.size();
+      if (space > from) p.pieces.push_back(lower.substr(from, space - from)), p.length += space - from;
+      from = space + 1;
+    }
+    if (p.pieces.empty()) continue;
+    const std::u16string first = decode_utf8_lossy(p.pieces[0]);
+    std::size_t end = 0;
+    while (end < first.size() && (u_isalnum(code_point_at(first, end)) || U16_IS_TRAIL(first[end]))) ++end;
+    const std::string key = to_utf8(std::u16string_view(first).substr(0, end == 0 ? 1 : end));
+    by_first[key].push_back(std::move(p));
+  }
+  for (auto& [key, patterns] : by_first)
+    std::stable_sort(patterns.begin(), patterns.end(),
+                     [](const Pattern& a, const Pattern& b) { return a.length > b.length; });
+  std::string scratch;
+  for (std::size_t s = 0; s < doc.out.sentences.size(); ++s) {
+    const int end = doc.sentence_token_end(static_cast<int>(s));
+    for (int t = doc.sentence_token_begin(static_cast<int>(s)); t < end;) {
+      const auto found = by_first.find(lower_of(doc, t, scratch));
+      int matched = 0, word = 0;
+      if (found != by_first.end())
+        for (const Pattern& p : found->second)
+          if (const int e = match_at(doc, p, t, end)) {
+            matched = e, word = p.word;
+            break;
+          }
+      if (matched > t) {
+        out.push_back({t, matched, word});
+        t = matched;
+      } else {
+        ++t;
+      }
+    }
+  }
+  return out;
+}
+
+void segment_user_words(Doc& doc) {
+  if (doc.user_words.empty()) return;
+  std::vector<int>& length = doc.word_length;
+  const int n = static_cast<int>(doc.tokens.size());
+  auto word_start_before = [&](int t) {  // the start of the word holding token t
+    while (t > 0 && length[t] == 0) --t;
+    return t;
+  };
+  for (const UserWordMatch& m : doc.user_words) {
+    // A word of one token is a word already; it cuts no word it is part of ("phát" in "bùng phát").
+    if (m.end - m.begin < 2) continue;
+    // The word that holds the match's first token ends before it; the one holding its last token resumes
+    // after it.
+    const int first = word_start_before(m.begin);
+    const int last_start = word_start_before(m.end - 1);
+    const int last_end = last_start + std::max(1, length[last_start]);
+    if (first < m.begin) length[first] = m.begin - first;
+    length[m.begin] = m.end - m.begin;
+    for (int k = m.begin + 1; k < m.end; ++k) length[k] = 0;
+    if (last_end > m.end && m.end < n) length[m.end] = last_end - m.end;
+  }
+  // The word list again, from the lengths (a word of syllables or numbers only; punctuation is none).
+  std::vector<Word> words;
+  words.reserve(doc.out.words.size());
+  std::size_t old = 0;
+  for (int t = 0; t < n; ++t) {
+    if (length[t] == 0 || (!doc.info[t].is_word && !doc.info[t].is_number)) continue;
+    const int e = std::min(n, t + length[t]);
+    Word w{doc.span(doc.tokens[t].span.start, doc.tokens[e - 1].span.end), e - t, false};
+    // A word the segmentation already had keeps what it said of it; a new one is proper when capitalized.
+    while (old < doc.out.words.size() && doc.out.words[old].span.start < w.span.start) ++old;
+    if (old < doc.out.words.size() && doc.out.words[old].span.start == w.span.start &&
+        doc.out.words[old].span.end == w.span.end) {
+      w.proper = doc.out.words[old].proper;
+    } else {
+      w.proper = e - t >= 2;
+      for (int k = t; k < e && w.proper; ++k) w.proper = doc.info[k].is_word && doc.info[k].upper_start;
+    }
+    words.push_back(std::move(w));
+  }
+  doc.out.words = std::move(words);
+}
+
+void read_user_names(Doc& doc) {
+  std::vector<Entity> found;
+  std::vector<std::pair<int, int>> found_tokens;
+  for (const UserWordMatch& m : doc.user_words) {
+    const UserWord& w = doc.options.words[m.word];
+    if (w.type.empty()) continue;
+    Entity e;
+    e.type = w.type;
+    e.span = doc.span(doc.tokens[m.begin].span.start, doc.tokens[m.end - 1].span.end);
+    e.value.canonical = to_utf8(doc.slice(e.span));
+    e.sentence = doc.tokens[m.begin].sentence;
+    found.push_back(std::move(e));
+    found_tokens.push_back({m.begin, m.end});
+  }
+  if (!found.empty()) merge_entities(doc, std::move(found), std::move(found_tokens));
+}
+
+}  // namespace article::internal

@@ -1,0 +1,55 @@
+// The learned word segmenter: a B/I tag per token of a sentence (B: a word starts here), decoded by a
+// SequenceModel over features of the tokens around (forms, shapes, the word list's words that start, end or
+// span there, and the rules' segmentation). Trained on UD Vietnamese-VTB by `article-train words`; shipped as
+// a section of the model file (set_entity_model). Without it, the rules' segmentation stands.
+#pragma once
+
+#include <cstdint>
+#include <string>
+#include <vector>
+
+#include "entity_features.h"
+#include "pipeline.h"
+#include "sequence_model.h"
+
+namespace article::internal {
+
+// The labels of the segmenter, in the order the trainer assigns them: "B-W", "I-W".
+const std::vector<std::string>& word_labels();
+
+// The registered segmenter, or nullptr: its labeller, and the word clusters its features read (those of the
+// model file it came with). set_word_segmenter registers one (an empty labeller: none); it is called at
+// start-up, like set_entity_model, never while documents are analysed.
+struct WordSegmenter {
+  SequenceModel labeller;
+  const WordClusters* clusters = nullptr;
+};
+const WordSegmenter* word_segmenter();
+void set_word_segmenter(SequenceModel labeller, const WordClusters* clusters);
+
+// The segmenter's features of a document's tokens. Reads doc.word_length, which must hold the rules'
+// segmentation (segment_words fills it before it asks the model).
+class WordFeatureExtractor {
+ public:
+  // `clusters`: the entity model's word clusters (nullptr: none).
+  WordFeatureExtractor(const Doc& doc, const std::vector<std::uint32_t>& syllable_ids, const WordClusters* clusters);
+  // The features of tokens [b, e) of one sentence, one position per token.
+  SequenceFeatures sentence(int b, int e) const;
+
+ private:
+  const Doc& doc_;
+  const std::vector<std::uint32_t>& ids_;
+  std::vector<std::uint32_t> form_;  // per token: hash of its lowercase form
+  std::vector<std::uint8_t> shape_;  // per token: kind and case
+  std::vector<std::uint16_t> coarse_;  // per token: its coarse cluster (0: none)
+};
+
+// Whether token t may continue the word of token t - 1: both are syllables or numbers, and nothing or one
+// space stands between them.
+bool may_join(const Doc& doc, int t);
+
+// Rebuilds doc.word_length and doc.out.words from the segmenter's tags of each sentence, where two lowercase
+// syllables meet; elsewhere the rules' segmentation (doc.word_length on entry) stands.
+void apply_word_segmenter(Doc& doc, const std::vector<std::uint32_t>& syllable_ids, const WordSegmenter& segmenter);
+
+}  // namespace article::internal
