@@ -125,7 +125,7 @@ test('panel counts follow the analysis arrays', { timeout: 60_000 }, async () =>
   await page.close();
 });
 
-test('raw JSON on demand, copy and download of the JSON, and the text report', { timeout: 60_000 }, async () => {
+test('raw JSON on demand, copy and download of the JSON, the text report, the tags and the JSON-LD', { timeout: 60_000 }, async () => {
   await env.browser.context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: env.server.url });
   const { page, m } = await openSample();
   const result = await page.evaluate(() => document.querySelector('#analyzer').result);
@@ -156,11 +156,25 @@ test('raw JSON on demand, copy and download of the JSON, and the text report', {
   for (const q of result.quotes) assert.ok(text.includes(q.text.replace(/\s+/g, ' ')), 'report holds each quote');
   for (const e of result.entities.filter((x) => x.type === 'date')) assert.ok(text.includes(`“${e.text}”`), `report lists date “${e.text}”`);
 
+  // The tags a CMS takes, as lines to paste, and the article as schema.org JSON-LD naming its people.
+  await page.click('#copy-tags');
+  await page.waitForFunction(() => document.querySelector('#export-status').textContent.startsWith('Đã sao chép thẻ'));
+  const tags = await page.evaluate(() => navigator.clipboard.readText());
+  assert.match(tags, /^Nhân vật: /);
+  for (const p of result.people) assert.ok(tags.includes(p.name), `tags name ${p.name}`);
+  for (const o of result.organizations) assert.ok(tags.includes(o.name), `tags name ${o.name}`);
+  const [jsonld] = await Promise.all([page.waitForEvent('download'), page.click('#download-jsonld')]);
+  assert.match(jsonld.suggestedFilename(), /\.jsonld$/);
+  const ld = JSON.parse(await readFile(await jsonld.path(), 'utf8'));
+  assert.equal(ld['@type'], 'NewsArticle');
+  const named = [...(ld.about ?? []), ...(ld.mentions ?? [])].filter((x) => x['@type'] === 'Person').map((x) => x.name);
+  assert.deepEqual(named.sort(), result.people.map((p) => p.name).sort());
+
   // After Clear there is nothing to export: the buttons say so by being disabled.
   await page.click('#clear');
   await page.waitForFunction(() => document.querySelector('#analyzer').result === null);
   await page.waitForFunction(() => document.querySelector('#copy-json').disabled);
-  for (const id of ['#copy-json', '#download-json', '#download-report'])
+  for (const id of ['#copy-json', '#download-json', '#download-report', '#copy-tags', '#download-jsonld'])
     assert.equal(await page.$eval(id, (b) => b.disabled), true, `${id} is disabled after Clear`);
   await m.assertClean(assert);
   await page.close();

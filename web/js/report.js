@@ -1,4 +1,5 @@
-// Exports: a plain-text report (people and roles, quotes, dates), file names, and saving a file locally.
+// Exports: a plain-text report (people and roles, quotes, dates), the tags and JSON-LD a CMS takes, file names,
+// and saving a file locally.
 import { translate, formatIsoDate } from './i18n.js';
 import { speakerName } from './render.js';
 
@@ -68,6 +69,62 @@ export function textReport(doc, lang, now = new Date()) {
     out.push(`- ${when}${extra ? ` ${extra}` : ''}: “${e.text}”`);
   }
   return out.join('\n') + '\n';
+}
+
+/** The article's tags for a CMS: the names of its people, organizations and places, and its keywords, each
+ * once, in the order the analysis lists them. */
+export function cmsTags(doc) {
+  const names = (items, key = 'name') => [...new Set(list(items).map((x) => String(x?.[key] ?? '').trim()).filter(Boolean))];
+  return {
+    people: names(doc.people),
+    organizations: names(doc.organizations),
+    places: names(doc.places),
+    keywords: names(doc.keywords, 'text'),
+  };
+}
+
+/** The tags as lines to paste into a CMS ("Nhân vật: A, B"), in the interface language; empty groups left out. */
+export function tagsText(doc, lang) {
+  const tags = cmsTags(doc);
+  return (
+    ['people', 'organizations', 'places', 'keywords']
+      .filter((k) => tags[k].length)
+      .map((k) => `${translate(lang, `panel.${k}`)}: ${tags[k].join(', ')}`)
+      .join('\n') + '\n'
+  );
+}
+
+/**
+ * The article as schema.org JSON-LD (`NewsArticle`): headline, date, author, language and keywords, and the
+ * people, organizations and places it names. Those it names more than once are what it is `about`; the others
+ * it `mentions`. A person's first role is their `jobTitle` (and `worksFor`, the organization of that role).
+ */
+export function newsArticleJsonLd(doc) {
+  const a = doc.article ?? {};
+  const person = (p) => {
+    const out = { '@type': 'Person', name: p.name };
+    const role = list(p.roles)[0];
+    if (role?.title) out.jobTitle = role.title;
+    if (role?.organization) out.worksFor = { '@type': 'Organization', name: role.organization };
+    return out;
+  };
+  const things = [
+    ...list(doc.people).map((p) => [person(p), list(p.mentions).length]),
+    ...list(doc.organizations).map((o) => [{ '@type': 'Organization', name: o.name }, list(o.mentions).length]),
+    ...list(doc.places).map((p) => [{ '@type': 'Place', name: p.name }, list(p.mentions).length]),
+  ].filter(([thing]) => thing.name);
+  const out = { '@context': 'https://schema.org', '@type': 'NewsArticle' };
+  if (a.title) out.headline = a.title;
+  if (a.date) out.datePublished = a.date;
+  if (a.author) out.author = { '@type': 'Person', name: a.author };
+  if (doc.language && doc.language !== 'und') out.inLanguage = doc.language;
+  const keywords = cmsTags(doc).keywords;
+  if (keywords.length) out.keywords = keywords.join(', ');
+  const about = things.filter(([, n]) => n > 1).map(([t]) => t);
+  const mentions = things.filter(([, n]) => n <= 1).map(([t]) => t);
+  if (about.length) out.about = about;
+  if (mentions.length) out.mentions = mentions;
+  return out;
 }
 
 /** Saves `content` as a download named `name` (a Blob URL, so nothing goes over the network). */
