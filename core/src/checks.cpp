@@ -137,10 +137,17 @@ void check_options(Doc& doc) {
   std::size_t kept = 0, bad_type = 0, bad_text = 0;
   for (std::size_t i = 0; i < o.words.size(); ++i) {
     UserWord& w = o.words[i];
-    const std::u16string text = decode_utf8_lossy(w.text);
-    bool letters = false;
-    for (char16_t c : text) letters |= !is_space(c) && c != '\n' && c != '\r' && c != '\t';
-    if (!letters || text.size() > kMaxUserWordLength) {
+    // Checked without decoding where the bytes decide (a batch passes the same list with every article): a
+    // UTF-8 string has no more UTF-16 units than bytes, and a byte of a non-ASCII character is no space.
+    bool letters = false, too_long = false;
+    if (w.text.size() <= kMaxUserWordLength) {
+      for (unsigned char c : w.text) letters |= c >= 0x80 || (c > ' ' && c != 0x7F);
+    } else {
+      const std::u16string text = decode_utf8_lossy(w.text);
+      for (char16_t c : text) letters |= !is_space(c) && c != '\n' && c != '\r' && c != '\t';
+      too_long = text.size() > kMaxUserWordLength;
+    }
+    if (!letters || too_long) {
       ++bad_text;
       continue;
     }

@@ -53,19 +53,17 @@ int match_at(const Doc& doc, const Pattern& p, int t, int sentence_end) {
   return k;
 }
 
-}  // namespace
+// Patterns by the lowercase form of their first token: the first piece's leading letters and digits (the
+// tokenizer ends a token where letters meet other characters), or its first character.
+using PatternIndex = std::unordered_map<std::string, std::vector<Pattern>>;
 
-std::vector<UserWordMatch> match_user_words(const Doc& doc) {
-  std::vector<UserWordMatch> out;
-  if (doc.options.words.empty() || doc.tokens.empty()) return out;
-  // Patterns by the lowercase form of their first token: the first piece's leading letters and digits (the
-  // tokenizer ends a token where letters meet other characters), or its first character.
-  std::unordered_map<std::string, std::vector<Pattern>> by_first;
-  for (std::size_t w = 0; w < doc.options.words.size(); ++w) {
+PatternIndex index_patterns(const std::vector<UserWord>& words) {
+  PatternIndex by_first;
+  for (std::size_t w = 0; w < words.size(); ++w) {
     Pattern p;
     p.word = static_cast<int>(w);
     Text text;  // the word in NFC, as the document's text is
-    text.input = decode_utf8_lossy(doc.options.words[w].text);
+    text.input = decode_utf8_lossy(words[w].text);
     if (!normalize(text)) text.norm = text.input;
     const std::string lower = lower_utf8(text.norm);
     std::size_t from = 0;
@@ -85,6 +83,34 @@ std::vector<UserWordMatch> match_user_words(const Doc& doc) {
   for (auto& [key, patterns] : by_first)
     std::stable_sort(patterns.begin(), patterns.end(),
                      [](const Pattern& a, const Pattern& b) { return a.length > b.length; });
+  return by_first;
+}
+
+// The index of the words, built once per thread for as long as the words stay the same: a batch run passes
+// one list with every article, and comparing it costs far less than normalizing and indexing it again.
+const PatternIndex& patterns_of(const std::vector<UserWord>& words) {
+  struct Cache {
+    std::vector<UserWord> words;
+    PatternIndex index;
+  };
+  thread_local Cache cache;
+  const bool same = cache.words.size() == words.size() &&
+                    std::equal(words.begin(), words.end(), cache.words.begin(), [](const UserWord& a, const UserWord& b) {
+                      return a.text == b.text && a.type == b.type;
+                    });
+  if (!same) {
+    cache.index = index_patterns(words);
+    cache.words = words;
+  }
+  return cache.index;
+}
+
+}  // namespace
+
+std::vector<UserWordMatch> match_user_words(const Doc& doc) {
+  std::vector<UserWordMatch> out;
+  if (doc.options.words.empty() || doc.tokens.empty()) return out;
+  const PatternIndex& by_first = patterns_of(doc.options.words);
   std::string scratch;
   for (std::size_t s = 0; s < doc.out.sentences.size(); ++s) {
     const int end = doc.sentence_token_end(static_cast<int>(s));

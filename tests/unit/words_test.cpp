@@ -105,3 +105,22 @@ TEST_CASE("user words: bad entries are invalid_option warnings, from C++ and fro
   (void)article::options_from_json(R"({"words":"trà sữa"})", &problems);
   CHECK(problems.size() == 1);
 }
+
+TEST_CASE("user words: each analysis matches its own list, however the lists before it were", "[words][user]") {
+  const std::string text = "Họ uống trà sữa trân châu.";
+  auto words_with = [&text](std::vector<article::UserWord> list) {
+    article::Options options;
+    options.words = std::move(list);
+    std::vector<std::string> out;
+    for (const auto& w : article::analyze(text, options).words) out.push_back(w.span.text);
+    return out;
+  };
+  auto has = [](const std::vector<std::string>& v, const std::string& w) { return std::find(v.begin(), v.end(), w) != v.end(); };
+  const auto first = words_with({{"trà sữa trân châu", ""}});
+  CHECK(has(first, "trà sữa trân châu"));
+  const auto second = words_with({{"uống trà", ""}});
+  CHECK(has(second, "uống trà"));
+  CHECK_FALSE(has(second, "trà sữa trân châu"));
+  CHECK(words_with({{"trà sữa trân châu", ""}}) == first);
+  CHECK_FALSE(has(words_with({}), "uống trà"));
+}
