@@ -51,7 +51,7 @@ test('the bare demo page (script + element only) analyses the element’s text a
   await page.close();
 });
 
-test('text, language and reference-date attributes drive the analysis', { timeout: 60_000 }, async () => {
+test('text, language and reference-date attributes, and the words property, drive the analysis', { timeout: 60_000 }, async () => {
   const { page, m } = await openDemo();
   const article = 'Sáng 29/12, UBND tỉnh họp tổng kết.\n\nThu Hà';
   await page.evaluate((text) => {
@@ -71,6 +71,21 @@ test('text, language and reference-date attributes drive the analysis', { timeou
   await page.evaluate(() => (document.querySelector('article-analyzer').language = 'en'));
   await idle(page);
   assert.equal(await page.evaluate(() => document.querySelector('article-analyzer').result.language), 'en', 'language="en" is passed to the analyzer');
+
+  // The newsroom's own words: a typed one is an entity of its type, and setting them re-analyses.
+  await page.evaluate(() => {
+    const el = document.querySelector('article-analyzer');
+    el.language = 'vi';
+    el.text = 'Nhóm bạn uống trà sữa trân châu rồi nhận giải Sao Khuê.';
+  });
+  await idle(page);
+  const typed = () => page.evaluate(() => document.querySelector('article-analyzer').result.entities.filter((e) => e.text === 'Sao Khuê').map((e) => e.type));
+  const joined = () => page.evaluate(() => document.querySelector('article-analyzer').result.words.some((w) => w.text === 'trà sữa trân châu'));
+  assert.equal(await joined(), false, 'without the user words, the word list splits it');
+  await page.evaluate(() => (document.querySelector('article-analyzer').words = ['trà sữa trân châu', { text: 'Sao Khuê', type: 'organization' }]));
+  await idle(page);
+  assert.deepEqual(await typed(), ['organization'], 'a typed user word is an entity of its type');
+  assert.equal(await joined(), true, 'a user word is one word');
 
   await page.evaluate(() => (document.querySelector('article-analyzer').text = 'A property wins over the attribute.\n\nJane Doe'));
   await idle(page);

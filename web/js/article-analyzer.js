@@ -11,6 +11,8 @@
 //   lang            interface language, 'vi' or 'en' (default: the nearest lang attribute, else vi)
 //   debounce        milliseconds between the last change and the analysis (default 300)
 //   busy-delay      milliseconds a run lasts before the busy indicator shows (default 100; short runs never flash)
+//   words           (property only) the newsroom's own words and names: strings or {text, type} with type
+//                   'person', 'organization' or 'location' (the analyzer's `words` option); setting it re-analyses
 // Properties: result (the last analysis document), analyzedText, busy, analyzer ({version}).
 // Methods: analyze() → Promise<doc> now, without waiting for the debounce; whenIdle(); showAnalysis(text, doc);
 //   jumpTo(start, end); json(indent) → Promise<string>; decode(file, encoding) → Promise<{ok, text, encoding,
@@ -54,6 +56,7 @@ export class ArticleAnalyzerElement extends HTMLElement {
   static observedAttributes = ['text', 'language', 'reference-date', 'panels-only', 'lang', 'debounce', 'busy-delay'];
 
   #text = null;
+  #words = [];
   #client = null;
   #timer = 0;
   #token = 0;
@@ -98,6 +101,13 @@ export class ArticleAnalyzerElement extends HTMLElement {
   set referenceDate(v) {
     if (v) this.setAttribute('reference-date', v);
     else this.removeAttribute('reference-date');
+  }
+  get words() {
+    return this.#words;
+  }
+  set words(value) {
+    this.#words = Array.isArray(value) ? [...value] : [];
+    this.#schedule();
   }
   get panelsOnly() {
     return this.hasAttribute('panels-only');
@@ -154,7 +164,7 @@ export class ArticleAnalyzerElement extends HTMLElement {
     this.#client ??= this.#makeClient();
     this.#client.preload().catch(() => {});
     // Properties set before the element was upgraded are shadowed by own properties; re-apply them.
-    for (const prop of ['text', 'language', 'referenceDate', 'panelsOnly']) {
+    for (const prop of ['text', 'language', 'referenceDate', 'panelsOnly', 'words']) {
       if (Object.prototype.hasOwnProperty.call(this, prop)) {
         const value = this[prop];
         delete this[prop];
@@ -287,6 +297,7 @@ export class ArticleAnalyzerElement extends HTMLElement {
     }
     const options = { ...ANALYSIS_OPTIONS, language: this.language };
     if (isoDate(this.referenceDate)) options.referenceDate = this.referenceDate;
+    if (this.#words.length) options.words = this.#words;
     this.#client ??= this.#makeClient();
     this.#setBusy(true, translate(this.uiLanguage, 'status.analysing', { size: formatSize(this.uiLanguage, utf8Length(text)) }));
     let result;
