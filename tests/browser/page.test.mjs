@@ -235,3 +235,33 @@ test('the page fits a 360 px wide phone screen', { timeout: 60_000 }, async () =
   await m.assertClean(assert);
   await page.close();
 });
+
+test('the summary says who, which organizations, where, when and how many quotes; a name jumps to it', { timeout: 60_000 }, async () => {
+  const { page, m } = await openSample();
+  const result = await page.evaluate(() => document.querySelector('#analyzer').result);
+  const cast = () =>
+    inShadow(page, (root) =>
+      [...root.querySelectorAll('.summary-cast > div')].map((row) => ({
+        label: row.querySelector('dt').textContent,
+        names: [...row.querySelectorAll('.cast-name')].map((b) => b.textContent),
+        text: row.querySelector('dd').textContent,
+      })),
+    );
+  const rows = await cast();
+  assert.deepEqual(rows.map((r) => r.label), ['Ai', 'Tổ chức', 'Ở đâu', 'Khi nào', 'Trích dẫn']);
+  // The three people named most, most first; the count of the others after them.
+  const most = [...result.people].sort((a, b) => b.mentions.length - a.mentions.length).slice(0, 3).map((p) => p.name);
+  assert.deepEqual(rows[0].names, most);
+  assert.match(rows[0].text, new RegExp(`\\+${result.people.length - 3}$`));
+  assert.equal(rows[3].text, 'tháng 12/2020', 'the article date, as people read it');
+  assert.equal(rows[4].text, String(result.quotes.length));
+  // A name moves to its first mention.
+  await inShadow(page, (root) => root.querySelector('.summary-cast .cast-name').click());
+  assert.equal(await jumpHighlight(page), most[0]);
+  // In English, English labels.
+  await page.selectOption('#ui-lang', 'en');
+  await idle(page);
+  assert.deepEqual((await cast()).map((r) => r.label), ['Who', 'Organizations', 'Where', 'When', 'Quotes']);
+  await m.assertClean(assert);
+  await page.close();
+});

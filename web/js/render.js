@@ -242,9 +242,46 @@ export function renderSummary(ctx, extra) {
     { class: 'summary', attrs: { part: 'summary' } },
     h('p', { class: ['summary-title', !a.title && 'untitled'] }, a.title || t('summary.untitled')),
     meta,
+    renderCast(ctx),
     chips,
     extra,
   );
+}
+
+/**
+ * What an editor asks first, in one line each: who (the people named most), which organizations, where, when
+ * (the article's date, else its earliest resolved date) and how many quotes. A name is a button to its first
+ * mention; "+N" says how many more the panels list.
+ */
+function renderCast(ctx) {
+  const { doc, lang } = ctx;
+  const t = (key, params) => translate(lang, key, params);
+  const cast = h('dl', { class: 'summary-cast' });
+  const top = (items, n = 3) => {
+    const named = items.filter((x) => x?.name).map((x, i) => [x, i]);
+    named.sort(([x, i], [y, j]) => (y.mentions?.length ?? 0) - (x.mentions?.length ?? 0) || i - j);
+    return named.slice(0, n).map(([x]) => x);
+  };
+  const row = (key, items) => {
+    if (!items.length) return;
+    const names = top(items);
+    const dd = h('dd', null);
+    names.forEach((x, i) => {
+      if (i) dd.append(', ');
+      const first = [...(x.mentions ?? [])].sort((p, q) => p.start - q.start)[0];
+      dd.append(first ? jumpButton(ctx, first, x.name, 'cast-name') : x.name);
+    });
+    if (items.length > names.length) dd.append(h('span', { class: 'more' }, ` +${formatNumber(lang, items.length - names.length)}`));
+    cast.append(h('div', null, h('dt', null, t(key)), dd));
+  };
+  row('summary.who', doc.people);
+  row('summary.organizations', doc.organizations);
+  row('summary.where', doc.places);
+  const dated = doc.entities.filter((e) => e.type === 'date' && e.value?.date && /^\d{4}/.test(e.value.date));
+  const when = doc.article.date || [...dated].sort((x, y) => x.value.date.localeCompare(y.value.date))[0]?.value.date;
+  if (when) cast.append(h('div', null, h('dt', null, t('summary.when')), h('dd', null, h('time', { dateTime: when }, formatIsoDate(lang, when)))));
+  cast.append(h('div', null, h('dt', null, t('summary.quotes')), h('dd', null, formatNumber(lang, doc.quotes.length))));
+  return cast;
 }
 
 /**
