@@ -262,6 +262,29 @@ test('the summary says who, which organizations, where, when and how many quotes
   await page.selectOption('#ui-lang', 'en');
   await idle(page);
   assert.deepEqual((await cast()).map((r) => r.label), ['Who', 'Organizations', 'Where', 'When', 'Quotes']);
+  await page.selectOption('#ui-lang', 'vi');  // the choice is remembered: leave the next test the default
+  await m.assertClean(assert);
+  await page.close();
+});
+
+test('the reference date is typed day first, as the news writes it; what is no date is marked and changes nothing', { timeout: 60_000 }, async () => {
+  const { page, m } = await openSample();
+  await page.selectOption('#ui-lang', 'vi');
+  assert.equal(await page.getAttribute('#reference-date', 'placeholder'), 'ngày/tháng/năm');
+  const referenceDate = () => page.evaluate(() => document.querySelector('#analyzer').referenceDate);
+  await page.fill('#reference-date', '30/12/2020');
+  await page.dispatchEvent('#reference-date', 'change');
+  assert.equal(await referenceDate(), '2020-12-30');
+  assert.equal(await page.getAttribute('#reference-date', 'aria-invalid'), 'false');
+  await page.fill('#reference-date', '31/02/2021');
+  await page.dispatchEvent('#reference-date', 'change');
+  assert.equal(await page.getAttribute('#reference-date', 'aria-invalid'), 'true');
+  assert.equal(await referenceDate(), '2020-12-30', 'an impossible date changes nothing');
+  assert.match(await page.$eval('#reference-date', (el) => el.validationMessage), /ngày\/tháng\/năm/);
+  await page.selectOption('#ui-lang', 'en');
+  assert.equal(await page.getAttribute('#reference-date', 'placeholder'), 'day/month/year');
+  assert.match(await page.$eval('#reference-date', (el) => el.validationMessage), /day\/month\/year/);
+  await page.selectOption('#ui-lang', 'vi');
   await m.assertClean(assert);
   await page.close();
 });

@@ -2,7 +2,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 
-import { formatDuration, formatIsoDate, formatSize, utf8Length } from '../../web/js/i18n.js';
+import { formatDuration, formatIsoDate, formatSize, parseDateInput, utf8Length } from '../../web/js/i18n.js';
 
 test('dates: numbers in Vietnamese, words in English, and a day without its year is a date too', () => {
   const cases = [
@@ -40,4 +40,19 @@ test('a text is as large as its UTF-8: a 500 KB paste of Vietnamese is 500 KB, n
   assert.equal(utf8Length('\ud800x'), 4); // a lone surrogate becomes U+FFFD (three bytes)
   const text = 'Hà Nội đón đợt gió mùa đông bắc. '.repeat(1000);
   assert.equal(utf8Length(text), new TextEncoder().encode(text).length);
+});
+
+test('a typed date: day first as the news writes it, or ISO; what is no date is null', () => {
+  for (const [typed, iso] of [
+    ['29/12/2020', '2020-12-29'],
+    ['1/7/2017', '2017-07-01'],
+    ['29.12.2020', '2020-12-29'],
+    ['29-12-2020', '2020-12-29'],
+    [' 2020-12-29 ', '2020-12-29'],
+    ['29/02/2020', '2020-02-29'],
+    ['', ''],
+  ])
+    assert.equal(parseDateInput(typed), iso, typed);
+  for (const typed of ['31/02/2021', '29/02/2021', '13/13/2020', '12/2020', '2020-13-01', '1/1/1850', 'hôm qua', '29/12/20'])
+    assert.equal(parseDateInput(typed), null, typed);
 });

@@ -1,7 +1,7 @@
 // The page: an editor around the <article-analyzer> element (which does the analysis and all the rendering),
 // plus what only a full page needs: HTML paste, file open/drop, exports, the interface language switch.
 import './article-analyzer.js';
-import { translate, uiLanguage, formatNumber, formatSize, utf8Length } from './i18n.js';
+import { translate, uiLanguage, formatNumber, formatSize, utf8Length, parseDateInput } from './i18n.js';
 import { htmlToText, isTextFile, MAX_FILE_BYTES } from './text-input.js';
 import { textReport, slug, saveFile, tagsText, newsArticleJsonLd } from './report.js';
 
@@ -241,6 +241,20 @@ function updateExports() {
   for (const b of [els.copy, els.download, els.report, els.tags, els.jsonld]) b.disabled = !has;
 }
 
+// ----- reference date -----
+
+// The reference date as the editor types it, day first (a text field: the browser's date field follows the
+// browser's locale, mm/dd/yyyy in a Vietnamese page, and takes four Tab stops). What is no date is marked
+// invalid and changes nothing.
+function applyReferenceDate() {
+  const iso = parseDateInput(els.referenceDate.value);
+  const invalid = iso === null;
+  els.referenceDate.setCustomValidity(invalid ? t('editor.referenceDate.invalid') : '');
+  els.referenceDate.setAttribute('aria-invalid', String(invalid));
+  els.referenceDate.title = invalid ? t('editor.referenceDate.invalid') : '';
+  if (!invalid) els.analyzer.referenceDate = iso;
+}
+
 // ----- interface language -----
 
 function setUiLanguage(next) {
@@ -249,6 +263,8 @@ function setUiLanguage(next) {
   els.uiLang.value = lang;
   els.analyzer.setAttribute('lang', lang);
   for (const el of document.querySelectorAll('[data-i18n]')) el.textContent = t(el.dataset.i18n);
+  els.referenceDate.placeholder = t('editor.referenceDate.placeholder');
+  if (els.referenceDate.getAttribute('aria-invalid') === 'true') applyReferenceDate();
   document.title = `${t('app.title')} · article-analyzer`;
   try {
     localStorage.setItem(UI_LANG_KEY, lang);
@@ -274,7 +290,7 @@ function init() {
 
   els.uiLang.addEventListener('change', () => setUiLanguage(els.uiLang.value));
   els.language.addEventListener('change', () => (els.analyzer.language = els.language.value));
-  els.referenceDate.addEventListener('change', () => (els.analyzer.referenceDate = els.referenceDate.value));
+  els.referenceDate.addEventListener('change', applyReferenceDate);
   els.textarea.addEventListener('input', () => {
     updateCount();
     if (els.auto.checked) els.analyzer.text = els.textarea.value;

@@ -16,6 +16,8 @@ const vi = {
   'editor.language.vi': 'Tiếng Việt',
   'editor.language.en': 'Tiếng Anh',
   'editor.referenceDate': 'Ngày tham chiếu',
+  'editor.referenceDate.placeholder': 'ngày/tháng/năm',
+  'editor.referenceDate.invalid': 'Không phải một ngày: viết ngày/tháng/năm, ví dụ 29/12/2020.',
   'editor.auto': 'Tự phân tích khi sửa',
   'editor.analyze': 'Phân tích',
   'editor.open': 'Mở tệp .txt…',
@@ -203,6 +205,8 @@ const en = {
   'editor.language.vi': 'Vietnamese',
   'editor.language.en': 'English',
   'editor.referenceDate': 'Reference date',
+  'editor.referenceDate.placeholder': 'day/month/year',
+  'editor.referenceDate.invalid': 'Not a date: write day/month/year, e.g. 29/12/2020.',
   'editor.auto': 'Re-analyse while editing',
   'editor.analyze': 'Analyse',
   'editor.open': 'Open .txt file…',
@@ -438,6 +442,25 @@ export function formatSize(lang, bytes) {
  * the analyzer writes one it could not resolve). Vietnamese writes numbers ("15/7/2017", "15/7", "tháng
  * 7/2017"); English words ("15 July 2017", "15 July", "July 2017"). Anything else is returned unchanged.
  */
+/**
+ * A date as an editor types it, day first as Vietnamese (and British) news writes it ("29/12/2020", "29.12.2020",
+ * "29-12-2020"), or ISO ("2020-12-29"), as "YYYY-MM-DD"; "" for nothing typed; null for what is no date
+ * (31/2, 13/13, a year outside 1900–2100).
+ */
+export function parseDateInput(value) {
+  const s = String(value ?? '').trim();
+  if (!s) return '';
+  let y, m, d;
+  let match = /^(\d{4})-(\d{1,2})-(\d{1,2})$/.exec(s);
+  if (match) [, y, m, d] = match.map(Number);
+  else if ((match = /^(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})$/.exec(s))) [, d, m, y] = match.map(Number);
+  else return null;
+  if (y < 1900 || y > 2100 || m < 1 || m > 12 || d < 1) return null;
+  const days = new Date(Date.UTC(y, m, 0)).getUTCDate();
+  if (d > days) return null;
+  return `${y}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`;
+}
+
 export function formatIsoDate(lang, iso) {
   const text = String(iso ?? '');
   const m = /^(?:(\d{4})|-)(?:-(\d{2}))?(?:-(\d{2}))?$/.exec(text);
