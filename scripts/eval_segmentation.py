@@ -45,7 +45,6 @@ import unicodedata
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 DEFAULT_CONLLU = '/work/shared/eval/ud_vietnamese_vtb/vi_vtb-ud-dev.conllu'
 DEFAULT_LEXICON = os.path.join(ROOT, 'core', 'data', 'external', 'vi_words.txt')
-SHIPPED_WORD_LIST = os.path.join(ROOT, 'core', 'data', 'external', 'vi_words.txt')
 MAX_WORD_SYLLABLES = 4
 TONE_MARKS = {'\u0300', '\u0301', '\u0303', '\u0309', '\u0323'}
 
@@ -385,7 +384,7 @@ def report(args):
                         train], check=True, stdout=subprocess.DEVNULL)
         words = os.path.join(tmp, 'words.txt')
         with open(words, 'w', encoding='utf-8') as out:
-            for path in (SHIPPED_WORD_LIST, train_words):
+            for path in (DEFAULT_LEXICON, train_words):
                 with open(path, encoding='utf-8') as f:
                     out.write(f.read().rstrip('\n') + '\n')
         print('| treebank part | segmenter | F1 | P | R | OOV recall (OOV words) |\n|---|---|---:|---:|---:|---:|')

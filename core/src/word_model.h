@@ -1,7 +1,8 @@
 // The learned word segmenter: a B/I tag per token of a sentence (B: a word starts here), decoded by a
 // SequenceModel over features of the tokens around (forms, shapes, the word list's words that start, end or
-// span there, and the rules' segmentation). Trained on UD Vietnamese-VTB by `article-train words`; shipped as
-// a section of the model file (set_entity_model). Without it, the rules' segmentation stands.
+// span there, and the rules' segmentation). Trained on UD Vietnamese-VTB by `article-train words`; carried as
+// a section of the model file (set_entity_model), which the shipped model does not have yet. Without it, the
+// rules' segmentation stands.
 #pragma once
 
 #include <cstdint>

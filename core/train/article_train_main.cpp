@@ -200,7 +200,6 @@ int build_clusters(const std::string& corpus, const std::string& out, int max_ar
   return 0;
 }
 
-
 int train_words(const std::string& train_path, const std::string& dev_path, const std::string& base_words_path,
                 const std::string& model_path, const std::string& clusters_path, const std::string& out, int folds,
                 const TrainingOptions& options, float min_weight) {

@@ -188,15 +188,19 @@ function baseName() {
   return slug(els.analyzer.result?.article?.title);
 }
 
-async function copyJson() {
-  const json = await els.analyzer.json(2);
-  if (json == null) return setExportStatus('export.nothing');
+// Puts `text` on the clipboard and says so (or why not) in the export status.
+async function copyToClipboard(text, copiedKey) {
+  if (text == null) return setExportStatus('export.nothing');
   try {
-    await navigator.clipboard.writeText(json);
-    setExportStatus('export.copied');
+    await navigator.clipboard.writeText(text);
+    setExportStatus(copiedKey);
   } catch (err) {
     setExportStatus('export.copyFailed', { message: err.message });
   }
+}
+
+async function copyJson() {
+  await copyToClipboard(await els.analyzer.json(2), 'export.copied');
 }
 
 async function downloadJson() {
@@ -218,13 +222,7 @@ function downloadReport() {
 // The tags a CMS takes (people, organizations, places, keywords), as lines to paste.
 async function copyTags() {
   const doc = els.analyzer.result;
-  if (!doc) return setExportStatus('export.nothing');
-  try {
-    await navigator.clipboard.writeText(tagsText(doc, lang));
-    setExportStatus('export.tagsCopied');
-  } catch (err) {
-    setExportStatus('export.copyFailed', { message: err.message });
-  }
+  await copyToClipboard(doc ? tagsText(doc, lang) : null, 'export.tagsCopied');
 }
 
 // schema.org NewsArticle with what the article is about and mentions.

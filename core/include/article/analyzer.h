@@ -259,11 +259,10 @@ std::string decoded_to_json(const Decoded& decoded);
 Analysis analyze(std::string_view utf8_text, const Options& options = {});
 
 // Registers the Vietnamese word list that word segmentation uses: one word per line, lowercase, syllables
-// separated by single spaces, `#` comment lines ignored, together with the lists compiled in (our own words
-// and the gazetteers' place names, MIT). The CLI and the JS package load the words of the UD Vietnamese-VTB
-// treebank (`core/data/external/vi_words_vtb.txt`, CC BY-SA 4.0: see the SOURCES note beside it); an empty
-// text registers the compiled-in lists alone. Until it is called, words are single syllables and capitalized
-// name runs. Returns false if no usable entry resulted. Call before analyze(); not thread-safe.
+// separated by single spaces, `#` comment lines ignored. The list ships as a separate file
+// (`core/data/external/vi_words.txt`, under its own licence: see the SOURCES note beside it), which the CLI
+// and the JS package load at start-up. Without it, words are single syllables and capitalized name runs.
+// Returns false if the text held no usable entry. Call before analyze(); not thread-safe.
 bool set_word_list(std::string_view utf8_lines);
 
 // Registers the Vietnamese entity model (a learned sequence labeller; `core/data/model/entity_vi.bin`, built
