@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 // Browser benchmark: the page in headless Chromium on localhost.
-//   1. firstResultMs: navigation start → the sample article analysed and rendered (the element's
+//   1. firstResultMs: navigation start → the sample article analysed and rendered, median of 5 (the element's
 //      'article-analyzer:rendered' performance mark, whose time is relative to navigation start).
 //   2. A 2 MB paste: the longest task on the page's main thread from the paste event until the result is
 //      rendered, from a Chromium trace (every task, not only those over 50 ms), plus what the standard
@@ -120,16 +120,26 @@ export async function benchBrowser(options = {}) {
     const errors = [];
     page.on('pageerror', (e) => errors.push(e.message));
 
-    // 1. Navigation to the first rendered result (the page analyses its sample on load).
-    const wallStart = Date.now();
-    await page.goto(server.url);
-    await page.waitForFunction(() => performance.getEntriesByName('article-analyzer:rendered').length > 0, null, { timeout: 60_000 });
-    const wallMs = Date.now() - wallStart;
-    const first = await page.evaluate(() => {
-      const mark = performance.getEntriesByName('article-analyzer:rendered')[0];
-      const el = document.querySelector('#analyzer');
-      return { firstResultMs: mark.startTime, ...el.timing, blocks: el.result.blocks.length };
-    });
+    // 1. Navigation to the first rendered result (the page analyses its sample on load), five times: the first
+    // into an empty profile (nothing cached), then four reloads (the browser's caches warm, as for an editor
+    // who comes back). firstResultMs is the median of the five.
+    const navigations = [];
+    let wallMs = 0;
+    for (let i = 0; i < (options.navigations ?? 5); i++) {
+      const wallStart = Date.now();
+      await page.goto(`${server.url}?run=${i}`);
+      await page.waitForFunction(() => performance.getEntriesByName('article-analyzer:rendered').length > 0, null, { timeout: 60_000 });
+      if (i === 0) wallMs = Date.now() - wallStart;
+      navigations.push(
+        await page.evaluate(() => {
+          const mark = performance.getEntriesByName('article-analyzer:rendered')[0];
+          const el = document.querySelector('#analyzer');
+          return { firstResultMs: mark.startTime, ...el.timing, blocks: el.result.blocks.length };
+        }),
+      );
+    }
+    const byTime = [...navigations].sort((a, b) => a.firstResultMs - b.firstResultMs);
+    const first = { ...byTime[byTime.length >> 1], coldMs: navigations[0].firstResultMs, runsMs: navigations.map((n) => Math.round(n.firstResultMs)) };
 
     // 2. A 2 MB paste, analysed in the worker and rendered in slices, under a trace.
     const text = largeText(bytes);
@@ -175,7 +185,7 @@ export async function benchBrowser(options = {}) {
     const round = (x) => (typeof x === 'number' ? Math.round(x * 10) / 10 : x);
     const report = {
       chromium: context.browser()?.version() ?? (await page.evaluate(() => navigator.userAgent)).match(/Chrome\/([\d.]+)/)?.[1] ?? null,
-      firstResult: { firstResultMs: round(first.firstResultMs), wallClockMs: wallMs, analysisMs: round(first.analysisMs), renderMs: round(first.renderMs), blocks: first.blocks },
+      firstResult: { firstResultMs: round(first.firstResultMs), emptyCacheMs: round(first.coldMs), runsMs: first.runsMs.join(' '), firstWallClockMs: wallMs, analysisMs: round(first.analysisMs), renderMs: round(first.renderMs), blocks: first.blocks },
       largeText: {
         characters: text.length,
         utf8Bytes: Buffer.byteLength(text, 'utf8'),

@@ -12,6 +12,8 @@ import { pathToFileURL } from 'node:url';
 import zlib from 'node:zlib';
 import { EVAL_DIR, JS_API, NATIVE_CLI, ROOT, SAMPLE_ARTICLE, median, parseArgs, table } from './lib/common.mjs';
 import { wasmMemoryBytes } from './lib/wasm-memory.mjs';
+import { FULL_RESULT } from '../wasm/js/spans.js';
+import { benchPeers } from './bench-peers.mjs';
 
 const args = parseArgs(process.argv.slice(2));
 const quick = Boolean(args.quick);
@@ -25,6 +27,7 @@ const BUDGET = {
   sampleWasmMs: 5, // sample article < 5 ms in wasm after init
   initMs: 150, // createAnalyzer() < 150 ms in Node
   downloadGzipBytes: 1.5e6, // browser download < 1.5 MB gzipped (1 MB = 10^6 bytes here)
+  leanJsonOverInput: 3, // the JS API's default document for the sample ≤ 3× the text's UTF-8 size
 };
 
 const log = (...a) => { if (!args.json) console.error(...a); };
@@ -60,9 +63,12 @@ const inputs = [
   { id: 'sample', label: 'sample article', text: sampleText, runs: RUNS.sample },
   { id: 'large', label: '~1 MB article', text: largeText, runs: RUNS.large },
 ];
-const tokenModes = [
-  { id: 'tokens', label: 'tokens on', options: {}, cliArgs: [] },
-  { id: 'noTokens', label: 'tokens off', options: { tokens: false }, cliArgs: ['--no-tokens'] },
+// What the document holds: everything (the CLI's default), everything but the tokens, and the lean result
+// (the JS API's default and what the page asks for: no tokens, no words, spans without text).
+const outputModes = [
+  { id: 'full', label: 'full', options: FULL_RESULT, cliArgs: [] },
+  { id: 'noTokens', label: 'no tokens', options: { ...FULL_RESULT, tokens: false }, cliArgs: ['--no-tokens'] },
+  { id: 'lean', label: 'lean', options: {}, cliArgs: ['--lean'] },
 ];
 
 // ---------------------------------------------------------------------------------------------- native
@@ -343,6 +349,33 @@ function flatten(obj, prefix = '', out = []) {
 }
 
 // ---------------------------------------------------------------------------------------------- main
+// What issue 11 asks of the speed against wink-nlp, the fastest JavaScript peer: how many times faster we must be.
+const PEER_TARGET = { sample: 4, english: 2, sample100: 5 };
+
+function printPeers(p, peers) {
+  p('Against the JavaScript peers (scripts/bench-peers.mjs: same inputs, same process, in turn; median per analysis)');
+  if (!peers || peers.error) {
+    p(`  not run: ${peers?.error ?? 'no result'}`);
+    return;
+  }
+  const names = Object.keys(peers.medianMs.sample);
+  const rows = Object.entries(peers.medianMs).map(([id, ms]) => {
+    const bytes = peers.inputs[id].bytes;
+    const throughput = id === 'sample100';
+    const cell = (n) => (throughput ? `${peers.mbPerS[id][n].toFixed(2)} MB/s` : fmtMs(ms[n]));
+    const ratio = ms['wink-nlp'] / ms.ours;
+    return [
+      `${peers.inputs[id].label}, ${fmtBytes(bytes)}`,
+      ...names.map(cell),
+      `${fmtRatio(ratio)} (target ≥${PEER_TARGET[id]}× ${verdict(ratio >= PEER_TARGET[id])})`,
+    ];
+  });
+  const cold = peers.coldStartMs;
+  rows.push(['cold start (fresh process: import + init)', ...names.map((n) => (cold?.error ? 'n/a' : cold?.[n] == null ? '' : fmtMs(cold[n]))), cold?.error ? cold.error : `${fmtRatio(cold['wink-nlp'] / cold.ours)}`]);
+  p(table(['input', ...names, 'wink-nlp / ours'], rows));
+  p('  ours: the lean result (the page\'s); ours (full): tokens, words and span text. The peers know no Vietnamese.');
+}
+
 /** Deep equality of two parsed JSON values; returns the first differing path or null. */
 function firstDifference(a, b, where = '$') {
   if (a === b) return null;
@@ -378,20 +411,22 @@ async function main() {
   out.analysis = {};
   let sampleWasm = null;
   for (const input of inputs) {
-    for (const mode of tokenModes) {
+    for (const mode of outputModes) {
       const key = `${input.id}.${mode.id}`;
       log(`native ${key}…`);
       const native = runNative(input.text, mode.cliArgs, input.runs.warmup + input.runs.runs);
       log(`wasm ${key}…`);
       const wasm = timeWasm(analyzer, input.text, mode.options, input.runs);
-      if (input.id === 'sample' && mode.id === 'tokens') sampleWasm = wasm.result;
+      if (input.id === 'sample' && mode.id === 'full') sampleWasm = wasm.result;
       out.analysis[key] = {
         input: input.id,
-        tokens: mode.id === 'tokens',
+        output: mode.id,
+        outputLabel: mode.label,
         native: native.error ? { error: native.error } : { runs: native.runs, medianMs: native.medianMs, minMs: native.minMs, maxRssKb: native.maxRssKb },
         wasm: { runs: wasm.runs, warmup: input.runs.warmup, medianMs: wasm.medianMs, minMs: wasm.minMs, jsonParseMs: wasm.jsonParseMs },
         ratio: native.error ? null : wasm.medianMs / native.medianMs,
-        jsonChars: JSON.stringify(wasm.result).length,
+        jsonBytes: Buffer.byteLength(JSON.stringify(wasm.result)),
+        jsonOverInput: Buffer.byteLength(JSON.stringify(wasm.result)) / Buffer.byteLength(input.text),
       };
     }
   }
@@ -419,16 +454,23 @@ async function main() {
   out.download = collectDownload();
   log('archives: batch mode and Dask…');
   out.batch = runBatchBench();
+  log('peers: wink-nlp and compromise on the same inputs…');
+  try {
+    out.peers = await benchPeers({ quick });
+  } catch (err) {
+    out.peers = { error: String(err?.stack ?? err) };
+  }
   log('browser…');
   out.browser = await runBrowserBench();
 
-  const sOn = out.analysis['sample.tokens'];
+  const sOn = out.analysis['sample.full'];
   const sOff = out.analysis['sample.noTokens'];
   out.budgetCheck = {
     wasmOverNativeSample: { value: Math.max(sOn.ratio ?? NaN, sOff.ratio ?? NaN), budget: BUDGET.wasmOverNative },
     sampleWasmMs: { value: Math.max(sOn.wasm.medianMs, sOff.wasm.medianMs), budget: BUDGET.sampleWasmMs },
     initMs: { value: out.init.createAnalyzerMs ?? null, budget: BUDGET.initMs },
     downloadGzipBytes: { value: out.download.totalGzipBytes, budget: BUDGET.downloadGzipBytes },
+    leanJsonOverInput: { value: out.analysis['sample.lean'].jsonOverInput, budget: BUDGET.leanJsonOverInput },
   };
   for (const v of Object.values(out.budgetCheck)) v.ok = Number.isFinite(v.value) ? v.value <= v.budget : null;
 
@@ -447,13 +489,14 @@ function print(out) {
   p('Time per analysis (analyze + JSON rendering; median after warm-up)');
   p(
     table(
-      ['case', 'native', 'wasm', 'wasm/native', 'of which JSON.parse', 'runs native/wasm', 'budget'],
+      ['case', 'native', 'wasm', 'wasm/native', 'of which JSON.parse', 'JSON (× text)', 'runs native/wasm', 'budget'],
       Object.entries(out.analysis).map(([k, v]) => [
-        `${v.input === 'sample' ? 'sample' : '~1 MB '} ${v.tokens ? 'tokens on ' : 'tokens off'}`,
+        `${v.input === 'sample' ? 'sample' : '~1 MB '} ${v.outputLabel}`,
         v.native.error ? 'n/a' : fmtMs(v.native.medianMs),
         fmtMs(v.wasm.medianMs),
         fmtRatio(v.ratio),
         fmtMs(v.wasm.jsonParseMs),
+        `${fmtBytes(v.jsonBytes)} (${v.jsonOverInput.toFixed(1)}×)${v.input === 'sample' && v.output === 'lean' ? ` ≤${BUDGET.leanJsonOverInput}× ${verdict(v.jsonOverInput <= BUDGET.leanJsonOverInput)}` : ''}`,
         `${v.native.runs ?? '-'}/${v.wasm.runs}`,
         v.input === 'sample'
           ? `≤${BUDGET.wasmOverNative}× ${verdict(v.ratio == null ? null : v.ratio <= BUDGET.wasmOverNative)}; <${BUDGET.sampleWasmMs} ms ${verdict(v.wasm.medianMs < BUDGET.sampleWasmMs)}`
@@ -523,6 +566,8 @@ function print(out) {
     p(`  2 jobs / 1 job ${fmtRatio(bt.twoOverOne)}; Dask / CLI with 2 jobs ${fmtRatio(bt.daskOverCli2)}` +
       (bt.dask.withClusterStartSeconds ? ` (${bt.dask.withClusterStartSeconds.toFixed(1)} s with the cluster's start)` : ''));
   }
+  p('');
+  printPeers(p, out.peers);
   p('');
   p('Browser (scripts/bench-browser.mjs)');
   const b = out.browser;

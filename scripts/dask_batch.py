@@ -92,6 +92,8 @@ def main():
     parser.add_argument("--jobs", type=int, default=1, help="threads of each CLI run (default 1)")
     parser.add_argument("--cli", default=DEFAULT_CLI, help="the article-analyzer binary on the workers")
     parser.add_argument("--no-tokens", action="store_true", help="leave tokens out of the results")
+    parser.add_argument("--lean", action="store_true",
+                        help="the lean result: no tokens, no words, spans without their text (a fifth of the size)")
     parser.add_argument("--in-flight", type=int, default=0,
                         help="partitions staged ahead of the workers (default: 2 per worker thread)")
     args = parser.parse_args()
@@ -102,7 +104,7 @@ def main():
     for stale in os.listdir(args.output):
         if stale.startswith("part-") or stale == "_SUCCESS":
             os.remove(os.path.join(args.output, stale))
-    cli_args = ["--jobs", str(args.jobs)] + (["--no-tokens"] if args.no_tokens else [])
+    cli_args = ["--jobs", str(args.jobs)] + (["--no-tokens"] if args.no_tokens else []) + (["--lean"] if args.lean else [])
 
     cluster = None
     if args.local_workers:

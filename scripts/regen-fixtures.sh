@@ -3,7 +3,7 @@
 # 2-space indent, UTF-8, trailing newline), so that `git diff tests/fixtures` is the review of a change.
 # Usage: scripts/regen-fixtures.sh [slug…]   (default: every folder with an input.txt)
 #   A new case: mkdir tests/fixtures/<slug>, write input.txt (and options.json: the JS API's options object,
-#   {"language", "referenceDate", "tokens"}), run this script with the slug, read the result, commit.
+#   {"language", "referenceDate", "tokens", "wordSpans", "spanText"}), run this script with the slug, read the result, commit.
 set -euo pipefail
 root=$(cd "$(dirname "$0")/.." && pwd)
 fixtures="$root/tests/fixtures"
@@ -30,15 +30,19 @@ for slug in "${slugs[@]}"; do
     mapfile -t flags < <(python3 - "$dir/options.json" <<'PY'
 import json, sys
 options = json.load(open(sys.argv[1], encoding="utf-8"))
-unknown = set(options) - {"language", "referenceDate", "tokens"}
+unknown = set(options) - {"language", "referenceDate", "tokens", "wordSpans", "spanText"}
 if unknown:
     sys.exit(f"regen-fixtures: {sys.argv[1]}: unknown option(s) {sorted(unknown)}")
 if "language" in options:
     print("--language"); print(options["language"])
 if "referenceDate" in options:
     print("--reference-date"); print(options["referenceDate"])
-if options.get("tokens") is False:
-    print("--no-tokens")
+forms = {False: "none", True: "objects", "compact": "compact"}
+for key, flag in (("tokens", "--tokens"), ("wordSpans", "--word-spans")):
+    if key in options:
+        print(flag); print(forms[options[key]])
+if options.get("spanText") is False:
+    print("--no-span-text")
 PY
     )
   fi

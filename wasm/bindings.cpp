@@ -14,8 +14,12 @@ namespace {
 // wasm heap, which never shrinks; this way the heap holds the analysis and one piece.
 void analyze(const std::string& text, const std::string& options_json, emscripten::val sink) {
   // Options the core cannot use are warnings of the result (invalid_option), never silent defaults.
+  // The JS API's result is lean unless asked otherwise (README, "The lean result"): no tokens, no words, no
+  // copy of the text in each span; a reader cuts span text from the string it passed.
+  article::Options defaults;
+  defaults.output = {article::ListForm::kOmitted, article::ListForm::kOmitted, false};
   std::vector<article::Message> problems;
-  const article::Options options = article::options_from_json(options_json, &problems);
+  const article::Options options = article::options_from_json(options_json, &problems, defaults);
   article::analyze_json(
       text, options,
       [&sink](std::string_view piece) {

@@ -1,4 +1,5 @@
-// article-analyzer [--pretty] [--no-tokens] [--words FILE] [--user-words FILE] [--repeat N] [--language vi|en] [--reference-date
+// article-analyzer [--pretty] [--no-tokens | --tokens none|objects|compact] [--word-spans none|objects|compact]
+// [--no-span-text] [--lean] [--words FILE] [--user-words FILE] [--repeat N] [--language vi|en] [--reference-date
 // YYYY-MM-DD] [FILE|-] Prints the analysis JSON. Exit code: 0 analysed, 2 unusable input (the JSON still says why), 1
 // internal failure or bad usage. No logic here beyond reading the input.
 // article-analyzer --jsonl [--jobs N] [FILE|-]: an archive, one JSON object per line (batch.h).
@@ -21,12 +22,23 @@
 
 namespace {
 
+// --tokens/--word-spans: none (an empty list), objects (one object per item, the default) or compact (columns).
+bool list_form(const std::string& name, article::ListForm& form) {
+  if (name == "none") form = article::ListForm::kOmitted;
+  else if (name == "objects") form = article::ListForm::kObjects;
+  else if (name == "compact") form = article::ListForm::kColumns;
+  else return false;
+  return true;
+}
+
 int usage() {
-  std::cerr << "usage: article-analyzer [--pretty] [--no-tokens] [--language auto|vi|en] "
-               "[--reference-date YYYY-MM-DD] [--encoding auto|utf-8|utf-16le|windows-1258] [--words FILE] [--model FILE]\n"
+  std::cerr << "usage: article-analyzer [--pretty] [--no-tokens | --tokens none|objects|compact] [--word-spans none|objects|compact]\n"
+               "                        [--no-span-text] [--lean] [--language auto|vi|en] [--reference-date YYYY-MM-DD]\n"
+               "                        [--encoding auto|utf-8|utf-16le|windows-1258] [--words FILE] [--model FILE]\n"
                "                        [--user-words FILE] [FILE|-]\n"
-               "       article-analyzer --jsonl [--jobs N] [--no-progress] [--no-tokens] [--language …] [--reference-date …] "
-               "[--user-words FILE] [FILE|-]   one {\"id\", \"text\", …} per line in, one result line per line out\n";
+               "       article-analyzer --jsonl [--jobs N] [--no-progress] [the options above] [FILE|-]\n"
+               "                        one {\"id\", \"text\", …} per line in, one result line per line out\n"
+               "  --lean: no tokens, no words, spans without their text (as the JS API returns the analysis)\n";
   return 1;
 }
 
@@ -76,7 +88,15 @@ int main(int argc, char** argv) {
     if (arg == "--pretty")
       pretty = true;
     else if (arg == "--no-tokens")
-      options.include_tokens = false;
+      options.output.tokens = article::ListForm::kOmitted;
+    else if (arg == "--tokens" && i + 1 < argc) {
+      if (!list_form(argv[++i], options.output.tokens)) return usage();
+    } else if (arg == "--word-spans" && i + 1 < argc) {
+      if (!list_form(argv[++i], options.output.words)) return usage();
+    } else if (arg == "--no-span-text")
+      options.output.span_text = false;
+    else if (arg == "--lean")  // what the JS API returns unless asked: no tokens, no words, no span text
+      options.output = {article::ListForm::kOmitted, article::ListForm::kOmitted, false};
     else if (arg == "--language" && i + 1 < argc)
       options.language = argv[++i];
     else if (arg == "--reference-date" && i + 1 < argc)

@@ -60,7 +60,7 @@ void finalize_spans(Doc& doc) {
     if (b.credit) map(*b.credit);
   }
   for (Sentence& s : a.sentences) map(s.span);
-  if (doc.options.include_tokens && !doc.written_from_doc) {
+  if (doc.options.output.tokens != ListForm::kOmitted && !doc.written_from_doc) {
     a.tokens.reserve(doc.tokens.size());
     for (const DocToken& tok : doc.tokens) a.tokens.push_back(output_token(t, tok));
   }
@@ -85,6 +85,7 @@ void finalize_spans(Doc& doc) {
 
 bool run_until_words(std::string_view utf8, const Options& options, Doc& doc) {
   doc.options = options;
+  doc.out.output = options.output;
   check_options(doc);
   check_input(utf8, doc);
   if (!doc.out.errors.empty()) {

@@ -119,6 +119,9 @@ class Writer {
     return value(v);
   }
   std::string take() { return out_.take(); }
+  // Whether spans carry their `text` (OutputForm::span_text).
+  bool span_text() const { return span_text_; }
+  void set_span_text(bool on) { span_text_ = on; }
   // The text that spans without their own text are cut from (analyze_json), or null.
   const internal::Text* source() const { return source_; }
   void set_source(const internal::Text* text) { source_ = text; }
@@ -219,11 +222,13 @@ class Writer {
   int indent_;
   const JsonSink* sink_;
   const internal::Text* source_ = nullptr;
+  bool span_text_ = true;
   bool after_key_ = false;
 };
 
 void span_fields(Writer& w, const Span& s) {
   w.field("start", s.start).field("end", s.end);
+  if (!w.span_text()) return;
   // analyze_json leaves the spans' text unfilled: it is written from the input as the span is.
   if (w.source() && s.text.empty() && s.end > s.start)
     w.field("text", std::u16string_view(w.source()->input).substr(s.start, s.end - s.start));
@@ -285,8 +290,92 @@ const char* status_name(Status s) {
   return s == Status::kOk ? "ok" : s == Status::kUnusableInput ? "unusable_input" : "internal_error";
 }
 
-// `doc`: when given, the tokens are written from it (analyze_json) rather than from a.tokens.
+// One array of a list's columns: `get(item)` for every item.
+template <typename List, typename Get>
+void column(Writer& w, const char* key, const List& items, Get get) {
+  w.key(key).begin_array();
+  for (const auto& item : items) w.value(get(item));
+  w.end_array();
+}
+
+// `tokens`: [] (kOmitted), [{"kind", "start", "end", "text", "sentence"}, …] (kObjects) or, kColumns,
+// {"kinds": ["word", "number", "punct", "symbol"], "kind": [index into kinds, …], "start": […], "end": […],
+// "sentence": […]}. `doc`: when given, the tokens are written from it (analyze_json) rather than from a.tokens,
+// never held as Token objects.
+void write_tokens(Writer& w, const Analysis& a, const internal::Doc* doc) {
+  const ListForm form = a.output.tokens;
+  w.key("tokens");
+  if (form == ListForm::kColumns) {
+    using internal::TokenKind;
+    static constexpr TokenKind kKinds[] = {TokenKind::kWord, TokenKind::kNumber, TokenKind::kPunct, TokenKind::kSymbol};
+    static_assert(static_cast<int>(TokenKind::kSymbol) == 3, "kinds are written as their index in kKinds");
+    w.begin_object().key("kinds").begin_array();
+    for (TokenKind k : kKinds) w.value(internal::token_kind_name(k));
+    w.end_array();
+    if (doc) {
+      const internal::Text& text = doc->text;
+      column(w, "kind", doc->tokens, [](const internal::DocToken& t) { return static_cast<int>(t.kind); });
+      column(w, "start", doc->tokens, [&text](const internal::DocToken& t) { return text.to_input_start(t.span.start); });
+      column(w, "end", doc->tokens, [&text](const internal::DocToken& t) { return text.to_input_end(t.span.end); });
+      column(w, "sentence", doc->tokens, [](const internal::DocToken& t) { return t.sentence; });
+    } else {
+      column(w, "kind", a.tokens, [](const Token& t) {
+        int index = 0;
+        while (index < 3 && t.kind != internal::token_kind_name(kKinds[index])) ++index;
+        return index;
+      });
+      column(w, "start", a.tokens, [](const Token& t) { return t.span.start; });
+      column(w, "end", a.tokens, [](const Token& t) { return t.span.end; });
+      column(w, "sentence", a.tokens, [](const Token& t) { return t.sentence; });
+    }
+    w.end_object();
+    return;
+  }
+  auto token = [&w](const Token& t) {
+    w.begin_object().field("kind", t.kind);
+    span_fields(w, t.span);
+    w.field("sentence", t.sentence).end_object();
+  };
+  w.begin_array();
+  if (form == ListForm::kObjects) {
+    if (doc)
+      for (const internal::DocToken& t : doc->tokens) token(internal::output_token(doc->text, t));
+    else
+      for (const Token& t : a.tokens) token(t);
+  }
+  w.end_array();
+}
+
+// `words`: [] (kOmitted), [{"start", "end", "text", "syllables", "proper"?}, …] (kObjects) or, kColumns,
+// {"start": […], "end": […], "syllables": […], "proper": [0 or 1, …]}.
+void write_words(Writer& w, const Analysis& a) {
+  const ListForm form = a.output.words;
+  w.key("words");
+  if (form == ListForm::kColumns) {
+    w.begin_object();
+    column(w, "start", a.words, [](const Word& word) { return word.span.start; });
+    column(w, "end", a.words, [](const Word& word) { return word.span.end; });
+    column(w, "syllables", a.words, [](const Word& word) { return word.syllables; });
+    column(w, "proper", a.words, [](const Word& word) { return word.proper ? 1 : 0; });
+    w.end_object();
+    return;
+  }
+  w.begin_array();
+  if (form == ListForm::kObjects) {
+    for (const Word& word : a.words) {
+      w.begin_object();
+      span_fields(w, word.span);
+      w.field("syllables", word.syllables);
+      if (word.proper) w.field("proper", true);
+      w.end_object();
+    }
+  }
+  w.end_array();
+}
+
+// The document in the form a.output asks for; `doc`: see write_tokens.
 void write_document(Writer& w, const Analysis& a, const internal::Doc* doc = nullptr) {
+  w.set_span_text(a.output.span_text);
   w.begin_object();
   w.field("schema", kSchemaVersion);
   w.key("analyzer").begin_object().field("name", "article-analyzer").field("version", version()).end_object();
@@ -320,29 +409,8 @@ void write_document(Writer& w, const Analysis& a, const internal::Doc* doc = nul
   }
   w.end_array();
 
-  auto token = [&w](const Token& t) {
-    w.begin_object().field("kind", t.kind);
-    span_fields(w, t.span);
-    w.field("sentence", t.sentence).end_object();
-  };
-  w.key("tokens").begin_array();
-  if (doc) {
-    if (doc->options.include_tokens)
-      for (const internal::DocToken& t : doc->tokens) token(internal::output_token(doc->text, t));
-  } else {
-    for (const Token& t : a.tokens) token(t);
-  }
-  w.end_array();
-
-  w.key("words").begin_array();
-  for (const Word& word : a.words) {
-    w.begin_object();
-    span_fields(w, word.span);
-    w.field("syllables", word.syllables);
-    if (word.proper) w.field("proper", true);
-    w.end_object();
-  }
-  w.end_array();
+  write_tokens(w, a, doc);
+  write_words(w, a);
 
   w.key("entities").begin_array();
   for (const Entity& e : a.entities) {
@@ -461,9 +529,9 @@ std::string decoded_to_json(const Decoded& d) {
   return w.take();
 }
 
-Options options_from_json(std::string_view text, std::vector<Message>* problems) {
+Options options_from_json(std::string_view text, std::vector<Message>* problems, const Options& defaults) {
   using nlohmann::json;
-  Options options;
+  Options options = defaults;
   auto problem = [problems](std::string message) {
     if (problems) problems->push_back({"invalid_option", std::move(message), std::nullopt});
   };
@@ -477,8 +545,11 @@ Options options_from_json(std::string_view text, std::vector<Message>* problems)
       options.language = value.get<std::string>();
     else if (key == "referenceDate" && value.is_string())
       options.reference_date = value.get<std::string>();
-    else if (key == "tokens" && value.is_boolean())
-      options.include_tokens = value.get<bool>();
+    else if ((key == "tokens" || key == "wordSpans") && (value.is_boolean() || value == "compact")) {
+      ListForm& form = key == "tokens" ? options.output.tokens : options.output.words;
+      form = value.is_string() ? ListForm::kColumns : value.get<bool>() ? ListForm::kObjects : ListForm::kOmitted;
+    } else if (key == "spanText" && value.is_boolean())
+      options.output.span_text = value.get<bool>();
     else if (key == "words" && value.is_array()) {
       for (const auto& item : value) {
         if (item.is_string())
@@ -493,10 +564,13 @@ Options options_from_json(std::string_view text, std::vector<Message>* problems)
       problem("The option words must be an array; it is ignored.");
     else if (key == "language" || key == "referenceDate")
       problem("The option " + key + " must be a string; it is ignored.");
-    else if (key == "tokens")
-      problem("The option tokens must be true or false; it is ignored.");
+    else if (key == "tokens" || key == "wordSpans")
+      problem("The option " + key + " must be true, false or \"compact\"; it is ignored.");
+    else if (key == "spanText")
+      problem("The option spanText must be true or false; it is ignored.");
     else
-      problem("There is no option " + key + " (options: language, referenceDate, tokens, words); it is ignored.");
+      problem("There is no option " + key +
+              " (options: language, referenceDate, tokens, wordSpans, spanText, words); it is ignored.");
   }
   return options;
 }

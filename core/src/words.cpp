@@ -7,13 +7,12 @@
 #include <algorithm>
 #include <string>
 #include <cstdint>
-#include <unordered_map>
-#include <unordered_set>
 #include <vector>
 
 #include "data.h"
 #include "names.h"
 #include "pipeline.h"
+#include "string_table.h"
 #include "text.h"
 #include "user_words.h"
 #include "word_model.h"
@@ -26,7 +25,7 @@ namespace {
 // id once, and a match steps from node to node on integer keys, stopping as soon as no word goes on (most
 // two-syllable runs start no word). Tokens are looked up once per segmentation, not once per key tried.
 struct WordList {
-  std::unordered_map<std::string, std::uint32_t> syllables;  // lowercase syllable → id (from 1)
+  internal::StringTable<std::uint32_t> syllables;  // lowercase syllable → id (from 1)
   struct Trie {
     // Open addressing on the edge key (node << 32 | syllable, never 0 since syllable ids start at 1), each
     // key beside its child: a lookup is one probe in most cases, and building allocates no node per edge
@@ -65,9 +64,16 @@ struct WordList {
       }
       return entry.second;
     }
-    void grow() {
+    // Room for `expected` edges without growing (the list's size is known before it is read).
+    void reserve(std::size_t expected) {
+      std::size_t size = 1024;
+      while (7 * size < 10 * expected) size <<= 1;
+      if (size > table.size()) grow(size);
+      ends_word.reserve(expected + 1);
+    }
+    void grow(std::size_t size = 0) {
       std::vector<std::pair<std::uint64_t, std::uint32_t>> old = std::move(table);
-      table.assign(old.empty() ? 1024 : 2 * old.size(), {0, 0});
+      table.assign(size ? size : old.empty() ? 1024 : 2 * old.size(), {0, 0});
       mask = table.size() - 1;
       shift = 64;
       for (std::uint64_t size = table.size(); size > 1; size >>= 1) --shift;
@@ -87,31 +93,32 @@ WordList& word_list() {
 
 namespace {
 // Entries of the word list that the segmentation conventions (data/vi_segmentation_rules.tsv) split.
-bool split_by_convention(const std::string& entry) {
+// Asked of every entry at start-up (in the browser too): string_view lookups, no allocation.
+bool split_by_convention(std::string_view entry) {
   struct Rules {
-    std::unordered_set<std::string> first, last, split, keep;
+    internal::StringTable<char> first, last, split, keep;
   };
   static const Rules rules = [] {
     Rules r;
     for (const auto& row : internal::data_rows("vi_segmentation_rules.tsv")) {
       if (row.size() < 2) continue;
       if (row[0] == "classifier" || row[0] == "first")
-        r.first.insert(row[1]);
+        r.first.try_emplace(row[1]);
       else if (row[0] == "complement" || row[0] == "demonstrative")
-        r.last.insert(row[1]);
+        r.last.try_emplace(row[1]);
       else if (row[0] == "split")
-        r.split.insert(row[1]);
+        r.split.try_emplace(row[1]);
       else if (row[0] == "keep")
-        r.keep.insert(row[1]);
+        r.keep.try_emplace(row[1]);
     }
     return r;
   }();
-  if (rules.keep.count(entry)) return false;
-  if (rules.split.count(entry)) return true;
+  if (rules.keep.contains(entry)) return false;
+  if (rules.split.contains(entry)) return true;
   const std::size_t first_space = entry.find(' '), last_space = entry.rfind(' ');
   if (first_space == last_space) {  // only two-syllable entries are split by class
-    if (rules.first.count(entry.substr(0, first_space))) return true;
-    if (rules.last.count(entry.substr(last_space + 1))) return true;
+    if (rules.first.contains(entry.substr(0, first_space))) return true;
+    if (rules.last.contains(entry.substr(last_space + 1))) return true;
   }
   return false;
 }
@@ -128,14 +135,14 @@ bool set_word_list(std::string_view lines) {
     int syllables = 1;
     for (char c : line) syllables += c == ' ';
     if (syllables < 2 || syllables > 6) return;
-    if (split_by_convention(std::string(line))) return;
+    if (split_by_convention(line)) return;
     ids.clear();
     for (std::size_t from = 0; from <= line.size();) {
       std::size_t space = line.find(' ', from);
       if (space == std::string_view::npos) space = line.size();
-      const auto [it, added] = list.syllables.try_emplace(std::string(line.substr(from, space - from)),
+      const auto [id, added] = list.syllables.try_emplace(line.substr(from, space - from),
                                                           static_cast<std::uint32_t>(list.syllables.size() + 1));
-      ids.push_back(it->second);
+      ids.push_back(*id);
       from = space + 1;
     }
     std::uint32_t node = 0;
@@ -146,6 +153,11 @@ bool set_word_list(std::string_view lines) {
     list.backward.ends_word[node] |= source;
     list.longest = std::max(list.longest, syllables);
   };
+  // About one edge per word in either trie (words share their first and last syllables).
+  const std::size_t lines_given = static_cast<std::size_t>(std::count(lines.begin(), lines.end(), '\n')) + 1;
+  list.forward.reserve(lines_given + lines_given / 4);
+  list.backward.reserve(lines_given + lines_given / 4);
+  list.syllables.reserve(lines_given / 8);
   internal::for_each_data_line(lines, add);
   if (list.empty()) return false;
   source = internal::kWordFromAuthors;
@@ -176,8 +188,8 @@ std::vector<std::uint32_t> syllable_ids(const Doc& doc) {
     if (!doc.info[t].is_word) continue;
     std::uint32_t& id = by_form[doc.info[t].form];
     if (id == kUnknown) {
-      const auto s = list.syllables.find(doc.info[t].lower());
-      id = s == list.syllables.end() ? 0 : s->second;
+      const std::uint32_t* s = list.syllables.find(doc.info[t].lower());
+      id = s ? *s : 0;
     }
     ids[t] = id;
   }

@@ -179,7 +179,7 @@ int build_clusters(const std::string& corpus, const std::string& out, int max_ar
     const std::string text = nlohmann::json::parse(line).value("text", "");
     Doc doc;
     Options options;
-    options.include_tokens = false;
+    options.output.tokens = article::ListForm::kOmitted;
     if (!run_until_words(text, options, doc)) continue;
     for (std::size_t s = 0; s < doc.out.sentences.size(); ++s) {
       std::vector<std::string> forms;

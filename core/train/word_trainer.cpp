@@ -47,7 +47,7 @@ std::vector<int> word_at(const TreebankSentence& s) {
 void add_training_sequences(const TreebankSentence& s, const WordClusters* clusters, std::vector<TrainingSequence>& out) {
   Doc doc;
   Options options;
-  options.include_tokens = false;
+  options.output.tokens = ListForm::kOmitted;
   options.language = "vi";
   if (!run_until_words(s.text, options, doc)) return;
   const std::vector<int> word = word_at(s);
@@ -148,7 +148,7 @@ void score_segmentation(const TreebankSentence& s, SegmentationCounts& counts) {
   for (const auto& w : s.words) gold.insert(run(w.first, w.second));
   Doc doc;
   Options options;
-  options.include_tokens = false;
+  options.output.tokens = ListForm::kOmitted;
   options.language = "vi";
   std::vector<bool> covered(n, false);
   if (run_until_words(s.text, options, doc))

@@ -129,6 +129,10 @@ test('raw JSON on demand, copy and download of the JSON, the text report, the ta
   await env.browser.context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: env.server.url });
   const { page, m } = await openSample();
   const result = await page.evaluate(() => document.querySelector('#analyzer').result);
+  // The page asks for the lean result (no tokens or words) and gives its spans their text back.
+  assert.deepEqual([result.tokens, result.words], [[], []]);
+  const sampleText = await page.evaluate(() => document.querySelector('#analyzer').analyzedText);
+  assert.ok(result.sentences.length > 10 && result.sentences.every((s) => s.text === sampleText.slice(s.start, s.end)));
 
   assert.equal(await inShadow(page, (root) => root.querySelector('.panel-json pre').textContent), '', 'JSON is not built before it is asked for');
   await inShadow(page, (root) => root.querySelector('.panel-json > summary').click());

@@ -69,8 +69,15 @@ test('the worker’s relative URLs reach the same files served as on disk', asyn
   // web/js/analyzer-worker.js names the JS package '../../wasm/js/…': on disk (and in the installed npm package)
   // that is wasm/js/; served, /js/../../wasm/js/ clamps to /wasm/js/, which is where the server mounts it.
   const source = await readFile(path.join(repo, 'web/js/analyzer-worker.js'), 'utf8');
-  const refs = [...source.matchAll(/(?:\bfrom\s*|\bnew\s+URL\(\s*)'(\.\.\/\.\.\/wasm\/js\/[^']+)'/g)].map((m) => m[1]);
-  assert.deepEqual(refs.sort(), ['../../wasm/js/gen/article_analyzer.wasm', '../../wasm/js/gen/entity_vi.bin', '../../wasm/js/gen/vi_words.txt', '../../wasm/js/index.js']);
+  const refs = [...source.matchAll(/(?:\bfrom\s*|\bimport\(\s*|\bnew\s+URL\(\s*)'(\.\.\/\.\.\/wasm\/js\/[^']+)'/g)].map((m) => m[1]);
+  assert.deepEqual(refs.sort(), [
+    '../../wasm/js/gen/article_analyzer.wasm',
+    '../../wasm/js/gen/entity_vi.bin',
+    '../../wasm/js/gen/vi_words.txt',
+    '../../wasm/js/index.js',
+    '../../wasm/js/load.js',
+    '../../wasm/js/spans.js',
+  ]);
   for (const ref of refs) {
     const served = new URL(ref, `${server.url}js/analyzer-worker.js`);
     const onDisk = path.resolve(repo, 'web/js', ref);

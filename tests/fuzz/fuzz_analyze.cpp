@@ -12,7 +12,7 @@ extern "C" int LLVMFuzzerInitialize(int*, char***) {
 extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size) {
   const std::string_view input(reinterpret_cast<const char*>(data), size);
   article::Options options;
-  options.include_tokens = size % 2 == 0;  // both ways, from the input's own bits
+  options.output.tokens = size % 2 == 0 ? article::ListForm::kObjects : article::ListForm::kOmitted;  // both ways, from the input's own bits
   const article::Analysis analysis = article::analyze(input, options);
   check_result(analysis, size);
   // The streaming path (the CLI, the wasm module) writes the very same document.

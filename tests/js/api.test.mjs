@@ -4,7 +4,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { before, describe, test } from 'node:test';
 
-import createAnalyzerDefault, { createAnalyzer } from '../../wasm/js/index.js';
+import createAnalyzerDefault, { createAnalyzer, FULL_RESULT, withSpanText } from '../../wasm/js/index.js';
 import { badSpans, root, samplePath, spans } from './helpers.mjs';
 
 const sample = readFileSync(samplePath, 'utf8');
@@ -34,9 +34,22 @@ test('the sample: title, byline, date', () => {
 });
 
 describe('options', () => {
+  test('the result is lean unless asked: no tokens, no words, spans without text', () => {
+    const r = analyzer.analyze(sample);
+    assert.deepEqual(r.tokens, []);
+    assert.deepEqual(r.words, []);
+    assert.ok(r.stats.words > 500 && r.stats.syllables > 1000, 'counted all the same');
+    const spanList = [...spans(r)];
+    assert.ok(spanList.length > 200);
+    assert.ok(spanList.every(([, s]) => !('text' in s)), 'no span carries text');
+    const full = analyzer.analyze(sample, FULL_RESULT);
+    assert.equal(full.words.length, r.stats.words);
+    assert.ok(full.tokens.length > r.stats.syllables);
+    assert.deepEqual(withSpanText(r, sample), { ...full, tokens: [], words: [] });
+  });
   test('tokens: false leaves tokens out and keeps the rest', () => {
-    const all = analyzer.analyze(sample);
-    const r = analyzer.analyze(sample, { tokens: false });
+    const all = analyzer.analyze(sample, FULL_RESULT);
+    const r = analyzer.analyze(sample, { ...FULL_RESULT, tokens: false });
     assert.deepEqual(r.tokens, []);
     assert.deepEqual({ ...r, tokens: all.tokens }, all);
   });
@@ -94,7 +107,7 @@ describe('lone surrogates', () => {
   ]) {
     test(name, () => {
       assert.equal(text.isWellFormed(), false);
-      const r = analyzer.analyze(text);
+      const r = analyzer.analyze(text, FULL_RESULT);
       assert.equal(r.status, 'ok');
       assert.ok(r.warnings.some((w) => w.code === 'lone_surrogates'), JSON.stringify(r.warnings));
       // Offsets stay in place (each lone surrogate was analysed as one U+FFFD, one code unit), and the JS API
@@ -107,6 +120,11 @@ describe('lone surrogates', () => {
       const unit = text.charCodeAt(warning.start);
       assert.ok(unit >= 0xd800 && unit <= 0xdfff, 'the warning points at a surrogate');
       assert.equal(r.sentences.at(-1).end <= text.length, true);
+      // The lean result has the same warning, without text like every other span.
+      const lean = analyzer.analyze(text).warnings.find((w) => w.code === 'lone_surrogates');
+      const { text: cut, ...withoutText } = warning;
+      assert.equal(cut, text.slice(warning.start, warning.end));
+      assert.deepEqual(lean, withoutText);
     });
   }
   test('well-formed text has no such warning', () => {
@@ -116,16 +134,16 @@ describe('lone surrogates', () => {
 
 test('createAnalyzer without a word list: words are syllables and name runs', async () => {
   const bare = await createAnalyzer({ wordList: null });
-  const r = bare.analyze(sample);
+  const r = bare.analyze(sample, FULL_RESULT);
   assert.equal(r.status, 'ok');
   assert.ok(r.words.every((w) => w.syllables === 1 || w.proper), 'only names join syllables');
-  const full = analyzer.analyze(sample);
+  const full = analyzer.analyze(sample, FULL_RESULT);
   assert.ok(full.words.some((w) => w.syllables > 1 && !w.proper), 'the word list joins syllables');
 });
 
 test('options.words: a newsroom\'s words are one word each, and typed ones are entities', () => {
   const text = 'Nhóm bạn uống trà sữa trân châu rồi nhận giải Sao Khuê.';
-  const r = analyzer.analyze(text, { tokens: false, words: ['Trà Sữa Trân Châu', { text: 'Sao Khuê', type: 'organization' }] });
+  const r = analyzer.analyze(text, { wordSpans: true, spanText: true, words: ['Trà Sữa Trân Châu', { text: 'Sao Khuê', type: 'organization' }] });
   assert.ok(r.words.some((w) => w.text === 'trà sữa trân châu' && text.slice(w.start, w.end) === w.text));
   assert.ok(r.entities.some((e) => e.type === 'organization' && e.text === 'Sao Khuê'));
   const bad = analyzer.analyze(text, { words: [{ text: 'Sao Khuê', type: 'brand' }, 7] });
@@ -164,7 +182,7 @@ test('random inputs never throw and keep every span valid', () => {
     if (random(10) === 0) text = text.slice(0, text.length >> 1) + '\uD800' + text.slice(text.length >> 1);
     let r;
     assert.doesNotThrow(() => {
-      r = analyzer.analyze(text);
+      r = analyzer.analyze(text, i % 2 ? FULL_RESULT : undefined);
     }, JSON.stringify(text));
     assert.notEqual(r.status, 'internal_error', JSON.stringify(text));
     const { bad } = badSpans(text, r);  // the JS API keeps the invariant on the text as given
@@ -185,5 +203,10 @@ test('options the core cannot use come back as invalid_option warnings, never si
   assert.ok(messages.some((m) => m.includes('hôm nay')));
   assert.equal(r.status, 'ok');
   assert.equal(r.language, 'vi'); // detected, as with language "auto"
-  assert.ok(Array.isArray(r.tokens) && r.tokens.length > 0); // tokens: "no" left the default (on)
+  assert.deepEqual(r.tokens, []); // tokens: "no" left the JS API's default (off)
+  const wrong = analyzer.analyze(text, { tokens: 'yes', wordSpans: 7, spanText: 'true' });
+  const said = wrong.warnings.filter((w) => w.code === 'invalid_option').map((w) => w.message);
+  assert.equal(said.length, 3, said.join('\n'));
+  assert.ok(['tokens', 'wordSpans', 'spanText'].every((key) => said.some((m) => m.includes(key))));
+  assert.deepEqual([wrong.tokens, wrong.words, 'text' in wrong.sentences[0]], [[], [], false]);
 });

@@ -55,3 +55,27 @@ test('--jsonl reports progress on stderr, and an empty input gives no line', () 
   assert.equal(run.stdout, '');
   assert.match(run.stderr, /\[batch\] 0 articles/);
 });
+
+test('--lean and the list forms: the batch gives each article the document the flags ask for; a bad form is a usage error', () => {
+  const articles = fixtures().filter((f) => f.text !== null && !f.options);
+  const input = articles.map((f) => JSON.stringify({ id: f.slug, text: f.text })).join('\n') + '\n';
+  const run = spawnSync(cli, ['--jsonl', '--jobs', '2', '--no-progress', '--lean'], { input, maxBuffer: 1 << 30, encoding: 'utf8' });
+  assert.equal(run.status, 0, run.stderr);
+  const out = run.stdout.split('\n').filter((l) => l.length > 0).map((l) => JSON.parse(l));
+  assert.equal(out.length, articles.length);
+  for (const [i, f] of articles.entries()) {
+    const lean = out[i].analysis;
+    const alone = spawnSync(cli, ['--lean', join(f.dir, 'input.txt')], { maxBuffer: 1 << 30, encoding: 'utf8' });
+    assert.deepEqual(lean, JSON.parse(alone.stdout), f.slug);
+    assert.deepEqual([lean.tokens, lean.words], [[], []], f.slug);
+    assert.ok(lean.sentences.every((s) => !('text' in s) && f.text.slice(s.start, s.end).length === s.end - s.start), f.slug);
+    assert.deepEqual(lean.people.map((p) => p.name), f.expected.people.map((p) => p.name), f.slug);
+  }
+  const compact = spawnSync(cli, ['--tokens', 'compact', '--word-spans', 'none', join(articles[0].dir, 'input.txt')], { encoding: 'utf8' });
+  const doc = JSON.parse(compact.stdout);
+  assert.equal(doc.tokens.start.length, articles[0].expected.tokens.length);
+  assert.deepEqual(doc.words, []);
+  const bad = spawnSync(cli, ['--tokens', 'some', join(articles[0].dir, 'input.txt')], { encoding: 'utf8' });
+  assert.equal(bad.status, 1);
+  assert.match(bad.stderr, /usage:/);
+});

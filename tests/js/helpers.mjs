@@ -61,22 +61,24 @@ export function jsonDiff(expected, actual, limit = 12, path = '', out = []) {
 }
 
 /**
- * Every span in a JSON value: each object with numeric `start` and `end` and a string `text`, wherever it sits
- * (blocks and their speaker/statement/credit, sentences, tokens, words, entities, people's mentions and roles,
- * organizations' and places' mentions, quotes and cues, warnings and errors with a place, and whatever later
- * stages add). Yields [path, span].
+ * Every span in a JSON value: each object with integer `start` and `end` (and a string `text` unless the result
+ * is lean), wherever it sits (blocks and their speaker/statement/credit, sentences, tokens, words, entities,
+ * people's mentions and roles, organizations' and places' mentions, quotes and cues, warnings and errors with a
+ * place, and whatever later stages add). Yields [path, span]. Compact token and word columns are not spans.
  */
 export function* spans(value, path = '') {
   if (Array.isArray(value)) {
     for (let i = 0; i < value.length; ++i) yield* spans(value[i], `${path}/${i}`);
   } else if (isObject(value)) {
-    if (Number.isInteger(value.start) && Number.isInteger(value.end) && typeof value.text === 'string')
-      yield [path, value];
+    if (Number.isInteger(value.start) && Number.isInteger(value.end)) yield [path, value];
     for (const [key, child] of Object.entries(value)) yield* spans(child, `${path}/${key}`);
   }
 }
 
-/** The spans of `result` that do not slice `text` (as "path [start, end): …" lines). */
+/**
+ * The spans of `result` that do not slice `text` (as "path [start, end): …" lines): offsets outside the text or
+ * reversed, or a `text` other than text.slice(start, end).
+ */
 export function badSpans(text, result) {
   const bad = [];
   let count = 0;
@@ -84,7 +86,7 @@ export function badSpans(text, result) {
     ++count;
     const ok = span.start >= 0 && span.start <= span.end && span.end <= text.length;
     const slice = ok ? text.slice(span.start, span.end) : undefined;
-    if (slice !== span.text)
+    if (!ok || ('text' in span && slice !== span.text))
       bad.push(`${path} [${span.start}, ${span.end}): text ${show(span.text)}, input ${show(slice)}`);
   }
   return { count, bad };

@@ -73,7 +73,7 @@ std::vector<Family> families() {
 
 double fastest_ms(const std::string& input) {
   article::Options options;
-  options.include_tokens = false;
+  options.output.tokens = article::ListForm::kOmitted;
   double best = 1e30;
   for (int r = 0; r < kRuns; ++r) {
     const auto t0 = std::chrono::steady_clock::now();

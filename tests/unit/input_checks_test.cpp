@@ -231,21 +231,21 @@ TEST_CASE("options_from_json", "[checks][json]") {
   CHECK(error.empty());
   CHECK(o.language == "en");
   CHECK(o.reference_date == "2020-12-29");
-  CHECK_FALSE(o.include_tokens);
+  CHECK(o.output.tokens == article::ListForm::kOmitted);
 
   for (const char* malformed : {"", "{", "[]", "\"vi\"", "null", "{\"language\":"}) {
     error.clear();
     o = article::options_from_json(malformed, &error);
     CHECK_FALSE(error.empty());
     CHECK(o.language == "auto");
-    CHECK(o.include_tokens);
+    CHECK(o.output.tokens == article::ListForm::kObjects);
   }
   // Wrong types are ignored, not errors.
   error.clear();
   o = article::options_from_json(R"({"language":7,"tokens":"no"})", &error);
   CHECK(error.empty());
   CHECK(o.language == "auto");
-  CHECK(o.include_tokens);
+  CHECK(o.output.tokens == article::ListForm::kObjects);
 }
 
 TEST_CASE("options_from_json: what cannot be used is an invalid_option problem", "[checks][json]") {
@@ -253,12 +253,12 @@ TEST_CASE("options_from_json: what cannot be used is an invalid_option problem",
   article::Options o = article::options_from_json(R"({"language":"en","tokens":false})", &problems);
   CHECK(problems.empty());
   CHECK(o.language == "en");
-  CHECK_FALSE(o.include_tokens);
+  CHECK(o.output.tokens == article::ListForm::kOmitted);
   o = article::options_from_json(R"({"language":7,"tokens":"no","referenceDate":"2020-12-29","colour":"red"})", &problems);
   REQUIRE(problems.size() == 3);
   for (const auto& p : problems) CHECK(p.code == "invalid_option");
   CHECK(o.language == "auto");
-  CHECK(o.include_tokens);
+  CHECK(o.output.tokens == article::ListForm::kObjects);
   CHECK(o.reference_date == "2020-12-29");
   problems.clear();
   o = article::options_from_json("[1]", &problems);
@@ -296,12 +296,119 @@ TEST_CASE("options out of range are warned about and replaced by their defaults"
 
 TEST_CASE("tokens: false leaves the token list out", "[checks][json]") {
   article::Options options;
-  options.include_tokens = false;
+  options.output.tokens = article::ListForm::kOmitted;
   const article::Analysis a = article::analyze(kClean, options);
   CHECK(a.tokens.empty());
   CHECK(a.stats.syllables > 0);  // still counted
   const auto j = nlohmann::json::parse(article::to_json(a));
   CHECK(j["tokens"] == nlohmann::json::array());
+}
+
+TEST_CASE("options_from_json reads the output form", "[checks][json]") {
+  std::vector<article::Message> problems;
+  article::Options o =
+      article::options_from_json(R"({"tokens":"compact","wordSpans":false,"spanText":false})", &problems);
+  CHECK(problems.empty());
+  CHECK(o.output.tokens == article::ListForm::kColumns);
+  CHECK(o.output.words == article::ListForm::kOmitted);
+  CHECK_FALSE(o.output.span_text);
+  o = article::options_from_json(R"({"wordSpans":"compact","spanText":"no","tokens":"columns"})", &problems);
+  CHECK(o.output.words == article::ListForm::kColumns);
+  CHECK(o.output.span_text);
+  CHECK(o.output.tokens == article::ListForm::kObjects);
+  REQUIRE(problems.size() == 2);
+  CHECK(problems[0].code == "invalid_option");
+}
+
+namespace {
+
+nlohmann::json document(const std::string& text, const article::OutputForm& form, bool streamed) {
+  article::Options options;
+  options.output = form;
+  std::string json;
+  if (streamed)
+    article::analyze_json(text, options, [&json](std::string_view piece) { json += piece; });
+  else
+    json = article::to_json(article::analyze(text, options));
+  return nlohmann::json::parse(json);
+}
+
+// Every object of the document that has a start and an end (a span).
+void collect_spans(const nlohmann::json& node, std::vector<const nlohmann::json*>& out) {
+  if (node.is_object()) {
+    if (node.contains("start") && node["start"].is_number()) out.push_back(&node);
+    for (const auto& item : node) collect_spans(item, out);
+  } else if (node.is_array()) {
+    for (const auto& item : node) collect_spans(item, out);
+  }
+}
+
+}  // namespace
+
+TEST_CASE("compact tokens and words are the same items in columns", "[checks][json]") {
+  const std::string text = std::string(kClean) + "\n\nÔng Nguyễn Văn A, Chủ tịch UBND tỉnh Hà Tĩnh, nói: “Sẽ xong trước 30/4”.";
+  for (bool streamed : {false, true}) {
+    INFO("streamed " << streamed);
+    const nlohmann::json full = document(text, {}, streamed);
+    const nlohmann::json compact =
+        document(text, {article::ListForm::kColumns, article::ListForm::kColumns, true}, streamed);
+    const auto& objects = full["tokens"];
+    const auto& columns = compact["tokens"];
+    REQUIRE(objects.size() > 20);
+    REQUIRE(columns["start"].size() == objects.size());
+    REQUIRE(columns["end"].size() == objects.size());
+    REQUIRE(columns["kind"].size() == objects.size());
+    REQUIRE(columns["sentence"].size() == objects.size());
+    for (std::size_t i = 0; i < objects.size(); ++i) {
+      CHECK(columns["start"][i] == objects[i]["start"]);
+      CHECK(columns["end"][i] == objects[i]["end"]);
+      CHECK(columns["kinds"][columns["kind"][i].get<int>()] == objects[i]["kind"]);
+      CHECK(columns["sentence"][i] == objects[i]["sentence"]);
+    }
+    const auto& words = full["words"];
+    const auto& word_columns = compact["words"];
+    REQUIRE(words.size() > 10);
+    REQUIRE(word_columns["start"].size() == words.size());
+    for (std::size_t i = 0; i < words.size(); ++i) {
+      CHECK(word_columns["start"][i] == words[i]["start"]);
+      CHECK(word_columns["end"][i] == words[i]["end"]);
+      CHECK(word_columns["syllables"][i] == words[i]["syllables"]);
+      CHECK(word_columns["proper"][i] == (words[i].value("proper", false) ? 1 : 0));
+    }
+    // Everything else is the same document.
+    nlohmann::json rest_full = full, rest_compact = compact;
+    for (auto* j : {&rest_full, &rest_compact}) j->erase("tokens"), j->erase("words");
+    CHECK(rest_full == rest_compact);
+  }
+}
+
+TEST_CASE("spanText false leaves each span its offsets only", "[checks][json]") {
+  const std::string text = std::string(kClean) + "\n\nÔng Nguyễn Văn A, Chủ tịch UBND tỉnh Hà Tĩnh, nói: “Sẽ xong trước 30/4”.";
+  for (bool streamed : {false, true}) {
+    INFO("streamed " << streamed);
+    const nlohmann::json full = document(text, {}, streamed);
+    const nlohmann::json lean = document(text, {article::ListForm::kOmitted, article::ListForm::kOmitted, false}, streamed);
+    std::vector<const nlohmann::json*> full_spans, lean_spans;
+    collect_spans(full, full_spans);
+    collect_spans(lean, lean_spans);
+    CHECK(lean["tokens"] == nlohmann::json::array());
+    CHECK(lean["words"] == nlohmann::json::array());
+    // The same spans, less the tokens and words, each without its text.
+    const std::size_t expected = full_spans.size() - full["tokens"].size() - full["words"].size();
+    REQUIRE(lean_spans.size() == expected);
+    REQUIRE(expected > 10);
+    for (const auto* span : lean_spans) {
+      CHECK_FALSE(span->contains("text"));
+      CHECK(span->contains("end"));
+    }
+    CHECK(lean.dump().size() * 2 < full.dump().size());
+    // What is not a span keeps its text: names, keyword texts, the title.
+    REQUIRE(lean["people"].size() == full["people"].size());
+    REQUIRE_FALSE(lean["people"].empty());
+    for (std::size_t i = 0; i < lean["people"].size(); ++i) CHECK(lean["people"][i]["name"] == full["people"][i]["name"]);
+    CHECK(lean["article"] == full["article"]);
+    CHECK(lean["keywords"] == full["keywords"]);
+  }
 }
 
 TEST_CASE("the JSON document has every top-level field even for errors", "[checks][json]") {

@@ -40,7 +40,7 @@ std::string repeated(const std::string& unit, std::size_t times) {
 
 TEST_CASE("analyze_json writes exactly the document to_json(analyze()) does", "[limits][json]") {
   article::Options no_tokens;
-  no_tokens.include_tokens = false;
+  no_tokens.output.tokens = article::ListForm::kOmitted;
   // NFD input: the spans are mapped from the normalized text back to the input as given.
   const std::string nfd = "Ho\xCC\x82\xCC\x80ng Le\xCC\x82 no\xCC\x81i: \"Xin chào\".\nA\xCC\x81nh: TTXVN";
   for (const std::string& text : {kArticle, nfd, std::string(), std::string("\xFF\xFE"), repeated(kArticle, 40)}) {

@@ -1,9 +1,13 @@
 // Type declarations for the article-analyzer JS API (wasm/js/index.js) and the JSON document that analyze()
-// returns. They mirror core/include/article/analyzer.h and core/src/json.cpp (schema version 3); each field
+// returns. They mirror core/include/article/analyzer.h and core/src/json.cpp (schema version 4); each field
 // names the C++ field it comes from where the names differ.
 //
 // Offsets: every `start`/`end` is in UTF-16 code units into the text exactly as it was passed to analyze(),
 // so `text.slice(span.start, span.end) === span.text` (for well-formed text: see `lone_surrogates`).
+//
+// The result is lean unless asked otherwise: no tokens, no words, and spans without `text`
+// (cut it with text.slice, or withSpanText(result, text)). `{...FULL_RESULT, ...options}` asks for the
+// whole document, as the CLI writes it by default.
 
 /** What createAnalyzer() loads; every member is optional (by default the files are loaded next to index.js). */
 export interface AnalyzerInit {
@@ -36,8 +40,15 @@ export interface AnalyzeOptions {
    * no date of its own (C++ `reference_date`). Default: none.
    */
   referenceDate?: string;
-  /** Include the token list (C++ `include_tokens`; default true). Statistics are computed either way. */
-  tokens?: boolean;
+  /**
+   * The token list (C++ `output.tokens`): false (the default here; an empty array), true (one object per
+   * token) or "compact" (TokenColumns: a quarter of the size). Statistics are computed either way.
+   */
+  tokens?: boolean | 'compact';
+  /** The word list `words` (C++ `output.words`): false (the default here), true (objects) or "compact" (WordColumns). */
+  wordSpans?: boolean | 'compact';
+  /** Each span's `text` (C++ `output.span_text`; default false here, true in the CLI). */
+  spanText?: boolean;
   /**
    * The newsroom's own words and names (C++ `words`): matched whatever their case, each is one word of
    * `words`; with a type, each match is also an entity of that type in place of the names it overlaps. At
@@ -82,6 +93,10 @@ export interface Analyzer {
 
 /** Loads the WebAssembly module and the word list once (Node 20+, browsers, workers). */
 export function createAnalyzer(init?: AnalyzerInit): Promise<Analyzer>;
+/** The whole document: {tokens: true, wordSpans: true, spanText: true}. */
+export const FULL_RESULT: Readonly<AnalyzeOptions>;
+/** Gives every span of `result` its `text`, cut from `text` (the string analysed); in place; returns `result`. */
+export function withSpanText<T>(result: T, text: string): T;
 export default createAnalyzer;
 
 /** A stretch of the input (C++ `Span`). */
@@ -90,8 +105,8 @@ export interface Span {
   start: number;
   /** Exclusive end, in UTF-16 code units. */
   end: number;
-  /** The input between start and end, exactly as given (not normalized). */
-  text: string;
+  /** The input between start and end, exactly as given (not normalized); only with `spanText: true`. */
+  text?: string;
 }
 
 /** "ok": analysed (maybe with warnings); "unusable_input": nothing to analyse, see `errors`; "internal_error": a bug. */
@@ -116,7 +131,7 @@ export type WarningCode =
   | 'lone_surrogates'; // (added by the JS layer) unpaired UTF-16 surrogates, read as U+FFFD: spans over them hold U+FFFD
 
 /**
- * One entry of `warnings` or `errors` (C++ `Message`). `start`, `end` and `text` are present together, when
+ * One entry of `warnings` or `errors` (C++ `Message`). `start` and `end` (and `text`, with `spanText`) are present together, when
  * the message applies to a place in the input.
  */
 export interface Message {
@@ -170,12 +185,32 @@ export interface Token extends Span {
   sentence: number;
 }
 
+/** The tokens as columns (`tokens: "compact"`): item i is token i; no text (text.slice(start[i], end[i])). */
+export interface TokenColumns {
+  /** The kind names, in the order `kind` indexes them: ["word", "number", "punct", "symbol"]. */
+  kinds: Array<Token['kind']>;
+  /** Index into `kinds`. */
+  kind: number[];
+  start: number[];
+  end: number[];
+  sentence: number[];
+}
+
 /** A Vietnamese word of one or more syllables ("công tác", "Hà Tĩnh") (C++ `Word`). */
 export interface Word extends Span {
   /** Number of syllables. */
   syllables: number;
   /** Present (true) for a capitalized name-like run rather than a lexicon word. */
   proper?: true;
+}
+
+/** The words as columns (`wordSpans: "compact"`): item i is word i. */
+export interface WordColumns {
+  start: number[];
+  end: number[];
+  syllables: number[];
+  /** 1 for a capitalized name-like run, else 0. */
+  proper: Array<0 | 1>;
 }
 
 /** The kind of an entity. */
@@ -318,10 +353,10 @@ export interface Analysis {
   article: ArticleInfo;
   blocks: Block[];
   sentences: Sentence[];
-  /** Empty when the `tokens` option is false. */
-  tokens: Token[];
-  /** Vietnamese words (empty for English text). */
-  words: Word[];
+  /** Empty when the `tokens` option is false (the JS API's default); columns when "compact". */
+  tokens: Token[] | TokenColumns;
+  /** Vietnamese words (empty for English text, and when the `wordSpans` option is false); columns when "compact". */
+  words: Word[] | WordColumns;
   entities: Entity[];
   people: Person[];
   organizations: NamedThing[];

@@ -1,38 +1,35 @@
 // article-analyzer JS API: createAnalyzer() → { analyze(text, options), version }.
-// Works in Node 20, browsers and workers: the wasm bytes, the word list and the entity model are fetched (or read from disk
-// under Node) here and handed to the module, because the Emscripten loader cannot fetch file: URLs in Node.
+// Works in Node 20, browsers and workers: the wasm module, the word list and the entity model are fetched (or read from
+// disk under Node) by load.js and handed to the module, because the Emscripten loader cannot fetch file: URLs in Node.
 import createArticleModule from './gen/article_analyzer.js';
+import { startLoading } from './load.js';
 
-// Literal URLs, so that bundlers and static builders can follow them.
-const wasmUrl = () => new URL('./gen/article_analyzer.wasm', import.meta.url);
-const wordListUrl = () => new URL('./gen/vi_words.txt', import.meta.url);
-const entityModelUrl = () => new URL('./gen/entity_vi.bin', import.meta.url);
-
-async function loadBytes(url) {
-  if (url.protocol === 'file:') {
-    const { readFile } = await import('node:fs/promises');
-    return new Uint8Array(await readFile(url));
-  }
-  const response = await fetch(url);
-  if (!response.ok) throw new Error(`article-analyzer: cannot load ${url} (HTTP ${response.status})`);
-  return new Uint8Array(await response.arrayBuffer());
-}
+export { FULL_RESULT, withSpanText } from './spans.js';
+export { startLoading } from './load.js';
 
 /**
- * Loads the WebAssembly module, the Vietnamese word list and the entity model once (all three in parallel).
- * `entityModel: null` (or `wordList: null`) leaves it out: names then come from the rules alone.
+ * Loads the WebAssembly module, the Vietnamese word list and the entity model once (all three in parallel;
+ * load.js). `entityModel: null` (or `wordList: null`) leaves it out: names then come from the rules alone.
+ * `loading`: what startLoading(init) returned, for a caller that started the downloads before importing this
+ * module (the page's worker does, so that they run while this module and the loader download).
  * @param {{wasmBinary?: Uint8Array, wordList?: string|null, entityModel?: Uint8Array|null, wasmUrl?: string|URL,
- *          wordListUrl?: string|URL, entityModelUrl?: string|URL}} [init]
+ *          wordListUrl?: string|URL, entityModelUrl?: string|URL, loading?: ReturnType<typeof startLoading>}} [init]
  */
 export async function createAnalyzer(init = {}) {
-  const [wasmBinary, wordList, entityModel] = await Promise.all([
-    init.wasmBinary ?? loadBytes(new URL(init.wasmUrl ?? wasmUrl())),
-    init.wordList !== undefined
-      ? init.wordList
-      : loadBytes(new URL(init.wordListUrl ?? wordListUrl())).then((b) => new TextDecoder().decode(b)),
-    init.entityModel !== undefined ? init.entityModel : loadBytes(new URL(init.entityModelUrl ?? entityModelUrl())),
+  const loading = init.loading ?? startLoading(init);
+  const [wasmModule, wordList, entityModel] = await Promise.all([loading.wasmModule, loading.wordList, loading.entityModel]);
+  // The loader instantiates the module compiled above instead of fetching and compiling it itself.
+  let instantiationFailed;
+  const failed = new Promise((_, reject) => (instantiationFailed = reject));
+  const module = await Promise.race([
+    createArticleModule({
+      instantiateWasm(imports, receiveInstance) {
+        WebAssembly.instantiate(wasmModule, imports).then((instance) => receiveInstance(instance, wasmModule), instantiationFailed);
+        return {};
+      },
+    }),
+    failed,
   ]);
-  const module = await createArticleModule({ wasmBinary });
   if (wordList) module.setWordList(wordList);
   if (entityModel && !module.setEntityModel(entityModel)) throw new Error('article-analyzer: the entity model file is not a model');
   const version = module.version();
@@ -62,8 +59,14 @@ export async function createAnalyzer(init = {}) {
     /**
      * Analyses one article. Never throws for bad input: problems are in result.errors / result.warnings
      * (options the core cannot use among them, as `invalid_option`).
+     *
+     * The result is lean unless asked otherwise (the module's defaults, wasm/bindings.cpp): no tokens, no words, and spans as {start, end} without their
+     * text, which is text.slice(start, end) (withSpanText(result, text) adds it). `tokens: true` and
+     * `wordSpans: true` ask for the lists as objects, `"compact"` as columns of numbers; `spanText: true` for
+     * each span's text; `{...analyzer.fullResult}` for all of it.
      * @param {string} text
-     * @param {{language?: 'auto'|'vi'|'en', referenceDate?: string, tokens?: boolean}} [options]
+     * @param {{language?: 'auto'|'vi'|'en', referenceDate?: string, tokens?: boolean|'compact',
+     *          wordSpans?: boolean|'compact', spanText?: boolean, words?: (string|{text: string, type?: string})[]}} [options]
      */
     analyze(text, options = {}) {
       if (typeof text !== 'string') text = text == null ? '' : String(text);
@@ -76,13 +79,14 @@ export async function createAnalyzer(init = {}) {
         // span's text from the string as given so that text.slice(start, end) === span.text still holds.
         resliceSpans(result, text);
         const at = firstLoneSurrogate(text);
-        result.warnings.push({
+        const warning = {
           code: 'lone_surrogates',
           message: 'The text holds unpaired UTF-16 surrogates; they were read as U+FFFD.',
           start: at,
           end: at + 1,
-          text: text.slice(at, at + 1),
-        });
+        };
+        if (options?.spanText === true) warning.text = text.slice(at, at + 1);
+        result.warnings.push(warning);
       }
       return result;
     },

@@ -17,7 +17,8 @@
 // npm package (node_modules/article-analyzer/), the dev server (web/ at /, wasm/js/ at /wasm/js/; URLs clamp `..`
 // at the root, so /js/../../wasm/js/ is /wasm/js/) and the static build. The URLs are literal so that bundlers
 // and scripts/build-static.mjs can follow them.
-import { createAnalyzer } from '../../wasm/js/index.js';
+import { startLoading } from '../../wasm/js/load.js';
+import { withSpanText } from '../../wasm/js/spans.js';
 
 const PART_SIZE = 2000;
 const files = {
@@ -26,14 +27,20 @@ const files = {
   entityModelUrl: new URL('../../wasm/js/gen/entity_vi.bin', import.meta.url),
 };
 
+// A worker exists to analyse: the downloads (and the module's compilation, as it downloads) start as soon as
+// it runs, and the JS API with the Emscripten loader is imported meanwhile, not before.
+const started = performance.now();
+const loading = startLoading(files);
+const api = import('../../wasm/js/index.js');
+api.catch(() => {}); // reported by load() as 'fatal'
+
 let analyzer = null;
-let last = null; // { id, doc } of the last analysis, for JSON export without re-sending the document
+let last = null; // { id, doc, text } of the last analysis, for JSON export without re-sending the document
 
 function load() {
   if (!analyzer) {
-    const t0 = performance.now();
-    analyzer = createAnalyzer(files).then((a) => {
-      self.postMessage({ type: 'ready', version: a.version, ms: performance.now() - t0 });
+    analyzer = api.then(({ createAnalyzer }) => createAnalyzer({ loading })).then((a) => {
+      self.postMessage({ type: 'ready', version: a.version, ms: performance.now() - started });
       return a;
     });
     analyzer.catch((err) => self.postMessage({ type: 'fatal', message: String(err?.message ?? err) }));
@@ -71,13 +78,14 @@ self.onmessage = async ({ data }) => {
       const t0 = performance.now();
       const doc = a.analyze(data.text, data.options);
       const ms = performance.now() - t0;
-      last = { id: data.id, doc };
+      last = { id: data.id, doc, text: data.text };
       send(data.id, doc, ms);
     } catch (err) {
       self.postMessage({ type: 'failed', id: data.id, message: String(err?.message ?? err) });
     }
   } else if (data?.type === 'json') {
-    const text = last && last.id === data.id ? JSON.stringify(last.doc, null, data.indent || undefined) : null;
+    // The document to save or copy carries each span's text, as the CLI writes it (the page was sent it lean).
+    const text = last && last.id === data.id ? JSON.stringify(withSpanText(last.doc, last.text), null, data.indent || undefined) : null;
     self.postMessage({ type: 'json', requestId: data.requestId, text });
   } else if (data?.type === 'decode') {
     try {

@@ -24,6 +24,7 @@
 // Theming: CSS custom properties --aa-* (see css/component.css) and parts: root, status, summary, legend,
 //   document, block, block-<type>, block-label, sentence, entity, entity-<type>, quote, speaker, statement,
 //   credit, chip, panels, panel, panel-<name>, panel-title.
+import { withSpanText } from '../../wasm/js/spans.js';
 import { AnalyzerClient } from './analyzer-client.js';
 import { h, clear, yieldToBrowser } from './dom.js';
 import { rangeFor } from './annotate.js';
@@ -39,7 +40,9 @@ const LONG_DOCUMENT_BLOCKS = 300; // above this, blocks render lazily (CSS conte
 // viewport and walks every child of the element that grew, so with one element per block those costs grow with
 // the blocks rendered so far (~9,000 for a 2 MB text) and the last frames of a render became long tasks.
 const CHUNK_BLOCKS = 32;
-const ANALYSIS_OPTIONS = { tokens: false }; // the UI shows no tokens; leaving them out halves the document
+// No output options: the JS API's lean result (no tokens, no words, spans without their text), a fifth of the
+// full document to write, parse and pass from the worker. The spans get their text here (withSpanText).
+const ANALYSIS_OPTIONS = {};
 
 const isoDate = (s) => /^\d{4}(-\d{2}(-\d{2})?)?$/.test(s ?? '');
 
@@ -313,6 +316,7 @@ export class ArticleAnalyzerElement extends HTMLElement {
       throw err;
     }
     if (token !== this.#token) throw new DOMException('A newer analysis superseded this one.', 'AbortError');
+    withSpanText(result.doc, text);
     await this.#render(text, result.doc, result.ms, token, result.id);
     return result.doc;
   }

@@ -27,7 +27,7 @@
 namespace article {
 
 // Version of the JSON document's layout ("schema"). Bumped whenever a field changes meaning or is removed.
-inline constexpr int kSchemaVersion = 3;
+inline constexpr int kSchemaVersion = 4;
 
 // Largest input accepted, in bytes of UTF-8. Longer input is rejected with error `input_too_large`
 // rather than truncated silently.
@@ -53,15 +53,31 @@ struct UserWord {
   std::string type;  // empty: a word only
 };
 
+// How the JSON document writes a list of small spans.
+//   kOmitted: an empty array (JSON option false);
+//   kObjects: one object per item, {"start", "end", "text", …} (true);
+//   kColumns: one object of parallel arrays, {"start": […], "end": […], …} ("compact"), about a quarter of
+//             the size: a token list is many times the text's size as objects.
+enum class ListForm : std::uint8_t { kOmitted, kObjects, kColumns };
+
+struct OutputForm {
+  ListForm tokens = ListForm::kObjects;  // `tokens`: also whether Analysis::tokens is filled
+  ListForm words = ListForm::kObjects;   // `words` (the JSON document only: Analysis::words is always filled)
+  // Each span's `text` (the JSON document only). Without it a span is {"start", "end"} and its text is
+  // text.slice(start, end) of the text as given: the document is then a fraction of its size, and holds no
+  // second copy of the article.
+  bool span_text = true;
+};
+
 struct Options {
   // "auto" (detect), "vi" or "en" (JSON input: `language`).
   std::string language = "auto";
   // ISO date "YYYY-MM-DD" (or "YYYY-MM", "YYYY") that relative dates resolve against when the article
   // carries no date of its own (JSON input: `referenceDate`). Empty: none.
   std::string reference_date;
-  // Include the token list (JSON: `tokens`). Large inputs produce many tokens; callers that only want
-  // structure can turn it off.
-  bool include_tokens = true;
+  // How the document writes its tokens, its words and the text of its spans (JSON input: `tokens`,
+  // `wordSpans`, `spanText`). The defaults write everything; the JS API asks for the lean result.
+  OutputForm output;
   // The newsroom's own words and names (JSON input: `words`), at most kMaxUserWords of at most
   // kMaxUserWordLength UTF-16 code units each; check_options warns about the others (invalid_option).
   std::vector<UserWord> words;
@@ -234,6 +250,8 @@ struct Analysis {
   Stats stats;
   std::vector<Message> warnings;
   std::vector<Message> errors;
+  // As the options asked: to_json and write_json write the document in this form.
+  OutputForm output;
 };
 
 // The result of decode(): bytes from a file turned into UTF-8 text.
@@ -297,7 +315,8 @@ Status analyze_json(std::string_view utf8_text, const Options& options, const Js
 // its default and described in `problems` as an `invalid_option` warning, which the wasm module puts first
 // among the result's warnings. (Values of the right type but out of range, such as language "fr", are
 // warned about by the analysis itself, whichever way the options came.)
-Options options_from_json(std::string_view json, std::vector<Message>* problems);
+// What the JSON leaves out is taken from `defaults` (the JS API's are the lean result).
+Options options_from_json(std::string_view json, std::vector<Message>* problems, const Options& defaults = {});
 // The same, telling only whether the text was a JSON object (`*error` is set if not).
 Options options_from_json(std::string_view json, std::string* error = nullptr);
 
