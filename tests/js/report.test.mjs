@@ -5,7 +5,8 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { test } from 'node:test';
 
-import { cmsTags, newsArticleJsonLd, tagsText } from '../../web/js/report.js';
+import { cmsTags, newsArticleJsonLd, tagsText, textReport } from '../../web/js/report.js';
+import { rolePhrase } from '../../web/js/i18n.js';
 import { root } from './helpers.mjs';
 
 const doc = JSON.parse(readFileSync(join(root, 'tests', 'fixtures', 'sample-ha-tinh', 'expected.json'), 'utf8'));
@@ -48,4 +49,25 @@ test('JSON-LD: a NewsArticle naming its people, organizations and places, about 
   // Without a title, author or names, those members are left out rather than empty.
   const bare = newsArticleJsonLd({ article: {}, people: [], organizations: [], places: [], keywords: [], language: 'und' });
   assert.deepEqual(bare, { '@context': 'https://schema.org', '@type': 'NewsArticle' });
+});
+
+test('roles read in the interface language: qualifiers where it puts them, translated in English', () => {
+  assert.equal(rolePhrase('vi', 'Phó trưởng Ban', ['standing']), 'Phó trưởng Ban thường trực');
+  assert.equal(rolePhrase('vi', 'Chủ tịch', ['former']), 'nguyên Chủ tịch');
+  assert.equal(rolePhrase('vi', 'Giám đốc', ['acting', 'former']), 'nguyên quyền Giám đốc');
+  assert.equal(rolePhrase('en', 'Phó trưởng Ban', ['standing']), 'standing Phó trưởng Ban');
+  assert.equal(rolePhrase('en', 'Phó Giám đốc', ['in charge']), 'Phó Giám đốc in charge');
+  assert.equal(rolePhrase('en', 'Giám đốc', ['no-such-qualifier']), 'Giám đốc', 'an unknown qualifier is left out, never shown as its code');
+  // The sample's report, in both interface languages.
+  const now = new Date('2026-01-02T00:00:00Z');
+  const vi = textReport(doc, 'vi', now);
+  assert.match(vi, /\* Phó trưởng Ban thường trực/);
+  assert.match(vi, /\* nguyên Trưởng ban/);
+  assert.match(vi, /: Tiếng Việt$/m);
+  const en = textReport(doc, 'en', now);
+  assert.match(en, /\* standing Phó trưởng Ban/);
+  assert.match(en, /\* former Trưởng ban/);
+  assert.match(en, /^Language: Vietnamese$/m);
+  assert.match(en, /^Date: December 2020$/m);
+  for (const word of ['thường trực', 'nguyên ', 'Ngôn ngữ', 'Tiếng Việt', 'lần nhắc']) assert.ok(!en.includes(word), `the English report says “${word}”`);
 });

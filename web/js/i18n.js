@@ -131,9 +131,14 @@ const vi = {
   'people.forms': 'Cách gọi',
   'people.roles': 'Chức vụ',
   'people.quotes': '{n} trích dẫn',
-  'role.former': 'nguyên',
-  'role.standing': 'thường trực',
-  'role.acting': 'quyền',
+  // A role's qualifiers (core/data/qualifiers.tsv values) around its title, in the order Vietnamese writes
+  // them: before the title ("nguyên Chủ tịch", "quyền Giám đốc") or after it ("Phó trưởng Ban thường trực").
+  'role.former': 'nguyên {title}',
+  'role.standing': '{title} thường trực',
+  'role.acting': 'quyền {title}',
+  'role.new': 'tân {title}',
+  'role.in charge': '{title} phụ trách',
+  'role.concurrently': 'kiêm {title}',
   'named.abbreviation': 'viết tắt',
 
   'timeline.articleDate': 'Ngày của bài',
@@ -320,9 +325,12 @@ const en = {
   'people.forms': 'Written as',
   'people.roles': 'Roles',
   'people.quotes': { one: '{n} quote', other: '{n} quotes' },
-  'role.former': 'former',
-  'role.standing': 'standing',
-  'role.acting': 'acting',
+  'role.former': 'former {title}',
+  'role.standing': 'standing {title}',
+  'role.acting': 'acting {title}',
+  'role.new': 'new {title}',
+  'role.in charge': '{title} in charge',
+  'role.concurrently': 'concurrently {title}',
   'named.abbreviation': 'abbreviation',
 
   'timeline.articleDate': 'Article date',
@@ -392,6 +400,20 @@ const plurals = new Map();
 /**
  * A string by key. An entry may be { one, other } (English nouns); the form follows params.count, else params.n.
  */
+/**
+ * A role as the interface language writes it: its title (as the article wrote it) with each qualifier placed
+ * where that language puts it ("Phó trưởng Ban thường trực", "standing Phó trưởng Ban"). A qualifier the
+ * interface does not know is left out rather than shown as its code.
+ */
+export function rolePhrase(lang, title, qualifiers = []) {
+  let phrase = title;
+  for (const q of qualifiers) {
+    const template = STRINGS[uiLanguage(lang)][`role.${q}`] ?? en[`role.${q}`];
+    if (typeof template === 'string') phrase = template.replace('{title}', phrase);
+  }
+  return phrase;
+}
+
 export function translate(lang, key, params) {
   const ui = uiLanguage(lang);
   const table = STRINGS[ui];

@@ -5,7 +5,7 @@
 // learns to fill the arrays. Article text and analyzer strings only ever reach the DOM as text nodes.
 import { h } from './dom.js';
 import { annotate } from './annotate.js';
-import { translate, formatNumber, formatIsoDate, formatDuration, formatSize } from './i18n.js';
+import { translate, formatNumber, formatIsoDate, formatDuration, formatSize, rolePhrase } from './i18n.js';
 
 export const ENTITY_TYPES = ['person', 'organization', 'location', 'date', 'time', 'number', 'money', 'percent', 'quantity'];
 export const FIGURE_TYPES = ['number', 'money', 'percent', 'quantity'];
@@ -432,14 +432,11 @@ export function renderPeople(ctx) {
     if (roles.length) {
       const rl = h('ul', { class: 'roles', attrs: { 'aria-label': t('people.roles') } });
       for (const r of roles) {
-        const qualifiers = list(r.qualifiers).map((q) => translate(lang, `role.${q}`));
         rl.append(
           h(
             'li',
             null,
-            qualifiers.length ? h('span', { class: 'qualifier' }, qualifiers.join(', ')) : null,
-            qualifiers.length ? ' ' : null,
-            h('span', { class: 'role-title' }, r.title || r.text || ''),
+            h('span', { class: 'role-title' }, rolePhrase(lang, r.title || r.text || '', list(r.qualifiers))),
             r.organization ? [' · ', h('span', { class: 'role-org' }, r.organization)] : null,
             ' ',
             jumpButton(ctx, r, '↗', 'jump mini'),

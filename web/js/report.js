@@ -1,6 +1,6 @@
 // Exports: a plain-text report (people and roles, quotes, dates), the tags and JSON-LD a CMS takes, file names,
 // and saving a file locally.
-import { translate, formatIsoDate } from './i18n.js';
+import { translate, formatIsoDate, rolePhrase } from './i18n.js';
 import { speakerName } from './render.js';
 
 const list = (x) => (Array.isArray(x) ? x : []);
@@ -27,9 +27,11 @@ export function textReport(doc, lang, now = new Date()) {
   const heading = (title) => out.push('', title, '='.repeat(title.length));
   out.push(t('report.title'), '='.repeat(t('report.title').length));
   if (a.title) out.push(`${t('block.title')}: ${a.title}`);
-  if (a.date) out.push(`${t('summary.date')}: ${a.date}`);
+  if (a.date) out.push(`${t('summary.date')}: ${formatIsoDate(lang, a.date)}`);
   if (a.author) out.push(`${t('summary.author')}: ${a.author}`);
-  if (doc.language) out.push(`${t('summary.language')}: ${doc.language}`);
+  // The language by its name in the interface language ("Vietnamese"), its code when the interface has no name.
+  const languageKey = `editor.language.${doc.language}`;
+  if (doc.language) out.push(`${t('summary.language')}: ${t(languageKey) === languageKey ? doc.language : t(languageKey)}`);
   out.push(t('report.generated', { analyzer: doc.analyzer?.name ?? 'article-analyzer', version: doc.analyzer?.version ?? '', when: now.toISOString().slice(0, 10) }));
 
   const people = list(doc.people);
@@ -38,9 +40,8 @@ export function textReport(doc, lang, now = new Date()) {
   for (const p of people) {
     out.push(`- ${p.name} (${t('report.mentions', { n: list(p.mentions).length })})`);
     for (const r of list(p.roles)) {
-      const qualifiers = list(r.qualifiers).map((q) => t(`role.${q}`));
-      const role = [qualifiers.join(', '), r.title].filter(Boolean).join(' ');
-      out.push(`    * ${[role || r.text, r.organization].filter(Boolean).join(' — ')}`);
+      const role = rolePhrase(lang, r.title || r.text || '', list(r.qualifiers));
+      out.push(`    * ${[role, r.organization].filter(Boolean).join(' — ')}`);
     }
   }
 
