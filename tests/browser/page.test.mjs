@@ -240,6 +240,44 @@ test('the page fits a 360 px wide phone screen', { timeout: 60_000 }, async () =
   await page.close();
 });
 
+test('at 360 px, the panel bar stays on screen and brings People into view with focus on its heading', { timeout: 60_000 }, async () => {
+  const { page, m } = await openSample({ viewport: { width: 360, height: 780 } });
+  const result = await page.evaluate(() => document.querySelector('#analyzer').result);
+  const bar = () =>
+    inShadow(page, (root) =>
+      [...root.querySelectorAll('.panel-nav .panel-link')].map((b) => ({ panel: b.dataset.panel, text: b.textContent, tabIndex: b.tabIndex })),
+    );
+  const links = await bar();
+  assert.deepEqual(links.slice(0, 4).map((l) => l.panel), ['people', 'quotes', 'organizations', 'places'], 'in the panels\' order');
+  assert.equal(links[0].text, `Nhân vật${result.people.length}`);
+  assert.deepEqual(links.map((l) => l.tabIndex).filter((i) => i === 0), [0], 'one Tab stop');
+  const peopleTop = () => inShadow(page, (root) => root.querySelector('.panel-people').getBoundingClientRect().top);
+  assert.ok((await peopleTop()) > 780, 'below the text before');
+  // Scroll into the text, past the element's top: the bar stays.
+  await page.evaluate(() => window.scrollTo(0, document.querySelector('#analyzer').getBoundingClientRect().top + window.scrollY + 600));
+  const barTop = await inShadow(page, (root) => root.querySelector('.nav-slot').getBoundingClientRect().top);
+  assert.ok(barTop >= 0 && barTop < 5, `the bar stays at the top (${barTop})`);
+  await inShadow(page, (root) => root.querySelector('.panel-link[data-panel="people"]').click());
+  await page.waitForFunction(() => {
+    const top = document.querySelector('#analyzer').shadowRoot.querySelector('.panel-people').getBoundingClientRect().top;
+    return top >= 0 && top < 200;
+  });
+  assert.equal(await inShadow(page, (root) => root.activeElement?.closest('.panel')?.dataset.panel + ':' + root.activeElement?.localName), 'people:summary');
+  // Arrows move along the bar, and the Tab stop moves with them.
+  await inShadow(page, (root) => root.querySelector('.panel-link[data-panel="people"]').focus());
+  await page.keyboard.press('ArrowRight');
+  assert.equal(await inShadow(page, (root) => root.activeElement?.dataset.panel), 'quotes');
+  await page.keyboard.press('End');
+  const last = links.at(-1).panel;
+  assert.equal(await inShadow(page, (root) => root.activeElement?.dataset.panel), last);
+  await page.keyboard.press('ArrowRight');
+  assert.equal(await inShadow(page, (root) => root.activeElement?.dataset.panel), 'people', 'round to the first');
+  assert.deepEqual((await bar()).filter((l) => l.tabIndex === 0).map((l) => l.panel), ['people']);
+  await screenshot(page, 'page-360-people.png', { fullPage: false });
+  await m.assertClean(assert);
+  await page.close();
+});
+
 test('the summary says who, which organizations, where, when and how many quotes; a name jumps to it', { timeout: 60_000 }, async () => {
   const { page, m } = await openSample();
   const result = await page.evaluate(() => document.querySelector('#analyzer').result);

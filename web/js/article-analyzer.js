@@ -337,10 +337,11 @@ export class ArticleAnalyzerElement extends HTMLElement {
     const documentSection = h('section', { class: 'document', attrs: { part: 'document' } }, summary, legend, body);
     const panels = h('aside', { class: 'panels', attrs: { part: 'panels' } });
     const content = h('div', { class: 'content' }, documentSection, panels);
-    root.append(status, announcer, content);
+    const nav = h('div', { class: 'nav-slot' });
+    root.append(status, nav, announcer, content);
     root.classList.toggle('panels-only', this.panelsOnly);
     this.shadowRoot.append(link, root);
-    this.#ui = { root, status, statusText, progress, announcer, summary, legend, body, documentSection, panels, content };
+    this.#ui = { root, status, statusText, progress, announcer, nav, summary, legend, body, documentSection, panels, content };
     this.#applyFilters();
     this.#showEmpty();
   }
@@ -374,8 +375,8 @@ export class ArticleAnalyzerElement extends HTMLElement {
   }
 
   #showEmpty() {
-    const { summary, legend, body, panels } = this.#ui;
-    for (const el of [summary, legend, body, panels]) clear(el);
+    const { nav, summary, legend, body, panels } = this.#ui;
+    for (const el of [nav, summary, legend, body, panels]) clear(el);
     this.#setStatus(translate(this.uiLanguage, 'status.empty'), 'empty');
   }
 
@@ -468,6 +469,7 @@ export class ArticleAnalyzerElement extends HTMLElement {
         await pause();
       }
     } else panels.append(...built);
+    this.#ui.nav.replaceChildren(R.renderPanelNav(ctx, built));
     summary.replaceChildren(R.renderSummary(ctx));
     legend.replaceChildren(
       R.renderLegend(ctx, this.#filters, (name, on) => {

@@ -110,6 +110,7 @@ const vi = {
   'entity.quantity': 'Số lượng',
 
   'panel.outline': 'Bố cục',
+  'nav.panels': 'Đi tới bảng',
   'panel.people': 'Nhân vật',
   'panel.organizations': 'Tổ chức',
   'panel.places': 'Địa danh',
@@ -304,6 +305,7 @@ const en = {
   'entity.quantity': 'Quantity',
 
   'panel.outline': 'Outline',
+  'nav.panels': 'Go to a panel',
   'panel.people': 'People',
   'panel.organizations': 'Organizations',
   'panel.places': 'Places',

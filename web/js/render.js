@@ -328,6 +328,48 @@ function panel(ctx, name, body, count, open = true) {
   return details;
 }
 
+/**
+ * A bar of buttons, one per panel with its count, that opens the panel, brings it into view and moves focus to
+ * its heading: the panels sit below the text on a narrow screen (and below one another on any), and the bar
+ * keeps each one a click, or a Tab and a few arrow keys, away. One Tab stop: arrows, Home and End move along it
+ * (a roving tabindex).
+ */
+export function renderPanelNav(ctx, panels) {
+  const t = (key, params) => translate(ctx.lang, key, params);
+  const nav = h('nav', { class: 'panel-nav', attrs: { 'aria-label': t('nav.panels'), part: 'panel-nav' } });
+  const buttons = [];
+  for (const el of panels) {
+    const name = el.dataset?.panel;
+    if (!name) continue;
+    const count = el.querySelector(':scope > summary .count')?.textContent;
+    const button = h(
+      'button',
+      { type: 'button', class: 'panel-link', dataset: { panel: name }, attrs: { tabindex: buttons.length ? '-1' : '0' } },
+      t(`panel.${name}`),
+      count ? h('span', { class: 'count' }, count) : null,
+    );
+    button.addEventListener('click', () => {
+      el.open = true;
+      const smooth = !globalThis.matchMedia?.('(prefers-reduced-motion: reduce)').matches;
+      el.scrollIntoView({ block: 'start', behavior: smooth ? 'smooth' : 'auto' });
+      el.querySelector(':scope > summary')?.focus({ preventScroll: true });
+    });
+    buttons.push(button);
+  }
+  nav.addEventListener('keydown', (event) => {
+    const i = buttons.indexOf(event.target);
+    if (i < 0) return;
+    const to = { ArrowRight: i + 1, ArrowDown: i + 1, ArrowLeft: i - 1, ArrowUp: i - 1, Home: 0, End: buttons.length - 1 }[event.key];
+    if (to == null) return;
+    event.preventDefault();
+    const next = buttons[(to + buttons.length) % buttons.length];
+    for (const b of buttons) b.tabIndex = b === next ? 0 : -1;
+    next.focus();
+  });
+  nav.append(...buttons);
+  return nav;
+}
+
 /** Renders the first `size` items and a "show N more" button for the rest. */
 function paged(ctx, container, items, renderItem, size = PAGE) {
   let shown = 0;
