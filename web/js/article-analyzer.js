@@ -23,7 +23,7 @@
 //   `jump` (detail: {start, end, text}) when a panel asks to show a span.
 // Theming: CSS custom properties --aa-* (see css/component.css) and parts: root, status, summary, legend,
 //   document, block, block-<type>, block-label, sentence, entity, entity-<type>, quote, speaker, statement,
-//   credit, chip, panels, panel, panel-<name>, panel-title.
+//   credit, chip, panel-nav, panels, panel, panel-<name>, panel-title.
 import { withSpanText } from '../../wasm/js/spans.js';
 import { AnalyzerClient } from './analyzer-client.js';
 import { h, clear, yieldToBrowser } from './dom.js';
