@@ -250,6 +250,7 @@ test('at 360 px, the panel bar stays on screen and brings People into view with 
   const links = await bar();
   assert.deepEqual(links.slice(0, 4).map((l) => l.panel), ['people', 'quotes', 'organizations', 'places'], 'in the panels\' order');
   assert.equal(links[0].text, `Nhân vật${result.people.length}`);
+  assert.equal(links.at(-1).text, '?');
   assert.deepEqual(links.map((l) => l.tabIndex).filter((i) => i === 0), [0], 'one Tab stop');
   const peopleTop = () => inShadow(page, (root) => root.querySelector('.panel-people').getBoundingClientRect().top);
   assert.ok((await peopleTop()) > 780, 'below the text before');
@@ -268,12 +269,48 @@ test('at 360 px, the panel bar stays on screen and brings People into view with 
   await page.keyboard.press('ArrowRight');
   assert.equal(await inShadow(page, (root) => root.activeElement?.dataset.panel), 'quotes');
   await page.keyboard.press('End');
-  const last = links.at(-1).panel;
-  assert.equal(await inShadow(page, (root) => root.activeElement?.dataset.panel), last);
+  assert.equal(await inShadow(page, (root) => root.activeElement?.textContent), '?', 'the help button ends the bar');
   await page.keyboard.press('ArrowRight');
   assert.equal(await inShadow(page, (root) => root.activeElement?.dataset.panel), 'people', 'round to the first');
   assert.deepEqual((await bar()).filter((l) => l.tabIndex === 0).map((l) => l.panel), ['people']);
   await screenshot(page, 'page-360-people.png', { fullPage: false });
+  await m.assertClean(assert);
+  await page.close();
+});
+
+test('keys: a digit opens a panel, n and Shift+N step through a name\'s mentions, Escape returns to it, ? shows them all', { timeout: 60_000 }, async () => {
+  const { page, m } = await openSample();
+  const result = await page.evaluate(() => document.querySelector('#analyzer').result);
+  const active = () => inShadow(page, (root) => ({ tag: root.activeElement?.localName, panel: root.activeElement?.closest('.panel')?.dataset.panel, cls: root.activeElement?.className, text: root.activeElement?.textContent }));
+  const announced = () => inShadow(page, (root) => root.querySelector('.root > .visually-hidden[aria-live]').textContent);
+  // The person named most often: their name button, then keys only.
+  const most = [...result.people].sort((a, b) => b.mentions.length - a.mentions.length)[0];
+  assert.ok(most.mentions.length >= 3);
+  await inShadow(page, (root, name) => [...root.querySelectorAll('.panel-people .card-head .name')].find((b) => b.textContent.startsWith(name)).click(), most.name);
+  assert.match(await announced(), new RegExp(`1/${most.mentions.length}`));
+  const mentionText = () => inShadow(page, (root) => root.activeElement?.closest('.block')?.dataset.type ?? root.activeElement?.className);
+  assert.ok(await mentionText(), 'focus went to the text');
+  await page.keyboard.press('n');
+  assert.match(await announced(), new RegExp(`2/${most.mentions.length}`), 'n: the next mention');
+  await page.keyboard.press('Shift+N');
+  assert.match(await announced(), new RegExp(`1/${most.mentions.length}`), 'Shift+N: the one before');
+  await page.keyboard.press('Shift+N');
+  assert.match(await announced(), new RegExp(`${most.mentions.length}/${most.mentions.length}`), 'round to the last');
+  await page.keyboard.press('Escape');
+  const back = await active();
+  assert.equal(back.panel, 'people');
+  assert.ok(back.text.startsWith(most.name), `Escape: back on ${most.name}'s name (${back.text})`);
+  await page.keyboard.press('2');
+  assert.deepEqual([(await active()).tag, (await active()).panel], ['summary', 'quotes'], '2: the Quotes panel, second in the bar');
+  await page.keyboard.press('1');
+  assert.deepEqual([(await active()).tag, (await active()).panel], ['summary', 'people']);
+  await page.keyboard.press('?');
+  const help = await inShadow(page, (root) => ({ open: root.querySelector('dialog.help').open, text: root.querySelector('dialog.help').textContent }));
+  assert.ok(help.open, '? opens the help');
+  assert.match(help.text, /Phím tắt/);
+  assert.match(help.text, /lần nhắc tiếp theo/);
+  await page.keyboard.press('Escape');
+  assert.equal(await inShadow(page, (root) => root.querySelector('dialog.help').open), false, 'Escape closes it');
   await m.assertClean(assert);
   await page.close();
 });

@@ -15,6 +15,7 @@
 //                   'person', 'organization' or 'location' (the analyzer's `words` option); setting it re-analyses
 // Properties: result (the last analysis document), analyzedText, busy, analyzer ({version}).
 // Methods: analyze() → Promise<doc> now, without waiting for the debounce; whenIdle(); showAnalysis(text, doc);
+//   focusPanel(name) → boolean;
 //   jumpTo(start, end); json(indent) → Promise<string>; decode(file, encoding) → Promise<{ok, text, encoding,
 //   warnings, binary}>: a text file's bytes decoded in the worker by the core (UTF-8, UTF-16, Windows-1258).
 // Events (not bubbling, like <img>'s load/error): `analysis` (detail: the document) after it is rendered;
@@ -74,6 +75,7 @@ export class ArticleAnalyzerElement extends HTMLElement {
   #ui = null;           // shadow DOM skeleton
   #busyTimer = 0;
   #busy = false;
+  #cycle = null;        // { step, button } of the name last stepped through (keys n, N, Escape)
 
   constructor() {
     super();
@@ -228,6 +230,14 @@ export class ArticleAnalyzerElement extends HTMLElement {
   }
 
   /** Scrolls to the span [start, end) of the analysed text, highlights it and moves focus to its block. */
+  /** Opens panel `name` ('people', 'quotes', …), brings it into view and focuses its heading; false if there is none. */
+  focusPanel(name) {
+    const el = this.#ui?.panels.querySelector(`:scope > .panel[data-panel="${CSS.escape(String(name))}"]`);
+    if (!el) return false;
+    R.showPanel(el);
+    return true;
+  }
+
   jumpTo(start, end) {
     const text = this.analyzedText;
     if (text == null) return false;
@@ -338,10 +348,12 @@ export class ArticleAnalyzerElement extends HTMLElement {
     const panels = h('aside', { class: 'panels', attrs: { part: 'panels' } });
     const content = h('div', { class: 'content' }, documentSection, panels);
     const nav = h('div', { class: 'nav-slot' });
-    root.append(status, nav, announcer, content);
+    const help = this.#buildHelp();
+    root.append(status, nav, announcer, content, help);
+    root.addEventListener('keydown', (event) => this.#onKey(event));
     root.classList.toggle('panels-only', this.panelsOnly);
     this.shadowRoot.append(link, root);
-    this.#ui = { root, status, statusText, progress, announcer, nav, summary, legend, body, documentSection, panels, content };
+    this.#ui = { root, status, statusText, progress, announcer, nav, summary, legend, body, documentSection, panels, content, help };
     this.#applyFilters();
     this.#showEmpty();
   }
@@ -423,7 +435,18 @@ export class ArticleAnalyzerElement extends HTMLElement {
     const index = new R.DocIndex(doc, bad);
     await pause();
     const view = { blocks: new Array(doc.blocks.length), nodes: new Array(doc.blocks.length), index };
-    const ctx = { text, doc, index, bad, lang, jump: (span, position) => this.#jump(span, position) };
+    const ctx = {
+      text,
+      doc,
+      index,
+      bad,
+      lang,
+      jump: (span, position) => this.#jump(span, position),
+      // The name last stepped through its mentions: `n` and Shift+N go on from it, Escape returns to it.
+      cycled: (step, button) => (this.#cycle = { step, button }),
+      help: () => this.#showHelp(),
+    };
+    this.#cycle = null;
     view.ctx = ctx;
 
     // Panels are built off the page, one at a time, then swapped in together.
@@ -527,6 +550,57 @@ export class ArticleAnalyzerElement extends HTMLElement {
     if (silent) return;
     performance.mark('article-analyzer:rendered', { detail: { blocks: total, characters: text.length } });
     this.#emit(ok ? 'analysis' : 'error', rawDoc);
+  }
+
+  // Keys inside the element, unmodified, outside text fields (the help dialog lists them):
+  //   1–9      the panel of that place in the panel bar;
+  //   n / N    the next / previous mention of the name last chosen (a person's name, an organization's…);
+  //   Escape   from the text back to that name;
+  //   ?        the help.
+  #onKey(event) {
+    if (event.defaultPrevented || event.ctrlKey || event.metaKey || event.altKey) return;
+    const target = event.composedPath()[0];
+    if (target?.closest?.('input, textarea, select, [contenteditable], dialog')) return;
+    const cycle = this.#cycle;
+    let handled = true;
+    if (/^[1-9]$/.test(event.key)) {
+      const link = this.#ui.nav.querySelectorAll('.panel-link[data-panel]')[Number(event.key) - 1];
+      handled = link ? this.focusPanel(link.dataset.panel) : false;
+    } else if ((event.key === 'n' || event.key === 'N') && cycle?.button.isConnected) cycle.step(event.key === 'n' ? 1 : -1);
+    else if (event.key === 'Escape' && cycle?.button.isConnected && this.#ui.body.contains(target)) cycle.button.focus();
+    else if (event.key === '?') this.#showHelp();
+    else handled = false;
+    if (handled) event.preventDefault();
+  }
+
+  #buildHelp() {
+    const dialog = h('dialog', { class: 'help', attrs: { part: 'help', 'aria-labelledby': 'aa-help-title' } });
+    dialog.addEventListener('click', (event) => {
+      if (event.target === dialog || event.target.closest?.('.help-close')) dialog.close();
+    });
+    return dialog;
+  }
+
+  #showHelp() {
+    const dialog = this.#ui.help;
+    const t = (key) => translate(this.uiLanguage, key);
+    const row = (keys, what) => h('div', null, h('dt', null, ...keys.flatMap((k, i) => [i ? ' / ' : null, h('kbd', null, k)])), h('dd', null, t(what)));
+    dialog.replaceChildren(
+      h('h2', { attrs: { id: 'aa-help-title' } }, t('keys.title')),
+      h(
+        'dl',
+        null,
+        row(['1', '…', '9'], 'keys.panel'),
+        row(['n'], 'keys.next'),
+        row(['Shift+N'], 'keys.previous'),
+        row(['Esc'], 'keys.back'),
+        row(['←', '→'], 'keys.bar'),
+        row(['?'], 'keys.help'),
+      ),
+      h('button', { type: 'button', class: 'help-close' }, t('keys.close')),
+    );
+    if (!dialog.open) dialog.showModal();
+    dialog.querySelector('.help-close').focus();
   }
 
   #jump(span, position) {

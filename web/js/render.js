@@ -328,6 +328,14 @@ function panel(ctx, name, body, count, open = true) {
   return details;
 }
 
+/** Opens a panel, brings it into view and moves focus to its heading. */
+export function showPanel(el) {
+  el.open = true;
+  const smooth = !globalThis.matchMedia?.('(prefers-reduced-motion: reduce)').matches;
+  el.scrollIntoView({ block: 'start', behavior: smooth ? 'smooth' : 'auto' });
+  el.querySelector(':scope > summary')?.focus({ preventScroll: true });
+}
+
 /**
  * A bar of buttons, one per panel with its count, that opens the panel, brings it into view and moves focus to
  * its heading: the panels sit below the text on a narrow screen (and below one another on any), and the bar
@@ -348,13 +356,13 @@ export function renderPanelNav(ctx, panels) {
       t(`panel.${name}`),
       count ? h('span', { class: 'count' }, count) : null,
     );
-    button.addEventListener('click', () => {
-      el.open = true;
-      const smooth = !globalThis.matchMedia?.('(prefers-reduced-motion: reduce)').matches;
-      el.scrollIntoView({ block: 'start', behavior: smooth ? 'smooth' : 'auto' });
-      el.querySelector(':scope > summary')?.focus({ preventScroll: true });
-    });
+    button.addEventListener('click', () => showPanel(el));
     buttons.push(button);
+  }
+  if (ctx.help) {
+    const help = h('button', { type: 'button', class: 'panel-link help-link', attrs: { tabindex: '-1', 'aria-label': t('keys.open'), 'aria-keyshortcuts': '?' } }, '?');
+    help.addEventListener('click', () => ctx.help());
+    buttons.push(help);
   }
   nav.addEventListener('keydown', (event) => {
     const i = buttons.indexOf(event.target);
@@ -409,19 +417,24 @@ function jumpButton(ctx, span, label, className = 'jump') {
 }
 
 /** A button that moves through `spans` one click at a time ("1/3", "2/3", …). */
+/**
+ * A name that shows its mentions in turn, one per click. `ctx.cycled(step, button)` (when given) learns of each
+ * step, so that the element's keys can go on from there (step(+1): the next mention, step(-1): the one before).
+ */
 function cycleButton(ctx, spans, label, name) {
   const t = (key, params) => translate(ctx.lang, key, params);
   const usable = spans.filter((s) => !ctx.bad.has(s) && isSpan(ctx.text, s)).sort((a, b) => a.start - b.start);
-  let next = 0;
+  let current = -1;
   const position = h('span', { class: 'position', attrs: { 'aria-hidden': 'true' } });
   const button = h('button', { type: 'button', class: 'name', disabled: usable.length === 0, attrs: { 'aria-label': t('people.next', { name }) } }, label, position);
-  button.addEventListener('click', () => {
+  const step = (delta) => {
     if (!usable.length) return;
-    const span = usable[next];
-    ctx.jump(span, { i: next + 1, n: usable.length });
-    position.textContent = ` ${next + 1}/${usable.length}`;
-    next = (next + 1) % usable.length;
-  });
+    current = (current + delta + usable.length) % usable.length;
+    ctx.jump(usable[current], { i: current + 1, n: usable.length });
+    position.textContent = ` ${current + 1}/${usable.length}`;
+    ctx.cycled?.(step, button);
+  };
+  button.addEventListener('click', () => step(1));
   return button;
 }
 
