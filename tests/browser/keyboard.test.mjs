@@ -71,6 +71,19 @@ test('keyboard only: type an article, analyse it, and reach a result', { timeout
   await idle(page);
   assert.equal(await page.evaluate(() => document.querySelector('#analyzer').result.blocks.at(-1).text), 'Mai Anh');
 
+  // From the text area, People is two key presses away: Escape reaches the panel bar, Enter opens People.
+  await page.keyboard.press('Escape');
+  assert.deepEqual(await page.evaluate(() => document.querySelector('#analyzer').shadowRoot.activeElement?.dataset.panel), 'people');
+  await page.keyboard.press('Enter');
+  assert.deepEqual(
+    await page.evaluate(() => {
+      const active = document.querySelector('#analyzer').shadowRoot.activeElement;
+      return [active?.localName, active?.closest('.panel')?.dataset.panel];
+    }),
+    ['summary', 'people'],
+  );
+  await page.focus('#article-text');
+
   // The Analyze button is the next stop, and Enter on it runs a fresh analysis.
   const button = await tabUntil(page, (f) => f.id === 'analyze', 3, stops);
   assert.ok(button.ring);

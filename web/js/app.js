@@ -297,6 +297,9 @@ function init() {
     if (event.key === 'Enter' && (event.ctrlKey || event.metaKey)) {
       event.preventDefault();
       analyzeNow_();
+    } else if (event.key === 'Escape' && !event.ctrlKey && !event.metaKey && !event.altKey && !event.shiftKey) {
+      // From the text to the results: the panel bar, where Enter opens People (Escape then a digit opens any panel).
+      if (els.analyzer.focusPanelBar()) event.preventDefault();
     }
   });
   els.textarea.addEventListener('paste', onPaste);

@@ -15,7 +15,7 @@
 //                   'person', 'organization' or 'location' (the analyzer's `words` option); setting it re-analyses
 // Properties: result (the last analysis document), analyzedText, busy, analyzer ({version}).
 // Methods: analyze() → Promise<doc> now, without waiting for the debounce; whenIdle(); showAnalysis(text, doc);
-//   focusPanel(name) → boolean;
+//   focusPanel(name) → boolean; focusPanelBar() → boolean;
 //   jumpTo(start, end); json(indent) → Promise<string>; decode(file, encoding) → Promise<{ok, text, encoding,
 //   warnings, binary}>: a text file's bytes decoded in the worker by the core (UTF-8, UTF-16, Windows-1258).
 // Events (not bubbling, like <img>'s load/error): `analysis` (detail: the document) after it is rendered;
@@ -236,6 +236,13 @@ export class ArticleAnalyzerElement extends HTMLElement {
     if (!el) return false;
     R.showPanel(el);
     return true;
+  }
+
+  /** Moves focus to the panel bar (its current button); false when nothing is shown. */
+  focusPanelBar() {
+    const link = this.#ui?.nav.querySelector('.panel-link[tabindex="0"]');
+    link?.focus();
+    return Boolean(link);
   }
 
   jumpTo(start, end) {

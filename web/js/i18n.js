@@ -10,7 +10,7 @@ const vi = {
 
   'editor.heading': 'Văn bản bài báo',
   'editor.label': 'Dán hoặc gõ bài báo (mỗi đoạn một dòng)',
-  'editor.hint': 'Ctrl+Enter để phân tích ngay. Dán từ trang web vẫn giữ các đoạn. Có thể kéo thả tệp .txt vào đây.',
+  'editor.hint': 'Ctrl+Enter để phân tích ngay, Esc để sang kết quả. Dán từ trang web vẫn giữ các đoạn. Có thể kéo thả tệp .txt vào đây.',
   'editor.language': 'Ngôn ngữ bài',
   'editor.language.auto': 'Tự nhận biết',
   'editor.language.vi': 'Tiếng Việt',
@@ -214,7 +214,7 @@ const en = {
 
   'editor.heading': 'Article text',
   'editor.label': 'Paste or type the article (one paragraph per line)',
-  'editor.hint': 'Ctrl+Enter analyses now. Pasting from a web page keeps the paragraphs. You can drop a .txt file here.',
+  'editor.hint': 'Ctrl+Enter analyses now, Esc goes to the results. Pasting from a web page keeps the paragraphs. You can drop a .txt file here.',
   'editor.language': 'Article language',
   'editor.language.auto': 'Detect',
   'editor.language.vi': 'Vietnamese',
