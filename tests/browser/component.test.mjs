@@ -234,8 +234,8 @@ test('showAnalysis renders every part of the schema generically', { timeout: 60_
   assert.deepEqual(r.sentences, ['1', '2', '3', '4', '5', '6']);
   assert.equal(r.speaker, 'Nguyên Phó Giám đốc Trần Thị Bình');
   // The demo page is in English (<html lang="en">), so the panels are too.
-  assert.match(r.people[0], /^Nguyễn Văn An 2 mentions Giám đốc · Sở Y tế Hà Nội ↗ Written as: Nguyễn Văn An, An 2 quotes$/);
-  assert.match(r.people[1], /^Trần Thị Bình 1 mention former Phó Giám đốc ↗ 1 quote$/);
+  assert.match(r.people[0], /^Nguyễn Văn An 2 mentions Giám đốc · Sở Y tế Hà Nội ↗ Written as: Nguyễn Văn An, An 2 quotes Edit$/);
+  assert.match(r.people[1], /^Trần Thị Bình 1 mention former Phó Giám đốc ↗ 1 quote Edit$/);
   assert.deepEqual(r.quoteGroups, [['Nguyễn Văn An', 2], ['Trần Thị Bình', 1], ['đại biểu', 1]]);
   assert.deepEqual(r.figures.map((f) => f[1]), ['95%', '5 tỷ đồng', '120 nghìn liều', '120']);
   assert.match(r.figures[1][2], /5,000,000,000/, 'money in the currency’s format');

@@ -315,6 +315,43 @@ test('keys: a digit opens a panel, n and Shift+N step through a name\'s mentions
   await page.close();
 });
 
+test('corrections: merge two people in the People panel; they survive a JSON export and its re-import', { timeout: 90_000 }, async () => {
+  const { page, m } = await openSample();
+  const result = await page.evaluate(() => document.querySelector('#analyzer').result);
+  const [a, b] = result.people;
+  const names = () => inShadow(page, (root) => [...root.querySelectorAll('.panel-people .card-head .name')].map((n) => n.firstChild.textContent));
+  assert.deepEqual(await names(), result.people.map((p) => p.name));
+  // Open b's editor, choose a, merge.
+  await inShadow(page, (root, [name, into]) => {
+    const card = [...root.querySelectorAll('.panel-people .card')].find((c) => c.querySelector('.name').firstChild.textContent === name);
+    card.querySelector('details.edit').open = true;
+    card.querySelector('details.edit select').value = into;
+    [...card.querySelectorAll('details.edit button')].find((x) => x.textContent === 'Gộp').click();
+  }, [b.name, a.name]);
+  await page.waitForFunction((n) => document.querySelector('#analyzer').result.people.length === n, result.people.length - 1);
+  const merged = await page.evaluate(() => document.querySelector('#analyzer').result);
+  assert.deepEqual(merged.corrections, [{ op: 'merge', list: 'people', name: b.name, into: a.name }]);
+  assert.equal(merged.people[0].mentions.length, a.mentions.length + b.mentions.length);
+  assert.ok(!(await names()).includes(b.name), 'the panel shows one person for the two');
+  assert.match(await inShadow(page, (root) => root.querySelector('.corrections-note').textContent), /^1 sửa đổi/);
+  // Export: the JSON carries the corrections.
+  const [download] = await Promise.all([page.waitForEvent('download'), page.click('#download-json')]);
+  const saved = await readFile(await download.path(), 'utf8');
+  assert.deepEqual(JSON.parse(saved).corrections, merged.corrections);
+  assert.equal(JSON.parse(saved).people.length, result.people.length - 1);
+  // Another article clears them; the sample again, then the saved JSON opened: the merge is back.
+  await page.click('#load-sample');
+  await page.waitForFunction((n) => document.querySelector('#analyzer').result?.people.length === n && !document.querySelector('#analyzer').corrections.length, result.people.length);
+  await page.setInputFiles('#file-input', { name: 'saved.analysis.json', mimeType: 'application/json', buffer: Buffer.from(saved) });
+  await page.waitForFunction((n) => document.querySelector('#analyzer').result.people.length === n, result.people.length - 1);
+  assert.match(await page.textContent('#input-status'), /Đã áp dụng 1 sửa đổi từ saved\.analysis\.json/);
+  // Undo brings the two back.
+  await inShadow(page, (root) => [...root.querySelectorAll('.corrections-note button')].find((x) => x.textContent === 'Hoàn tác').click());
+  await page.waitForFunction((n) => document.querySelector('#analyzer').result.people.length === n, result.people.length);
+  await m.assertClean(assert);
+  await page.close();
+});
+
 test('the summary says who, which organizations, where, when and how many quotes; a name jumps to it', { timeout: 60_000 }, async () => {
   const { page, m } = await openSample();
   const result = await page.evaluate(() => document.querySelector('#analyzer').result);

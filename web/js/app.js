@@ -70,6 +70,9 @@ function setText(text, { analyzeNow = true } = {}) {
   showLargeMode();
   updateCount();
   els.analyzer.text = text;
+  // Another article: the corrections made to the last one do not carry over (typing in it keeps them). After
+  // the new text, so that the element does not first redraw the old analysis without them.
+  if (els.analyzer.corrections.length) els.analyzer.corrections = [];
   if (analyzeNow) analyzeNow_();
 }
 
@@ -124,6 +127,7 @@ async function openFile(file) {
   const name = file.name;
   const params = (more) => (l) => ({ name, size: formatSize(l, file.size), limit: formatSize(l, MAX_FILE_BYTES), ...more });
   const refuse = (code, key, more) => showInput([{ key, params: params(more), level: 'warning', code }]);
+  if (/\.json$/i.test(name) || file.type === 'application/json') return openCorrections(file, token, params, refuse);
   if (!isTextFile(file)) return refuse('not_text', 'file.notText');
   if (file.size === 0) return refuse('empty', 'file.empty');
   if (file.size > MAX_FILE_BYTES) return refuse('too_large', 'file.tooLarge');
@@ -157,6 +161,26 @@ async function openFile(file) {
     messages.push({ key: DECODE_WARNINGS[w.code] ?? 'file.warning', params: params({ encoding, message: w.message }), level: 'warning', code: w.code });
   showInput(messages, result.encoding);
   setText(result.text);
+}
+
+/**
+ * A saved analysis (the page's "Download JSON") brings back the corrections an editor made: they apply to the
+ * article shown now (open or paste the article first), matched by the names they mention.
+ */
+async function openCorrections(file, token, params, refuse) {
+  let corrections;
+  try {
+    const saved = JSON.parse(await file.text());
+    corrections = Array.isArray(saved?.corrections) ? saved.corrections : null;
+  } catch (err) {
+    if (token !== fileToken) return;
+    return refuse('error', 'file.error', { message: err?.message ?? String(err) });
+  }
+  if (token !== fileToken) return;
+  if (!corrections?.length) return refuse('no_corrections', 'file.noCorrections');
+  els.analyzer.corrections = corrections;
+  const n = els.analyzer.corrections.length;
+  showInput([{ key: 'file.corrections', params: params({ n, count: n }), level: 'info', code: 'corrections' }]);
 }
 
 function showInput(messages, encoding) {

@@ -13,19 +13,22 @@
 //   busy-delay      milliseconds a run lasts before the busy indicator shows (default 100; short runs never flash)
 //   words           (property only) the newsroom's own words and names: strings or {text, type} with type
 //                   'person', 'organization' or 'location' (the analyzer's `words` option); setting it re-analyses
-// Properties: result (the last analysis document), analyzedText, busy, analyzer ({version}).
+// Properties: result (the last analysis document, corrected), analyzedText, busy, analyzer ({version}),
+//   corrections (the editor's corrections; setting them re-renders).
 // Methods: analyze() → Promise<doc> now, without waiting for the debounce; whenIdle(); showAnalysis(text, doc);
-//   focusPanel(name) → boolean; focusPanelBar() → boolean;
+//   focusPanel(name) → boolean; focusPanelBar() → boolean; correct(correction) → boolean (corrections.js);
 //   jumpTo(start, end); json(indent) → Promise<string>; decode(file, encoding) → Promise<{ok, text, encoding,
 //   warnings, binary}>: a text file's bytes decoded in the worker by the core (UTF-8, UTF-16, Windows-1258).
 // Events (not bubbling, like <img>'s load/error): `analysis` (detail: the document) after it is rendered;
 //   `error` (detail: the document, whose `errors` say why, or {status: 'internal_error', errors: [...]} when
 //   the analyzer itself failed); `empty` when the text became empty and nothing is shown (result is null);
-//   `jump` (detail: {start, end, text}) when a panel asks to show a span.
+//   `jump` (detail: {start, end, text}) when a panel asks to show a span; `corrections` (detail: the list) when
+//   the corrections change.
 // Theming: CSS custom properties --aa-* (see css/component.css) and parts: root, status, summary, legend,
 //   document, block, block-<type>, block-label, sentence, entity, entity-<type>, quote, speaker, statement,
 //   credit, chip, panel-nav, panels, panel, panel-<name>, panel-title.
 import { withSpanText } from '../../wasm/js/spans.js';
+import { applyCorrections, normalizeCorrection } from './corrections.js';
 import { AnalyzerClient } from './analyzer-client.js';
 import { h, clear, yieldToBrowser } from './dom.js';
 import { rangeFor } from './annotate.js';
@@ -66,7 +69,8 @@ export class ArticleAnalyzerElement extends HTMLElement {
   #token = 0;
   #pending = null;      // promise of the run in progress
   #idle = [];           // resolvers of whenIdle()
-  #current = null;      // { text, doc, ms, id } shown now
+  #current = null;      // { text, raw, doc, ms, id } shown now: the analysis as it came, and with the corrections
+  #corrections = [];    // the editor's corrections (corrections.js), applied to every analysis shown
   // Type labels are off at first: a tint and an underline pattern mark each entity, its type shows on hover
   // and in the legend, and a tag inside every mention made an article read like confetti. The legend's
   // "Type labels" toggle brings the tags back.
@@ -149,6 +153,26 @@ export class ArticleAnalyzerElement extends HTMLElement {
   get timing() {
     return this.#current ? { analysisMs: this.#current.ms, renderMs: this.#current.renderMs ?? null } : null;
   }
+  /**
+   * The editor's corrections (corrections.js: merge, rename or remove a person; remove an organization or a
+   * place), applied to every analysis shown and listed in its `corrections`. Setting them re-renders.
+   */
+  get corrections() {
+    return this.#corrections.map((c) => ({ ...c }));
+  }
+  set corrections(value) {
+    this.#corrections = (Array.isArray(value) ? value : []).map(normalizeCorrection).filter(Boolean);
+    this.#rerender();
+    this.#emit('corrections', this.corrections);
+  }
+  /** Adds one correction (as the panels' edit controls do). */
+  correct(correction) {
+    const c = normalizeCorrection(correction);
+    if (!c) return false;
+    this.corrections = [...this.#corrections, c];
+    return true;
+  }
+
   /** Analyzer details once loaded: { version }. */
   get analyzer() {
     return { version: this.#client?.version ?? null, stats: { ...(this.#client?.stats ?? {}) } };
@@ -229,7 +253,6 @@ export class ArticleAnalyzerElement extends HTMLElement {
     return this.#track(this.#render(String(text), doc, ms, token, null).then(() => doc));
   }
 
-  /** Scrolls to the span [start, end) of the analysed text, highlights it and moves focus to its block. */
   /** Opens panel `name` ('people', 'quotes', …), brings it into view and focuses its heading; false if there is none. */
   focusPanel(name) {
     const el = this.#ui?.panels.querySelector(`:scope > .panel[data-panel="${CSS.escape(String(name))}"]`);
@@ -245,6 +268,7 @@ export class ArticleAnalyzerElement extends HTMLElement {
     return Boolean(link);
   }
 
+  /** Scrolls to the span [start, end) of the analysed text, highlights it and moves focus to its block. */
   jumpTo(start, end) {
     const text = this.analyzedText;
     if (text == null) return false;
@@ -255,7 +279,7 @@ export class ArticleAnalyzerElement extends HTMLElement {
   async json(indent = 2) {
     const current = this.#current;
     if (!current) return null;
-    if (current.id != null && this.#client) {
+    if (current.id != null && this.#client && !this.#corrections.length) {
       const text = await this.#client.json(current.id, indent);
       if (text != null) return text;
     }
@@ -412,6 +436,17 @@ export class ArticleAnalyzerElement extends HTMLElement {
   }
 
   /** Rebuilds the shown analysis in the new interface language (no new analysis). */
+  // The shown analysis again (new corrections), keeping the scroll position; no 'analysis' event.
+  #rerender() {
+    const current = this.#current;
+    if (!current || this.#pending || this.#timer) return; // the coming render applies them anyway
+    const token = ++this.#token;
+    const y = globalThis.scrollY;
+    this.#render(current.text, current.raw, current.ms, token, current.id, { silent: true })
+      .then(() => globalThis.scrollTo?.({ top: y }))
+      .catch(() => {});
+  }
+
   #relabel() {
     const current = this.#current;
     if (!current) {
@@ -420,7 +455,7 @@ export class ArticleAnalyzerElement extends HTMLElement {
     }
     if (this.#pending || this.#timer) return; // the coming render uses the new language anyway
     const token = ++this.#token;
-    this.#render(current.text, current.doc, current.ms, token, current.id, { silent: true }).catch(() => {});
+    this.#render(current.text, current.raw, current.ms, token, current.id, { silent: true }).catch(() => {});
   }
 
   async #render(text, rawDoc, ms, token, id, { silent = false } = {}) {
@@ -436,7 +471,9 @@ export class ArticleAnalyzerElement extends HTMLElement {
     };
     const lang = this.uiLanguage;
     const t = (key, params) => translate(lang, key, params);
-    const doc = R.withDefaults(rawDoc);
+    // The editor's corrections apply to each analysis shown; what they could not find stays listed with them.
+    const corrected = this.#corrections.length ? applyCorrections(rawDoc, this.#corrections).doc : rawDoc;
+    const doc = R.withDefaults(corrected);
     const bad = R.checkSpans(text, doc);
     await pause();
     const index = new R.DocIndex(doc, bad);
@@ -452,6 +489,8 @@ export class ArticleAnalyzerElement extends HTMLElement {
       // The name last stepped through its mentions: `n` and Shift+N go on from it, Escape returns to it.
       cycled: (step, button) => (this.#cycle = { step, button }),
       help: () => this.#showHelp(),
+      correct: (c) => this.correct(c),
+      uncorrect: (n) => (this.corrections = this.#corrections.slice(0, Math.max(0, this.#corrections.length - n))),
     };
     this.#cycle = null;
     view.ctx = ctx;
@@ -480,7 +519,7 @@ export class ArticleAnalyzerElement extends HTMLElement {
       await pause();
     }
 
-    this.#current = { text, doc: rawDoc, ms, id };
+    this.#current = { text, raw: rawDoc, doc: corrected, ms, id };
     this.#view = view;
     const { summary, legend, body, panels } = this.#ui;
     // A long document's panels go in one at a time, each laid out in the slice that adds it. Swapped in
@@ -556,7 +595,7 @@ export class ArticleAnalyzerElement extends HTMLElement {
     );
     if (silent) return;
     performance.mark('article-analyzer:rendered', { detail: { blocks: total, characters: text.length } });
-    this.#emit(ok ? 'analysis' : 'error', rawDoc);
+    this.#emit(ok ? 'analysis' : 'error', corrected);
   }
 
   // Keys inside the element, unmodified, outside text fields (the help dialog lists them):

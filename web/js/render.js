@@ -503,9 +503,58 @@ export function renderPeople(ctx) {
     if (forms.size > 1 || (forms.size === 1 && !forms.has(p.name)))
       li.append(h('p', { class: 'forms' }, `${t('people.forms')}: `, [...forms].map(([form, n], k) => [k ? ', ' : '', h('q', null, form), n > 1 ? ` ×${n}` : ''])));
     if (quoteCount.get(i)) li.append(h('p', { class: 'muted' }, t('people.quotes', { n: quoteCount.get(i) })));
+    if (ctx.correct) li.append(personEditor(ctx, p, doc.people));
     return li;
   });
-  return panel(ctx, 'people', body, doc.people.length);
+  return panel(ctx, 'people', ctx.correct ? [correctionsNote(ctx), body] : body, doc.people.length);
+}
+
+/** The corrections made so far, with undo; nothing when there are none. */
+function correctionsNote(ctx) {
+  const t = (key, params) => translate(ctx.lang, key, params);
+  const made = list(ctx.doc.corrections);
+  if (!made.length) return null;
+  const undo = h('button', { type: 'button', class: 'link' }, t('edit.undo'));
+  undo.addEventListener('click', () => ctx.uncorrect(1));
+  const clearAll = h('button', { type: 'button', class: 'link' }, t('edit.clear'));
+  clearAll.addEventListener('click', () => ctx.uncorrect(made.length));
+  return h('p', { class: 'corrections-note', attrs: { role: 'status' } }, t('edit.applied', { n: formatNumber(ctx.lang, made.length), count: made.length }), ' ', undo, ' · ', clearAll);
+}
+
+/** A person's corrections: merge into another person, rename, not a person. Folded away until asked for. */
+function personEditor(ctx, person, people) {
+  const t = (key, params) => translate(ctx.lang, key, params);
+  const name = person.name;
+  const box = h('details', { class: 'edit' }, h('summary', { attrs: { 'aria-label': t('edit.label', { name }) } }, t('edit.open')));
+  const others = people.filter((q) => q !== person && q.name);
+  if (others.length) {
+    const select = h('select', { attrs: { 'aria-label': t('edit.mergeInto') } }, ...others.map((q) => h('option', { value: q.name }, q.name)));
+    const merge = h('button', { type: 'button' }, t('edit.merge'));
+    merge.addEventListener('click', () => ctx.correct({ op: 'merge', list: 'people', name, into: select.value }));
+    box.append(h('div', { class: 'edit-row' }, h('label', null, t('edit.mergeInto'), ' ', select), ' ', merge));
+  }
+  const input = h('input', { type: 'text', value: name, attrs: { 'aria-label': t('edit.newName'), spellcheck: 'false' } });
+  const rename = h('button', { type: 'button' }, t('edit.rename'));
+  const doRename = () => ctx.correct({ op: 'rename', list: 'people', name, to: input.value });
+  rename.addEventListener('click', doRename);
+  input.addEventListener('keydown', (event) => {
+    if (event.key === 'Enter') {
+      event.preventDefault();
+      doRename();
+    }
+  });
+  const remove = h('button', { type: 'button' }, t('edit.notPerson'));
+  remove.addEventListener('click', () => ctx.correct({ op: 'remove', list: 'people', name }));
+  box.append(h('div', { class: 'edit-row' }, input, ' ', rename), h('div', { class: 'edit-row' }, remove));
+  return box;
+}
+
+/** "Not an organization" / "not a place": the name leaves its list and its mentions lose their highlight. */
+function notThis(ctx, key, name) {
+  const t = (k, params) => translate(ctx.lang, k, params);
+  const button = h('button', { type: 'button', class: 'not-this', attrs: { 'aria-label': t(`edit.not.${key}`, { name }), title: t(`edit.not.${key}`, { name }) } }, '✕');
+  button.addEventListener('click', () => ctx.correct({ op: 'remove', list: key, name }));
+  return button;
 }
 
 export function renderNamed(ctx, key) {
@@ -522,6 +571,7 @@ export function renderNamed(ctx, key) {
       o.abbreviation ? [' ', h('abbr', { class: 'chip', title: o.name || '' }, o.abbreviation)] : null,
       ' ',
       h('span', { class: 'count' }, t('people.mentions', { n: formatNumber(lang, mentions.length), count: mentions.length })),
+      ctx.correct && o.name ? [' ', notThis(ctx, key, o.name)] : null,
     );
   });
   return panel(ctx, key, body, items.length);

@@ -1,0 +1,62 @@
+// An editor's corrections (web/js/corrections.js) on the sample's golden analysis: what each operation changes,
+// that the document given is left alone, and that names it cannot find are skipped, not guessed.
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { test } from 'node:test';
+
+import { applyCorrections, normalizeCorrection } from '../../web/js/corrections.js';
+import { root } from './helpers.mjs';
+
+const doc = JSON.parse(readFileSync(join(root, 'tests', 'fixtures', 'sample-ha-tinh', 'expected.json'), 'utf8'));
+const before = JSON.stringify(doc);
+const quoted = doc.people.map((p, i) => ({ p, i, quotes: doc.quotes.filter((q) => q.person === i).length })).filter((x) => x.quotes > 0);
+
+test('merge: one person with both mentions, roles and quotes; the quotes after it renumbered', () => {
+  const [a, b] = [quoted[0], quoted[1]];
+  const { doc: out, applied, skipped } = applyCorrections(doc, [{ op: 'merge', list: 'people', name: b.p.name, into: a.p.name }]);
+  assert.equal(JSON.stringify(doc), before, 'the given document is unchanged');
+  assert.deepEqual(skipped, []);
+  assert.deepEqual(out.corrections, applied);
+  assert.equal(out.people.length, doc.people.length - 1);
+  assert.ok(!out.people.some((p) => p.name === b.p.name));
+  const merged = out.people.find((p) => p.name === a.p.name);
+  assert.equal(merged.mentions.length, a.p.mentions.length + b.p.mentions.length);
+  assert.ok(merged.mentions.every((m, i, all) => i === 0 || all[i - 1].start <= m.start), 'mentions in text order');
+  assert.equal(merged.roles.length, a.p.roles.length + b.p.roles.length);
+  const at = out.people.indexOf(merged);
+  assert.equal(out.quotes.filter((q) => q.person === at).length, a.quotes + b.quotes);
+  assert.ok(out.quotes.filter((q) => q.person === at).every((q) => q.speaker === a.p.name));
+  // Every quote still points at the person it pointed at (by name), except the merged one's.
+  for (const [k, q] of out.quotes.entries()) {
+    const was = doc.quotes[k];
+    if (was.person < 0) assert.equal(q.person, -1);
+    else assert.equal(out.people[q.person].name, doc.people[was.person].name === b.p.name ? a.p.name : doc.people[was.person].name);
+  }
+  assert.ok(out.entities.filter((e) => e.type === 'person').every((e) => e.value?.canonical !== b.p.name));
+});
+
+test('rename and remove; unknown names and malformed operations are skipped', () => {
+  const target = quoted[0];
+  const { doc: out, skipped } = applyCorrections(doc, [
+    { op: 'rename', list: 'people', name: target.p.name, to: '  Nguyễn Văn Mới ' },
+    { op: 'remove', list: 'organizations', name: doc.organizations[0].name },
+    { op: 'remove', list: 'people', name: 'Không Có Ai' },
+    { op: 'merge', list: 'people', name: 'A', into: 'A' },
+    { op: 'explode', list: 'people', name: target.p.name },
+    null,
+  ]);
+  assert.equal(skipped.length, 4);
+  assert.deepEqual(out.corrections.map((c) => c.op), ['rename', 'remove']);
+  assert.equal(out.people[target.i].name, 'Nguyễn Văn Mới');
+  assert.ok(out.quotes.filter((q) => q.person === target.i).every((q) => q.speaker === 'Nguyễn Văn Mới'));
+  assert.equal(out.organizations.length, doc.organizations.length - 1);
+  const gone = doc.organizations[0].mentions;
+  assert.ok(!out.entities.some((e) => e.type === 'organization' && gone.some((m) => m.start === e.start && m.end === e.end)), 'its mentions are no longer highlighted');
+  // Removing a person who spoke: the quotes stay, spoken by no person of the story.
+  const { doc: without } = applyCorrections(doc, [{ op: 'remove', list: 'people', name: target.p.name }]);
+  assert.equal(without.people.length, doc.people.length - 1);
+  assert.equal(without.quotes.length, doc.quotes.length);
+  assert.equal(without.quotes.filter((q) => q.person === -1).length, doc.quotes.filter((q) => q.person === -1).length + target.quotes);
+  assert.equal(normalizeCorrection({ op: 'rename', list: 'people', name: 'A', to: ' ' }), null);
+});
