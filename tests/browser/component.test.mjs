@@ -216,7 +216,7 @@ test('showAnalysis renders every part of the schema generically', { timeout: 60_
       speaker: root.querySelector('.block-speaker_caption .speaker').textContent,
       people: q('.panel-people .card').map((c) => c.innerText.replace(/\s+/g, ' ').trim()),
       quoteGroups: q('.panel-quotes .quote-group').map((g) => [g.dataset.speaker, g.querySelectorAll('li').length]),
-      figures: q('.panel-figures tbody tr').map((tr) => [...tr.cells].map((c) => c.textContent.trim())),
+      figures: q('.panel-figures tbody tr').map((tr) => [...tr.cells].map((c) => [...c.childNodes].filter((n) => !n.classList?.contains('not-this')).map((n) => n.textContent).join('').trim())),
       timeline: q('.panel-timeline > .panel-body > ol > li').map((li) => li.dataset.date),
       messages: q('.panel-messages li').map((li) => li.dataset.code),
       keywordMeters: q('.panel-keywords meter').map((x) => x.value),

@@ -345,6 +345,14 @@ test('corrections: merge two people in the People panel; they survive a JSON exp
   await page.setInputFiles('#file-input', { name: 'saved.analysis.json', mimeType: 'application/json', buffer: Buffer.from(saved) });
   await page.waitForFunction((n) => document.querySelector('#analyzer').result.people.length === n, result.people.length - 1);
   assert.match(await page.textContent('#input-status'), /Đã áp dụng 1 sửa đổi từ saved\.analysis\.json/);
+  // A wrong date, struck from the timeline: the entity goes; Undo takes it back first.
+  const dates = () => page.evaluate(() => document.querySelector('#analyzer').result.entities.filter((e) => e.type === 'date').length);
+  const datesBefore = await dates();
+  await inShadow(page, (root) => root.querySelector('.panel-timeline .not-this').click());
+  await page.waitForFunction((n) => document.querySelector('#analyzer').result.entities.filter((e) => e.type === 'date').length === n, datesBefore - 1);
+  assert.equal((await page.evaluate(() => document.querySelector('#analyzer').corrections)).at(-1).list, 'entities');
+  await inShadow(page, (root) => [...root.querySelectorAll('.corrections-note button')].find((x) => x.textContent === 'Hoàn tác').click());
+  await page.waitForFunction((n) => document.querySelector('#analyzer').result.entities.filter((e) => e.type === 'date').length === n, datesBefore);
   // Undo brings the two back.
   await inShadow(page, (root) => [...root.querySelectorAll('.corrections-note button')].find((x) => x.textContent === 'Hoàn tác').click());
   await page.waitForFunction((n) => document.querySelector('#analyzer').result.people.length === n, result.people.length);

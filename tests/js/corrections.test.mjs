@@ -60,3 +60,35 @@ test('rename and remove; unknown names and malformed operations are skipped', ()
   assert.equal(without.quotes.filter((q) => q.person === -1).length, doc.quotes.filter((q) => q.person === -1).length + target.quotes);
   assert.equal(normalizeCorrection({ op: 'rename', list: 'people', name: 'A', to: ' ' }), null);
 });
+
+test('split: the mentions written one way become another person, listed after it; quotes after it renumbered', () => {
+  // The sample writes each person one way: a copy where the first one's last mention is written short.
+  const at = doc.people.findIndex((p) => p.mentions.length >= 2);
+  const twoWays = structuredClone(doc);
+  const form = 'Ông ấy';
+  twoWays.people[at].mentions.at(-1).text = form;
+  const person = twoWays.people[at];
+  const { doc: out, skipped } = applyCorrections(twoWays, [{ op: 'split', list: 'people', name: person.name, forms: [form], to: 'Người Khác' }]);
+  assert.deepEqual(skipped, []);
+  assert.equal(out.people.length, doc.people.length + 1);
+  assert.equal(out.people[at + 1].name, 'Người Khác');
+  assert.ok(out.people[at + 1].mentions.every((m) => m.text === form));
+  assert.ok(out.people[at].mentions.every((m) => m.text !== form));
+  assert.equal(out.people[at].mentions.length + out.people[at + 1].mentions.length, person.mentions.length);
+  for (const [k, q] of out.quotes.entries()) if (doc.quotes[k].person >= 0) assert.equal(out.people[q.person].name, doc.people[doc.quotes[k].person].name);
+  // A form the person is never written as: skipped.
+  assert.equal(applyCorrections(doc, [{ op: 'split', list: 'people', name: person.name, forms: ['Không Có'], to: 'X' }]).skipped.length, 1);
+});
+
+test('remove an entity: gone from the entities and from the mentions it was one of', () => {
+  const date = doc.entities.find((e) => e.type === 'date');
+  const { doc: out } = applyCorrections(doc, [{ op: 'remove', list: 'entities', start: date.start, end: date.end }]);
+  assert.equal(out.entities.length, doc.entities.length - 1);
+  assert.ok(!out.entities.some((e) => e.start === date.start && e.end === date.end && e.type === 'date'));
+  // A place written once: removing its only mention removes the place.
+  const once = doc.places.find((p) => p.mentions.length === 1);
+  const mention = once.mentions[0];
+  const { doc: placeless } = applyCorrections(doc, [{ op: 'remove', list: 'entities', start: mention.start, end: mention.end }]);
+  assert.ok(!placeless.places.some((p) => p.name === once.name));
+  assert.equal(applyCorrections(doc, [{ op: 'remove', list: 'entities', start: 5, end: 2 }]).skipped.length, 1);
+});

@@ -4,9 +4,14 @@
 // analyzer (or the text around) changed a little:
 //   {op: 'merge',  list: 'people', name, into}    the person `name` is the person `into` (mentions, roles, quotes)
 //   {op: 'rename', list: 'people', name, to}      the person `name` is called `to`
+//   {op: 'split',  list: 'people', name, forms, to}  the mentions of `name` written as one of `forms` (as the
+//                                                 text writes them) are another person, `to`, listed after it
 //   {op: 'remove', list: 'people' | 'organizations' | 'places', name}
 //                                                 not a person (organization, place) of the story: gone from its
 //                                                 list, and its mentions from the highlighted entities
+//   {op: 'remove', list: 'entities', start, end}  the entity at [start, end) is wrong: gone from the entities
+//                                                 (a date from the timeline, a figure), and from the mentions of the
+//                                                 person, organization or place it was one of
 // applyCorrections() never changes the document it is given, and skips an operation whose names it cannot find
 // (it reports which in `skipped`).
 
@@ -15,7 +20,11 @@ const ENTITY_TYPE = { people: 'person', organizations: 'organization', places: '
 
 /** A correction as given, if it is one this module can apply; else null. */
 export function normalizeCorrection(c) {
+  if (c?.op === 'remove' && c.list === 'entities' && Number.isInteger(c.start) && Number.isInteger(c.end) && c.start >= 0 && c.start < c.end)
+    return { op: 'remove', list: 'entities', start: c.start, end: c.end };
   if (!c || typeof c !== 'object' || !CORRECTION_LISTS.includes(c.list) || typeof c.name !== 'string' || !c.name) return null;
+  if (c.op === 'split' && c.list === 'people' && Array.isArray(c.forms) && c.forms.length && c.forms.every((f) => typeof f === 'string' && f) && typeof c.to === 'string' && c.to.trim() && c.to.trim() !== c.name)
+    return { op: 'split', list: 'people', name: c.name, forms: [...new Set(c.forms)], to: c.to.trim() };
   if (c.op === 'remove') return { op: 'remove', list: c.list, name: c.name };
   if (c.op === 'merge' && c.list === 'people' && typeof c.into === 'string' && c.into && c.into !== c.name) return { op: 'merge', list: 'people', name: c.name, into: c.into };
   if (c.op === 'rename' && c.list === 'people' && typeof c.to === 'string' && c.to.trim() && c.to.trim() !== c.name) return { op: 'rename', list: 'people', name: c.name, to: c.to.trim() };
@@ -40,7 +49,12 @@ export function applyCorrections(doc, corrections) {
       skipped.push(given);
       continue;
     }
-    const ok = c.op === 'merge' ? merge(out, c.name, c.into) : c.op === 'rename' ? rename(out, c.name, c.to) : remove(out, c.list, c.name);
+    const ok =
+      c.op === 'merge' ? merge(out, c.name, c.into)
+      : c.op === 'rename' ? rename(out, c.name, c.to)
+      : c.op === 'split' ? split(out, c.name, c.forms, c.to)
+      : c.list === 'entities' ? removeEntity(out, c.start, c.end)
+      : remove(out, c.list, c.name);
     (ok ? applied : skipped).push(c);
   }
   out.corrections = applied;
@@ -84,6 +98,46 @@ function remove(doc, list, name) {
     for (const q of doc.quotes) if (q.person === index) q.person = -1;
     dropPerson(doc, index);
   } else doc[list].splice(index, 1);
+  return true;
+}
+
+function split(doc, name, forms, to) {
+  const index = doc.people.findIndex((p) => p.name === name);
+  if (index < 0 || doc.people.some((p) => p.name === to)) return false;
+  const person = doc.people[index];
+  const moved = person.mentions.filter((m) => forms.includes(m.text));
+  if (!moved.length) return false;
+  const kept = person.mentions.filter((m) => !moved.includes(m));
+  for (const e of doc.entities) if (e.type === 'person' && moved.some((m) => sameSpan(m, e))) e.value = { ...e.value, canonical: to };
+  // Its roles and quotes stay with the person they were found for: nothing in them says which mention they go with.
+  const other = { name: to, mentions: moved, roles: [] };
+  if (!kept.length) {
+    doc.people[index] = { ...other, roles: person.roles };
+    for (const q of doc.quotes) if (q.person === index) q.speaker = to;
+    return true;
+  }
+  person.mentions = kept;
+  doc.people.splice(index + 1, 0, other);
+  for (const q of doc.quotes) if (Number.isInteger(q.person) && q.person > index) q.person += 1;
+  return true;
+}
+
+function removeEntity(doc, start, end) {
+  const at = doc.entities.findIndex((e) => e.start === start && e.end === end);
+  if (at < 0) return false;
+  const [entity] = doc.entities.splice(at, 1);
+  const list = Object.keys(ENTITY_TYPE).find((k) => ENTITY_TYPE[k] === entity.type);
+  if (!list) return true;
+  for (let i = doc[list].length - 1; i >= 0; i--) {
+    const item = doc[list][i];
+    const mentions = item.mentions.filter((m) => !sameSpan(m, entity));
+    if (mentions.length === item.mentions.length) continue;
+    if (mentions.length) item.mentions = mentions;
+    else if (list === 'people') {
+      for (const q of doc.quotes) if (q.person === i) q.person = -1;
+      dropPerson(doc, i);
+    } else doc[list].splice(i, 1);
+  }
   return true;
 }
 

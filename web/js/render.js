@@ -543,6 +543,19 @@ function personEditor(ctx, person, people) {
       doRename();
     }
   });
+  // Split: the mentions written one way are someone else (shown when the person is written two ways or more).
+  const forms = [...new Set(list(person.mentions).map((m) => m.text).filter(Boolean))];
+  if (forms.length > 1) {
+    const boxes = forms.map((form) => h('input', { type: 'checkbox', value: form }));
+    const to = h('input', { type: 'text', attrs: { 'aria-label': t('edit.splitName'), placeholder: t('edit.splitName'), spellcheck: 'false' } });
+    const split = h('button', { type: 'button' }, t('edit.split'));
+    split.addEventListener('click', () =>
+      ctx.correct({ op: 'split', list: 'people', name, forms: boxes.filter((b) => b.checked).map((b) => b.value), to: to.value }),
+    );
+    box.append(
+      h('fieldset', { class: 'edit-row' }, h('legend', null, t('edit.splitForms')), ...forms.map((form, k) => h('label', null, boxes[k], ' ', form)), to, ' ', split),
+    );
+  }
   const remove = h('button', { type: 'button' }, t('edit.notPerson'));
   remove.addEventListener('click', () => ctx.correct({ op: 'remove', list: 'people', name }));
   box.append(h('div', { class: 'edit-row' }, input, ' ', rename), h('div', { class: 'edit-row' }, remove));
@@ -554,6 +567,15 @@ function notThis(ctx, key, name) {
   const t = (k, params) => translate(ctx.lang, k, params);
   const button = h('button', { type: 'button', class: 'not-this', attrs: { 'aria-label': t(`edit.not.${key}`, { name }), title: t(`edit.not.${key}`, { name }) } }, '✕');
   button.addEventListener('click', () => ctx.correct({ op: 'remove', list: key, name }));
+  return button;
+}
+
+/** "Not a date" / "not a figure": the entity leaves the document (a wrong reading of the text). */
+function notThisEntity(ctx, e) {
+  const t = (k, params) => translate(ctx.lang, k, params);
+  const label = t('edit.notEntity', { type: t(`entity.${e.type}`), text: e.text ?? '' });
+  const button = h('button', { type: 'button', class: 'not-this', attrs: { 'aria-label': label, title: label } }, '✕');
+  button.addEventListener('click', () => ctx.correct({ op: 'remove', list: 'entities', start: e.start, end: e.end }));
   return button;
 }
 
@@ -604,7 +626,7 @@ export function renderTimeline(ctx) {
       const mentions = h('ul', { class: 'mentions' });
       for (const e of g.items.slice(0, 50)) {
         const extra = [e.value?.time, e.value?.partOfDay && t(`partOfDay.${e.value.partOfDay}`)].filter(Boolean).join(' · ');
-        mentions.append(h('li', null, jumpButton(ctx, e, h('q', null, e.text), 'link'), extra ? h('span', { class: 'muted' }, ` ${extra}`) : null));
+        mentions.append(h('li', null, jumpButton(ctx, e, h('q', null, e.text), 'link'), extra ? h('span', { class: 'muted' }, ` ${extra}`) : null, ctx.correct ? [' ', notThisEntity(ctx, e)] : null));
       }
       if (g.items.length > 50) mentions.append(h('li', { class: 'muted' }, `+${formatNumber(lang, g.items.length - 50)}`));
       li.append(mentions);
@@ -626,7 +648,7 @@ export function renderFigures(ctx) {
       'tr',
       { dataset: { type: e.type } },
       h('td', null, h('mark', { class: 'ent swatch', dataset: { type: e.type }, attrs: { 'aria-hidden': 'true' } }, ' '), ' ', t(`entity.${e.type}`)),
-      h('td', null, jumpButton(ctx, e, e.text, 'link')),
+      h('td', null, jumpButton(ctx, e, e.text, 'link'), ctx.correct ? [' ', notThisEntity(ctx, e)] : null),
       h('td', { class: 'num' }, describeValue(lang, e)),
     ),
   );
