@@ -197,6 +197,29 @@ test('the interface switches between Vietnamese and English and remembers it', {
   assert.deepEqual([en.title, en.legend], ['Title', 'Legend and filters']);
   assert.match(en.status, /^Analysed in/);
 
+  // No Vietnamese interface string is left anywhere on the page or in the element, help dialog included (the
+  // article's own text is Vietnamese and is left out: the editor, the highlighted text, and what the panels
+  // quote from it, which is inside buttons and quotation marks).
+  await inShadow(page, (root) => root.querySelector('.help-link').click());
+  const chrome = await page.evaluate(() => {
+    const skip = (el) => el.closest?.('textarea, .doc-body, .large-text, button.name, button.link, q, blockquote, .role-title, .role-org, .forms, .outline-text, .kw, abbr, .summary-cast dd, .article-meta, pre, select#language, option, .cast-name, td, .edit select');
+    const texts = [];
+    const walk = (root) => {
+      const it = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
+      for (let n = it.nextNode(); n; n = it.nextNode()) if (n.textContent.trim() && !skip(n.parentElement)) texts.push(n.textContent.trim());
+    };
+    walk(document.body);
+    walk(document.querySelector('#analyzer').shadowRoot);
+    return texts.join('\n');
+  });
+  const { STRINGS } = await import('../../web/js/i18n.js');
+  const vietnameseOnly = Object.entries(STRINGS.vi)
+    .filter(([key, v]) => typeof v === 'string' && !v.includes('{') && v !== STRINGS.en[key] && /[^\x00-\x7f]/.test(v))
+    .map(([, v]) => v);
+  const left = vietnameseOnly.filter((v) => chrome.includes(v));
+  assert.deepEqual(left, [], 'Vietnamese interface strings in the English interface');
+  await page.keyboard.press('Escape');
+
   await page.reload();
   await page.waitForFunction(() => document.querySelector('#analyzer')?.result != null);
   await idle(page);
