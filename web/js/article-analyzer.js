@@ -435,7 +435,6 @@ export class ArticleAnalyzerElement extends HTMLElement {
     body.classList.toggle('no-quotes', this.#filters.quotes === false);
   }
 
-  /** Rebuilds the shown analysis in the new interface language (no new analysis). */
   // The shown analysis again (new corrections), keeping the scroll position; no 'analysis' event.
   #rerender() {
     const current = this.#current;
@@ -447,6 +446,7 @@ export class ArticleAnalyzerElement extends HTMLElement {
       .catch(() => {});
   }
 
+  /** Rebuilds the shown analysis in the new interface language (no new analysis). */
   #relabel() {
     const current = this.#current;
     if (!current) {
