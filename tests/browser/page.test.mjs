@@ -368,6 +368,16 @@ test('corrections: merge two people in the People panel; they survive a JSON exp
   await page.setInputFiles('#file-input', { name: 'saved.analysis.json', mimeType: 'application/json', buffer: Buffer.from(saved) });
   await page.waitForFunction((n) => document.querySelector('#analyzer').result.people.length === n, result.people.length - 1);
   assert.match(await page.textContent('#input-status'), /Đã áp dụng 1 sửa đổi từ saved\.analysis\.json/);
+  // An organization that is a place: ⇄ moves it, with its mentions.
+  const org = merged.organizations[0];
+  await inShadow(page, (root, name) => {
+    const row = [...root.querySelectorAll('.panel-organizations .named > li')].find((li) => li.querySelector('.name').firstChild.textContent === name);
+    row.querySelector('.not-this.move').click();
+  }, org.name);
+  await page.waitForFunction((name) => document.querySelector('#analyzer').result.places.some((p) => p.name === name), org.name);
+  assert.ok(!(await page.evaluate(() => document.querySelector('#analyzer').result.organizations)).some((o) => o.name === org.name));
+  await inShadow(page, (root) => [...root.querySelectorAll('.corrections-note button')].find((x) => x.textContent === 'Hoàn tác').click());
+  await page.waitForFunction((name) => document.querySelector('#analyzer').result.organizations.some((o) => o.name === name), org.name);
   // A wrong date, struck from the timeline: the entity goes; Undo takes it back first.
   const dates = () => page.evaluate(() => document.querySelector('#analyzer').result.entities.filter((e) => e.type === 'date').length);
   const datesBefore = await dates();

@@ -92,3 +92,22 @@ test('remove an entity: gone from the entities and from the mentions it was one 
   assert.ok(!placeless.places.some((p) => p.name === once.name));
   assert.equal(applyCorrections(doc, [{ op: 'remove', list: 'entities', start: 5, end: 2 }]).skipped.length, 1);
 });
+
+test('move: a person who is an organization, with its mentions and their highlights; an organization that is a place', () => {
+  const target = quoted[0];
+  const { doc: out } = applyCorrections(doc, [
+    { op: 'move', list: 'people', name: target.p.name, to: 'organizations' },
+    { op: 'move', list: 'organizations', name: doc.organizations[0].name, to: 'places' },
+  ]);
+  assert.equal(out.people.length, doc.people.length - 1);
+  const org = out.organizations.find((o) => o.name === target.p.name);
+  assert.equal(org.mentions.length, target.p.mentions.length);
+  for (const m of target.p.mentions) {
+    const e = out.entities.find((x) => x.start === m.start && x.end === m.end);
+    if (e) assert.equal(e.type, 'organization');
+  }
+  assert.equal(out.quotes.filter((q) => q.person === -1).length, doc.quotes.filter((q) => q.person === -1).length + target.quotes);
+  assert.ok(out.places.some((p) => p.name === doc.organizations[0].name));
+  assert.ok(!out.organizations.some((o) => o.name === doc.organizations[0].name));
+  assert.equal(applyCorrections(doc, [{ op: 'move', list: 'people', name: target.p.name, to: 'people' }]).skipped.length, 1);
+});

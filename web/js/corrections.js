@@ -6,6 +6,9 @@
 //   {op: 'rename', list: 'people', name, to}      the person `name` is called `to`
 //   {op: 'split',  list: 'people', name, forms, to}  the mentions of `name` written as one of `forms` (as the
 //                                                 text writes them) are another person, `to`, listed after it
+//   {op: 'move',   list, name, to}                the person (organization, place) `name` is an organization (a
+//                                                 place, a person): `list` and `to` are two of people,
+//                                                 organizations and places; its mentions go with it
 //   {op: 'remove', list: 'people' | 'organizations' | 'places', name}
 //                                                 not a person (organization, place) of the story: gone from its
 //                                                 list, and its mentions from the highlighted entities
@@ -26,6 +29,7 @@ export function normalizeCorrection(c) {
   if (c.op === 'split' && c.list === 'people' && Array.isArray(c.forms) && c.forms.length && c.forms.every((f) => typeof f === 'string' && f) && typeof c.to === 'string' && c.to.trim() && c.to.trim() !== c.name)
     return { op: 'split', list: 'people', name: c.name, forms: [...new Set(c.forms)], to: c.to.trim() };
   if (c.op === 'remove') return { op: 'remove', list: c.list, name: c.name };
+  if (c.op === 'move' && CORRECTION_LISTS.includes(c.to) && c.to !== c.list) return { op: 'move', list: c.list, name: c.name, to: c.to };
   if (c.op === 'merge' && c.list === 'people' && typeof c.into === 'string' && c.into && c.into !== c.name) return { op: 'merge', list: 'people', name: c.name, into: c.into };
   if (c.op === 'rename' && c.list === 'people' && typeof c.to === 'string' && c.to.trim() && c.to.trim() !== c.name) return { op: 'rename', list: 'people', name: c.name, to: c.to.trim() };
   return null;
@@ -53,6 +57,7 @@ export function applyCorrections(doc, corrections) {
       c.op === 'merge' ? merge(out, c.name, c.into)
       : c.op === 'rename' ? rename(out, c.name, c.to)
       : c.op === 'split' ? split(out, c.name, c.forms, c.to)
+      : c.op === 'move' ? move(out, c.list, c.name, c.to)
       : c.list === 'entities' ? removeEntity(out, c.start, c.end)
       : remove(out, c.list, c.name);
     (ok ? applied : skipped).push(c);
@@ -119,6 +124,29 @@ function split(doc, name, forms, to) {
   person.mentions = kept;
   doc.people.splice(index + 1, 0, other);
   for (const q of doc.quotes) if (Number.isInteger(q.person) && q.person > index) q.person += 1;
+  return true;
+}
+
+function move(doc, list, name, to) {
+  const index = doc[list].findIndex((x) => x.name === name);
+  if (index < 0) return false;
+  const item = doc[list][index];
+  const mentions = [...(item.mentions ?? [])];
+  const from = ENTITY_TYPE[list];
+  const type = ENTITY_TYPE[to];
+  for (const e of doc.entities)
+    if (e.type === from && mentions.some((m) => sameSpan(m, e))) {
+      e.type = type;
+      if (e.value?.canonical) e.value = { ...e.value, canonical: name };
+    }
+  if (list === 'people') {
+    // Its quotes stay, said by no person of the story; its roles were a person's and go.
+    for (const q of doc.quotes) if (q.person === index) q.person = -1;
+    dropPerson(doc, index);
+  } else doc[list].splice(index, 1);
+  const existing = doc[to].find((x) => x.name === name);
+  if (existing) existing.mentions = [...existing.mentions, ...mentions.filter((m) => !existing.mentions.some((x) => sameSpan(x, m)))].sort(byStart);
+  else doc[to].push(to === 'people' ? { name, mentions, roles: [] } : { name, mentions });
   return true;
 }
 

@@ -558,16 +558,28 @@ function personEditor(ctx, person, people) {
   }
   const remove = h('button', { type: 'button' }, t('edit.notPerson'));
   remove.addEventListener('click', () => ctx.correct({ op: 'remove', list: 'people', name }));
-  box.append(h('div', { class: 'edit-row' }, input, ' ', rename), h('div', { class: 'edit-row' }, remove));
+  const moves = ['organizations', 'places'].map((to) => {
+    const button = h('button', { type: 'button' }, t(`edit.moveTo.${to}`));
+    button.addEventListener('click', () => ctx.correct({ op: 'move', list: 'people', name, to }));
+    return button;
+  });
+  box.append(h('div', { class: 'edit-row' }, input, ' ', rename), h('div', { class: 'edit-row' }, ...moves, remove));
   return box;
 }
 
-/** "Not an organization" / "not a place": the name leaves its list and its mentions lose their highlight. */
+/**
+ * "Not an organization" / "not a place" (✕: the name leaves its list and its mentions lose their highlight),
+ * and ⇄: it is a place / an organization.
+ */
 function notThis(ctx, key, name) {
   const t = (k, params) => translate(ctx.lang, k, params);
   const button = h('button', { type: 'button', class: 'not-this', attrs: { 'aria-label': t(`edit.not.${key}`, { name }), title: t(`edit.not.${key}`, { name }) } }, '✕');
   button.addEventListener('click', () => ctx.correct({ op: 'remove', list: key, name }));
-  return button;
+  const other = key === 'organizations' ? 'places' : 'organizations';
+  const label = `${t(`edit.moveTo.${other}`)}: ${name}`;
+  const move = h('button', { type: 'button', class: 'not-this move', attrs: { 'aria-label': label, title: label } }, '⇄');
+  move.addEventListener('click', () => ctx.correct({ op: 'move', list: key, name, to: other }));
+  return [move, ' ', button];
 }
 
 /** "Not a date" / "not a figure": the entity leaves the document (a wrong reading of the text). */
