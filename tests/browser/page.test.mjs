@@ -327,6 +327,19 @@ test('keys: a digit opens a panel, n and Shift+N step through a name\'s mentions
   assert.deepEqual([(await active()).tag, (await active()).panel], ['summary', 'quotes'], '2: the Quotes panel, second in the bar');
   await page.keyboard.press('1');
   assert.deepEqual([(await active()).tag, (await active()).panel], ['summary', 'people']);
+  // A panel's list is one Tab stop: the arrows go along it, Tab leaves it for the next panel.
+  // (an edit fold's own fields, hidden until it opens, keep their Tab stops)
+  const stops = await inShadow(page, (root) => [...root.querySelectorAll('.panel-people .panel-body button, .panel-people .panel-body summary')].filter((b) => b.tabIndex === 0 && !b.closest('.edit-row, fieldset')).length);
+  assert.equal(stops, 1, 'one Tab stop in People');
+  await page.keyboard.press('Tab');
+  const first = await active();
+  assert.equal(first.panel, 'people');
+  await page.keyboard.press('ArrowDown');
+  const second = await active();
+  assert.equal(second.panel, 'people');
+  assert.notEqual(second.text, first.text, 'ArrowDown moves to the next control of the list');
+  await page.keyboard.press('Tab');
+  assert.deepEqual([(await active()).tag, (await active()).panel], ['summary', 'quotes'], 'Tab leaves the list for the next panel');
   await page.keyboard.press('?');
   const help = await inShadow(page, (root) => ({ open: root.querySelector('dialog.help').open, text: root.querySelector('dialog.help').textContent }));
   assert.ok(help.open, '? opens the help');

@@ -30,7 +30,7 @@
 import { withSpanText } from '../../wasm/js/spans.js';
 import { applyCorrections, normalizeCorrection } from './corrections.js';
 import { AnalyzerClient } from './analyzer-client.js';
-import { h, clear, yieldToBrowser } from './dom.js';
+import { h, clear, roving, yieldToBrowser } from './dom.js';
 import { rangeFor } from './annotate.js';
 import * as R from './render.js';
 import { translate, uiLanguage, formatSize, formatNumber, utf8Length } from './i18n.js';
@@ -539,6 +539,12 @@ export class ArticleAnalyzerElement extends HTMLElement {
       }
     } else panels.append(...built);
     this.#ui.nav.replaceChildren(R.renderPanelNav(ctx, built));
+    // One Tab stop per panel's list, arrows within (an edit fold's own fields keep their Tab stops).
+    for (const el of built) {
+      const listBody = el.querySelector?.(':scope > .panel-body');
+      if (listBody)
+        roving(listBody, () => [...listBody.querySelectorAll('button:not([disabled]), details.edit > summary')].filter((c) => !c.closest('.edit-row, fieldset, .table-wrap thead')));
+    }
     summary.replaceChildren(R.renderSummary(ctx));
     legend.replaceChildren(
       R.renderLegend(ctx, this.#filters, (name, on) => {

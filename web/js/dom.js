@@ -48,3 +48,27 @@ export function yieldToBrowser() {
     channel.port2.postMessage(null);
   });
 }
+
+/**
+ * One Tab stop for a list of controls (a roving tabindex): the last one focused (at first the first) is in the
+ * Tab order, the others are not; ArrowDown/ArrowUp, Home and End move among them. `items()` lists them in order,
+ * asked again on every move, so that controls added later ("show more") join in.
+ */
+export function roving(container, items) {
+  const settle = (current) => {
+    for (const el of items()) el.tabIndex = el === current ? 0 : -1;
+  };
+  settle(items()[0]);
+  container.addEventListener('focusin', (event) => {
+    if (items().includes(event.target)) settle(event.target);
+  });
+  container.addEventListener('keydown', (event) => {
+    const list = items();
+    const i = list.indexOf(event.target);
+    if (i < 0 || event.altKey || event.ctrlKey || event.metaKey) return;
+    const to = { ArrowDown: i + 1, ArrowUp: i - 1, Home: 0, End: list.length - 1 }[event.key];
+    if (to == null || to < 0 || to >= list.length) return;
+    event.preventDefault();
+    list[to].focus();
+  });
+}
