@@ -263,6 +263,20 @@ test('the page fits a 360 px wide phone screen', { timeout: 60_000 }, async () =
   await page.close();
 });
 
+test('at 1366 × 900, People is on screen without scrolling once the sample is analysed', { timeout: 60_000 }, async () => {
+  const { page, m } = await openSample({ viewport: { width: 1366, height: 900 } });
+  const box = await inShadow(page, (root) => {
+    const r = root.querySelector('.panel-people').getBoundingClientRect();
+    const firstCard = root.querySelector('.panel-people .card').getBoundingClientRect();
+    return { top: r.top, cardBottom: firstCard.bottom, scrollY: window.scrollY };
+  });
+  assert.equal(box.scrollY, 0);
+  assert.ok(box.top >= 0 && box.cardBottom <= 900, `the People panel and its first person are in view (${JSON.stringify(box)})`);
+  await screenshot(page, 'page-1366.png', { fullPage: false });
+  await m.assertClean(assert);
+  await page.close();
+});
+
 test('at 360 px, the panel bar stays on screen and brings People into view with focus on its heading', { timeout: 60_000 }, async () => {
   const { page, m } = await openSample({ viewport: { width: 360, height: 780 } });
   const result = await page.evaluate(() => document.querySelector('#analyzer').result);
