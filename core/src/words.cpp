@@ -64,16 +64,9 @@ struct WordList {
       }
       return entry.second;
     }
-    // Room for `expected` edges without growing (the list's size is known before it is read).
-    void reserve(std::size_t expected) {
-      std::size_t size = 1024;
-      while (7 * size < 10 * expected) size <<= 1;
-      if (size > table.size()) grow(size);
-      ends_word.reserve(expected + 1);
-    }
-    void grow(std::size_t size = 0) {
+    void grow() {
       std::vector<std::pair<std::uint64_t, std::uint32_t>> old = std::move(table);
-      table.assign(size ? size : old.empty() ? 1024 : 2 * old.size(), {0, 0});
+      table.assign(old.empty() ? 1024 : 2 * old.size(), {0, 0});
       mask = table.size() - 1;
       shift = 64;
       for (std::uint64_t size = table.size(); size > 1; size >>= 1) --shift;
@@ -153,11 +146,6 @@ bool set_word_list(std::string_view lines) {
     list.backward.ends_word[node] |= source;
     list.longest = std::max(list.longest, syllables);
   };
-  // About one edge per word in either trie (words share their first and last syllables).
-  const std::size_t lines_given = static_cast<std::size_t>(std::count(lines.begin(), lines.end(), '\n')) + 1;
-  list.forward.reserve(lines_given + lines_given / 4);
-  list.backward.reserve(lines_given + lines_given / 4);
-  list.syllables.reserve(lines_given / 8);
   internal::for_each_data_line(lines, add);
   if (list.empty()) return false;
   source = internal::kWordFromAuthors;

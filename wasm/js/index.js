@@ -4,8 +4,9 @@
 import createArticleModule from './gen/article_analyzer.js';
 import { startLoading } from './load.js';
 
+import { withSpanText } from './spans.js';
+
 export { FULL_RESULT, withSpanText } from './spans.js';
-export { startLoading } from './load.js';
 
 /**
  * Loads the WebAssembly module, the Vietnamese word list and the entity model once (all three in parallel;
@@ -63,7 +64,7 @@ export async function createAnalyzer(init = {}) {
      * The result is lean unless asked otherwise (the module's defaults, wasm/bindings.cpp): no tokens, no words, and spans as {start, end} without their
      * text, which is text.slice(start, end) (withSpanText(result, text) adds it). `tokens: true` and
      * `wordSpans: true` ask for the lists as objects, `"compact"` as columns of numbers; `spanText: true` for
-     * each span's text; `{...analyzer.fullResult}` for all of it.
+     * each span's text; FULL_RESULT for all of it.
      * @param {string} text
      * @param {{language?: 'auto'|'vi'|'en', referenceDate?: string, tokens?: boolean|'compact',
      *          wordSpans?: boolean|'compact', spanText?: boolean, words?: (string|{text: string, type?: string})[]}} [options]
@@ -77,7 +78,7 @@ export async function createAnalyzer(init = {}) {
       if (!wellFormed) {
         // Offsets are unchanged (U+FFFD is one code unit, like the surrogate it replaced); restore each
         // span's text from the string as given so that text.slice(start, end) === span.text still holds.
-        resliceSpans(result, text);
+        if (options?.spanText === true) withSpanText(result, text);
         const at = firstLoneSurrogate(text);
         const warning = {
           code: 'lone_surrogates',
@@ -91,16 +92,6 @@ export async function createAnalyzer(init = {}) {
       return result;
     },
   };
-}
-
-function resliceSpans(node, text) {
-  if (Array.isArray(node)) {
-    for (const item of node) resliceSpans(item, text);
-  } else if (node && typeof node === 'object') {
-    if (typeof node.start === 'number' && typeof node.end === 'number' && typeof node.text === 'string')
-      node.text = text.slice(node.start, node.end);
-    for (const value of Object.values(node)) if (value && typeof value === 'object') resliceSpans(value, text);
-  }
 }
 
 function firstLoneSurrogate(text) {

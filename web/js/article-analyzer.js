@@ -435,27 +435,30 @@ export class ArticleAnalyzerElement extends HTMLElement {
     body.classList.toggle('no-quotes', this.#filters.quotes === false);
   }
 
-  // The shown analysis again (new corrections), keeping the scroll position; no 'analysis' event.
-  #rerender() {
+  // The shown analysis drawn again (no new analysis, no 'analysis' event), or null when a coming render will
+  // draw it anyway (with the new language or corrections).
+  #redraw() {
     const current = this.#current;
-    if (!current || this.#pending || this.#timer) return; // the coming render applies them anyway
+    if (!current || this.#pending || this.#timer) return null;
     const token = ++this.#token;
+    return this.#render(current.text, current.raw, current.ms, token, current.id, { silent: true });
+  }
+
+  // New corrections: drawn again where the reader is.
+  #rerender() {
     const y = globalThis.scrollY;
-    this.#render(current.text, current.raw, current.ms, token, current.id, { silent: true })
-      .then(() => globalThis.scrollTo?.({ top: y }))
+    this.#redraw()
+      ?.then(() => globalThis.scrollTo?.({ top: y }))
       .catch(() => {});
   }
 
   /** Rebuilds the shown analysis in the new interface language (no new analysis). */
   #relabel() {
-    const current = this.#current;
-    if (!current) {
+    if (!this.#current) {
       if (!this.#pending) this.#showEmpty();
       return;
     }
-    if (this.#pending || this.#timer) return; // the coming render uses the new language anyway
-    const token = ++this.#token;
-    this.#render(current.text, current.raw, current.ms, token, current.id, { silent: true }).catch(() => {});
+    this.#redraw()?.catch(() => {});
   }
 
   async #render(text, rawDoc, ms, token, id, { silent = false } = {}) {

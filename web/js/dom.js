@@ -52,9 +52,10 @@ export function yieldToBrowser() {
 /**
  * One Tab stop for a list of controls (a roving tabindex): the last one focused (at first the first) is in the
  * Tab order, the others are not; ArrowDown/ArrowUp, Home and End move among them. `items()` lists them in order,
- * asked again on every move, so that controls added later ("show more") join in.
+ * asked again on every move, so that controls added later ("show more") join in. `row`: a bar read left to
+ * right, where ArrowRight/ArrowLeft move too and the ends wrap round.
  */
-export function roving(container, items) {
+export function roving(container, items, { row = false } = {}) {
   const settle = (current) => {
     for (const el of items()) el.tabIndex = el === current ? 0 : -1;
   };
@@ -66,8 +67,12 @@ export function roving(container, items) {
     const list = items();
     const i = list.indexOf(event.target);
     if (i < 0 || event.altKey || event.ctrlKey || event.metaKey) return;
-    const to = { ArrowDown: i + 1, ArrowUp: i - 1, Home: 0, End: list.length - 1 }[event.key];
-    if (to == null || to < 0 || to >= list.length) return;
+    const keys = { ArrowDown: i + 1, ArrowUp: i - 1, Home: 0, End: list.length - 1 };
+    if (row) Object.assign(keys, { ArrowRight: i + 1, ArrowLeft: i - 1 });
+    let to = keys[event.key];
+    if (to == null) return;
+    if (row) to = (to + list.length) % list.length;
+    else if (to < 0 || to >= list.length) return;
     event.preventDefault();
     list[to].focus();
   });

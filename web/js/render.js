@@ -3,7 +3,7 @@
 //
 // Everything is generic over the schema: a panel lists whatever its array holds, so panels fill up as the core
 // learns to fill the arrays. Article text and analyzer strings only ever reach the DOM as text nodes.
-import { h } from './dom.js';
+import { h, roving } from './dom.js';
 import { annotate } from './annotate.js';
 import { translate, formatNumber, formatIsoDate, formatDuration, formatSize, rolePhrase } from './i18n.js';
 
@@ -352,7 +352,7 @@ export function renderPanelNav(ctx, panels) {
     const count = el.querySelector(':scope > summary .count')?.textContent;
     const button = h(
       'button',
-      { type: 'button', class: 'panel-link', dataset: { panel: name }, attrs: { tabindex: buttons.length ? '-1' : '0' } },
+      { type: 'button', class: 'panel-link', dataset: { panel: name } },
       t(`panel.${name}`),
       count ? h('span', { class: 'count' }, count) : null,
     );
@@ -360,21 +360,12 @@ export function renderPanelNav(ctx, panels) {
     buttons.push(button);
   }
   if (ctx.help) {
-    const help = h('button', { type: 'button', class: 'panel-link help-link', attrs: { tabindex: '-1', 'aria-label': t('keys.open'), 'aria-keyshortcuts': '?' } }, '?');
+    const help = h('button', { type: 'button', class: 'panel-link help-link', attrs: { 'aria-label': t('keys.open'), 'aria-keyshortcuts': '?' } }, '?');
     help.addEventListener('click', () => ctx.help());
     buttons.push(help);
   }
-  nav.addEventListener('keydown', (event) => {
-    const i = buttons.indexOf(event.target);
-    if (i < 0) return;
-    const to = { ArrowRight: i + 1, ArrowDown: i + 1, ArrowLeft: i - 1, ArrowUp: i - 1, Home: 0, End: buttons.length - 1 }[event.key];
-    if (to == null) return;
-    event.preventDefault();
-    const next = buttons[(to + buttons.length) % buttons.length];
-    for (const b of buttons) b.tabIndex = b === next ? 0 : -1;
-    next.focus();
-  });
   nav.append(...buttons);
+  roving(nav, () => buttons, { row: true });
   return nav;
 }
 
@@ -573,21 +564,25 @@ function personEditor(ctx, person, people) {
  */
 function notThis(ctx, key, name) {
   const t = (k, params) => translate(ctx.lang, k, params);
-  const button = h('button', { type: 'button', class: 'not-this', attrs: { 'aria-label': t(`edit.not.${key}`, { name }), title: t(`edit.not.${key}`, { name }) } }, '✕');
-  button.addEventListener('click', () => ctx.correct({ op: 'remove', list: key, name }));
   const other = key === 'organizations' ? 'places' : 'organizations';
-  const label = `${t(`edit.moveTo.${other}`)}: ${name}`;
-  const move = h('button', { type: 'button', class: 'not-this move', attrs: { 'aria-label': label, title: label } }, '⇄');
-  move.addEventListener('click', () => ctx.correct({ op: 'move', list: key, name, to: other }));
-  return [move, ' ', button];
+  return [
+    correctionButton(ctx, '⇄', `${t(`edit.moveTo.${other}`)}: ${name}`, { op: 'move', list: key, name, to: other }, 'move'),
+    ' ',
+    correctionButton(ctx, '✕', t(`edit.not.${key}`, { name }), { op: 'remove', list: key, name }),
+  ];
 }
 
 /** "Not a date" / "not a figure": the entity leaves the document (a wrong reading of the text). */
 function notThisEntity(ctx, e) {
   const t = (k, params) => translate(ctx.lang, k, params);
   const label = t('edit.notEntity', { type: t(`entity.${e.type}`), text: e.text ?? '' });
-  const button = h('button', { type: 'button', class: 'not-this', attrs: { 'aria-label': label, title: label } }, '✕');
-  button.addEventListener('click', () => ctx.correct({ op: 'remove', list: 'entities', start: e.start, end: e.end }));
+  return correctionButton(ctx, '✕', label, { op: 'remove', list: 'entities', start: e.start, end: e.end });
+}
+
+/** A small button beside a name or value that makes `correction`; `label` says what it does. */
+function correctionButton(ctx, symbol, label, correction, extraClass) {
+  const button = h('button', { type: 'button', class: ['not-this', extraClass], attrs: { 'aria-label': label, title: label } }, symbol);
+  button.addEventListener('click', () => ctx.correct(correction));
   return button;
 }
 

@@ -29,9 +29,7 @@ export function textReport(doc, lang, now = new Date()) {
   if (a.title) out.push(`${t('block.title')}: ${a.title}`);
   if (a.date) out.push(`${t('summary.date')}: ${formatIsoDate(lang, a.date)}`);
   if (a.author) out.push(`${t('summary.author')}: ${a.author}`);
-  // The language by its name in the interface language ("Vietnamese"), its code when the interface has no name.
-  const languageKey = `editor.language.${doc.language}`;
-  if (doc.language) out.push(`${t('summary.language')}: ${t(languageKey) === languageKey ? doc.language : t(languageKey)}`);
+  if (doc.language) out.push(`${t('summary.language')}: ${t(`lang.${doc.language}`)}`);  // by its name, as the summary
   out.push(t('report.generated', { analyzer: doc.analyzer?.name ?? 'article-analyzer', version: doc.analyzer?.version ?? '', when: now.toISOString().slice(0, 10) }));
 
   const people = list(doc.people);
