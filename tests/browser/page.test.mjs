@@ -252,13 +252,36 @@ test('a person in the panel jumps to each mention in turn', { timeout: 60_000 },
   await page.close();
 });
 
-test('the page fits a 360 px wide phone screen', { timeout: 60_000 }, async () => {
+test('at 360 × 780, the editor folds once the sample is in and People is on screen without scrolling', { timeout: 60_000 }, async () => {
   const { page, m } = await openSample({ viewport: { width: 360, height: 780 } });
   const widths = await page.evaluate(() => ({ doc: document.documentElement.scrollWidth, view: window.innerWidth }));
   assert.ok(widths.doc <= widths.view, `no horizontal scrolling (${widths.doc} > ${widths.view})`);
-  const columns = await inShadow(page, (root) => getComputedStyle(root.querySelector('.content')).gridTemplateColumns.split(' ').length);
-  assert.equal(columns, 1, 'article and panels stack');
+  const layout = await inShadow(page, (root) => ({
+    columns: getComputedStyle(root.querySelector('.content')).gridTemplateColumns.split(' ').length,
+    first: root.querySelector('.content').firstElementChild.className,
+  }));
+  assert.deepEqual(layout, { columns: 1, first: 'panels' }, 'panels and article stack, the panels first (in the DOM: Tab follows)');
+  assert.equal(await page.isVisible('#article-text'), false, 'the editor is folded');
+  const box = await inShadow(page, (root) => {
+    const r = root.querySelector('.panel-people').getBoundingClientRect();
+    const firstCard = root.querySelector('.panel-people .card').getBoundingClientRect();
+    return { top: r.top, cardTop: firstCard.top, scrollY: window.scrollY };
+  });
+  assert.equal(box.scrollY, 0);
+  assert.ok(box.top >= 0 && box.cardTop < 780, `the People panel and its first person are in view (${JSON.stringify(box)})`);
   await screenshot(page, 'page-360.png', { fullPage: false });
+  // Edit unfolds the editor with focus in the text; typing does not fold it again.
+  await page.click('#unfold');
+  assert.equal(await page.evaluate(() => document.activeElement?.id), 'article-text');
+  await page.keyboard.type(' x');
+  await page.waitForTimeout(600);
+  assert.equal(await page.isVisible('#article-text'), true);
+  // Wider, the page and the element go side by side: editor unfolded, text before the panels.
+  await page.click('#load-sample');
+  await page.waitForFunction(() => !document.querySelector('#article-text').checkVisibility());
+  await page.setViewportSize({ width: 1366, height: 900 });
+  await page.waitForFunction(() => document.querySelector('#article-text').checkVisibility());
+  assert.equal(await inShadow(page, (root) => root.querySelector('.content').firstElementChild.className), 'document');
   await m.assertClean(assert);
   await page.close();
 });
@@ -289,12 +312,17 @@ test('at 360 px, the panel bar stays on screen and brings People into view with 
   assert.equal(links[0].text, `Nhân vật${result.people.length}`);
   assert.equal(links.at(-1).text, '?');
   assert.deepEqual(links.map((l) => l.tabIndex).filter((i) => i === 0), [0], 'one Tab stop');
-  const peopleTop = () => inShadow(page, (root) => root.querySelector('.panel-people').getBoundingClientRect().top);
-  assert.ok((await peopleTop()) > 780, 'below the text before');
-  // Scroll into the text, past the element's top: the bar stays.
-  await page.evaluate(() => window.scrollTo(0, document.querySelector('#analyzer').getBoundingClientRect().top + window.scrollY + 600));
+  // Scroll down into the panels and the text, past the element's top: the bar stays.
+  await page.evaluate(() => window.scrollTo(0, document.querySelector('#analyzer').getBoundingClientRect().top + window.scrollY + 1500));
   const barTop = await inShadow(page, (root) => root.querySelector('.nav-slot').getBoundingClientRect().top);
   assert.ok(barTop >= 0 && barTop < 5, `the bar stays at the top (${barTop})`);
+  // Its text link goes down to the article, below the panels here, and focuses its first block.
+  await inShadow(page, (root) => root.querySelector('.panel-link.text-link').click());
+  await page.waitForFunction(() => {
+    const top = document.querySelector('#analyzer').shadowRoot.querySelector('.document').getBoundingClientRect().top;
+    return top >= 0 && top < 200;
+  });
+  assert.equal(await inShadow(page, (root) => root.activeElement?.closest('.document') != null), true);
   await inShadow(page, (root) => root.querySelector('.panel-link[data-panel="people"]').click());
   await page.waitForFunction(() => {
     const top = document.querySelector('#analyzer').shadowRoot.querySelector('.panel-people').getBoundingClientRect().top;
@@ -411,6 +439,23 @@ test('corrections: merge two people in the People panel; they survive a JSON exp
   await inShadow(page, (root) => root.querySelector('.panel-timeline .not-this').click());
   await page.waitForFunction((n) => document.querySelector('#analyzer').result.entities.filter((e) => e.type === 'date').length === n, datesBefore - 1);
   assert.equal((await page.evaluate(() => document.querySelector('#analyzer').corrections)).at(-1).list, 'entities');
+  await inShadow(page, (root) => [...root.querySelectorAll('.corrections-note button')].find((x) => x.textContent === 'Hoàn tác').click());
+  await page.waitForFunction((n) => document.querySelector('#analyzer').result.entities.filter((e) => e.type === 'date').length === n, datesBefore);
+  // A year read as a number, made a date from the figures' type choice: it leaves the figures for the timeline.
+  const figureTexts = () => inShadow(page, (root) => [...root.querySelectorAll('.panel-figures tbody tr')].map((tr) => tr.cells[1].querySelector('.link').textContent));
+  const year = result.entities.find((e) => e.type === 'number' && /^\d{4}$/.test(e.text));
+  assert.ok((await figureTexts()).includes(year.text));
+  await inShadow(page, (root, text) => {
+    const row = [...root.querySelectorAll('.panel-figures tbody tr')].find((tr) => tr.cells[1].querySelector('.link').textContent === text);
+    const select = row.querySelector('select.retype');
+    select.value = 'date';
+    select.dispatchEvent(new Event('change'));
+  }, year.text);
+  await page.waitForFunction((n) => document.querySelector('#analyzer').result.entities.filter((e) => e.type === 'date').length === n, datesBefore + 1);
+  assert.ok(!(await figureTexts()).includes(year.text));
+  const yearGroup = await inShadow(page, (root, y) => [...root.querySelectorAll(`.panel-timeline li[data-date="${y}"] .mentions li`)].map((li) => li.querySelector('q').textContent), year.text);
+  assert.ok(yearGroup.includes(year.text), `the year is on the timeline under ${year.text} (${yearGroup})`);
+  assert.deepEqual((await page.evaluate(() => document.querySelector('#analyzer').corrections)).at(-1), { op: 'retype', list: 'entities', start: year.start, end: year.end, to: 'date' });
   await inShadow(page, (root) => [...root.querySelectorAll('.corrections-note button')].find((x) => x.textContent === 'Hoàn tác').click());
   await page.waitForFunction((n) => document.querySelector('#analyzer').result.entities.filter((e) => e.type === 'date').length === n, datesBefore);
   // Undo brings the two back.

@@ -111,3 +111,33 @@ test('move: a person who is an organization, with its mentions and their highlig
   assert.ok(!out.organizations.some((o) => o.name === doc.organizations[0].name));
   assert.equal(applyCorrections(doc, [{ op: 'move', list: 'people', name: target.p.name, to: 'people' }]).skipped.length, 1);
 });
+
+test('retype: a year read as a number becomes a date of that year and back; other values stay; names are not retyped', () => {
+  const year = doc.entities.find((e) => e.type === 'number' && Number.isInteger(e.value?.number) && e.value.number > 1000);
+  assert.ok(year, 'the sample has a bare year read as a number');
+  const span = { list: 'entities', start: year.start, end: year.end };
+  const { doc: out, applied } = applyCorrections(doc, [{ op: 'retype', ...span, to: 'date' }]);
+  assert.equal(applied.length, 1);
+  const dated = out.entities.find((e) => e.start === year.start && e.end === year.end);
+  assert.equal(dated.type, 'date');
+  assert.deepEqual(dated.value, { date: String(year.value.number) });
+  assert.equal(out.entities.length, doc.entities.length);
+  assert.deepEqual(out.corrections, [{ op: 'retype', ...span, to: 'date' }]);
+  const back = applyCorrections(out, [{ op: 'retype', ...span, to: 'number' }]).doc.entities.find((e) => e.start === year.start);
+  assert.deepEqual([back.type, back.value], ['number', { number: year.value.number }]);
+  // A quantity that is money keeps its number and unit.
+  const quantity = doc.entities.find((e) => e.type === 'quantity');
+  const money = applyCorrections(doc, [{ op: 'retype', list: 'entities', start: quantity.start, end: quantity.end, to: 'money' }]).doc;
+  assert.deepEqual(money.entities.find((e) => e.start === quantity.start && e.end === quantity.end), { ...quantity, type: 'money' });
+  // Skipped: a name (they move by name instead), the same type, an unknown type, a span with no entity.
+  const person = doc.entities.find((e) => e.type === 'person');
+  const { skipped } = applyCorrections(doc, [
+    { op: 'retype', list: 'entities', start: person.start, end: person.end, to: 'date' },
+    { op: 'retype', ...span, to: 'number' },
+    { op: 'retype', ...span, to: 'person' },
+    { op: 'retype', list: 'entities', start: 0, end: 1, to: 'date' },
+  ]);
+  assert.equal(skipped.length, 4);
+  assert.equal(normalizeCorrection({ op: 'retype', ...span, to: 'person' }), null);
+  assert.equal(JSON.stringify(doc), before, 'the document given is left as it was');
+});

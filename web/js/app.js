@@ -17,6 +17,12 @@ const DECODE_WARNINGS = { unknown_encoding: 'file.unknownEncoding', invalid_utf8
 
 const $ = (id) => document.getElementById(id);
 const els = {
+  layout: document.querySelector('.layout'),
+  editor: $('editor'),
+  editorBody: $('editor-body'),
+  folded: $('editor-folded'),
+  foldedCount: $('folded-count'),
+  unfold: $('unfold'),
   uiLang: $('ui-lang'),
   language: $('language'),
   referenceDate: $('reference-date'),
@@ -74,6 +80,7 @@ function setText(text, { analyzeNow = true } = {}) {
   // the new text, so that the element does not first redraw the old analysis without them.
   if (els.analyzer.corrections.length) els.analyzer.corrections = [];
   if (analyzeNow) analyzeNow_();
+  foldEditor();
 }
 
 function showLargeMode() {
@@ -91,7 +98,35 @@ function showLargeMode() {
 }
 
 function updateCount() {
-  els.charCount.textContent = t('editor.chars', { n: formatNumber(lang, currentText().length) });
+  els.charCount.textContent = els.foldedCount.textContent = t('editor.chars', { n: formatNumber(lang, currentText().length) });
+}
+
+// ----- the editor folded on a narrow screen -----
+// In one column (a phone; which layout applies is the stylesheet's decision, read from its grid), the editor
+// would fill the screen and push the analysis, People first, below it. Once an article comes in whole (the
+// sample, a file, a paste into an empty editor, the Analyze button), the editor folds to one line with the
+// text's size and an Edit button. Typing never folds it; a wider window unfolds it.
+
+function isStacked() {
+  return getComputedStyle(els.layout).gridTemplateColumns.split(' ').length === 1;
+}
+
+function foldEditor() {
+  if (!isStacked() || !currentText()) return;
+  const hadFocus = els.editorBody.contains(document.activeElement);
+  setFolded(true);
+  if (hadFocus) els.unfold.focus();
+}
+
+function setFolded(on) {
+  els.editor.classList.toggle('folded', on);
+  els.folded.hidden = !on;
+  els.editorBody.hidden = on;
+}
+
+function unfoldEditor() {
+  setFolded(false);
+  (largeText == null ? els.textarea : els.largeEdit).focus();
 }
 
 function analyzeNow_() {
@@ -326,8 +361,18 @@ function init() {
       if (els.analyzer.focusPanelBar()) event.preventDefault();
     }
   });
-  els.textarea.addEventListener('paste', onPaste);
-  els.analyze.addEventListener('click', analyzeNow_);
+  els.textarea.addEventListener('paste', (event) => {
+    const whole = !els.textarea.value;
+    onPaste(event);
+    // After the browser's own paste, which follows this handler.
+    if (whole) setTimeout(foldEditor);
+  });
+  els.analyze.addEventListener('click', () => {
+    analyzeNow_();
+    foldEditor();
+  });
+  els.unfold.addEventListener('click', unfoldEditor);
+  new ResizeObserver(() => els.editor.classList.contains('folded') && !isStacked() && setFolded(false)).observe(els.layout);
   els.auto.addEventListener('change', () => els.auto.checked && (els.analyzer.text = currentText()));
   els.openFile.addEventListener('click', () => els.fileInput.click());
   els.fileInput.addEventListener('change', () => {

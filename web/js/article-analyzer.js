@@ -385,8 +385,31 @@ export class ArticleAnalyzerElement extends HTMLElement {
     root.classList.toggle('panels-only', this.panelsOnly);
     this.shadowRoot.append(link, root);
     this.#ui = { root, status, statusText, progress, announcer, nav, summary, legend, body, documentSection, panels, content, help };
+    new ResizeObserver(() => this.#placePanels()).observe(content);
     this.#applyFilters();
     this.#showEmpty();
+  }
+
+  // Side by side, the text comes first and the panels beside it. Stacked (a phone, a narrow column), the panels
+  // come first, People at their head, so that who is in the story is what the screen shows; the bar's text link
+  // goes down to the article. The order is the DOM's, not CSS `order`, so that Tab and a screen reader follow
+  // what is seen. Which layout applies is the stylesheet's decision (its container query), read from it here.
+  #placePanels() {
+    const { content, panels, documentSection } = this.#ui;
+    const stacked = getComputedStyle(content).gridTemplateColumns.split(' ').length === 1 && !this.panelsOnly;
+    const first = stacked ? panels : documentSection;
+    if (content.firstElementChild === first) return;
+    const focused = this.shadowRoot.activeElement;
+    content.prepend(first);
+    if (focused && content.contains(focused) && this.shadowRoot.activeElement !== focused) focused.focus({ preventScroll: true });
+  }
+
+  /** Brings the article's text into view and focuses its first block (from the panel bar). */
+  #showText() {
+    const { documentSection } = this.#ui;
+    const smooth = !matchMedia('(prefers-reduced-motion: reduce)').matches;
+    documentSection.scrollIntoView({ block: 'start', behavior: smooth ? 'smooth' : 'auto' });
+    this.#view?.blocks.find(Boolean)?.focus({ preventScroll: true });
   }
 
   #setStatus(message, kind = '') {
@@ -492,6 +515,7 @@ export class ArticleAnalyzerElement extends HTMLElement {
       // The name last stepped through its mentions: `n` and Shift+N go on from it, Escape returns to it.
       cycled: (step, button) => (this.#cycle = { step, button }),
       help: () => this.#showHelp(),
+      showText: () => this.#showText(),
       correct: (c) => this.correct(c),
       uncorrect: (n) => (this.corrections = this.#corrections.slice(0, Math.max(0, this.#corrections.length - n))),
     };

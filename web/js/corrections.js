@@ -15,16 +15,23 @@
 //   {op: 'remove', list: 'entities', start, end}  the entity at [start, end) is wrong: gone from the entities
 //                                                 (a date from the timeline, a figure), and from the mentions of the
 //                                                 person, organization or place it was one of
+//   {op: 'retype', list: 'entities', start, end, to}  the date or figure at [start, end) is of type `to`, another
+//                                                 of date, time, number, money, percent and quantity (a year
+//                                                 read as a number is a date, a sum read as a quantity money)
 // applyCorrections() never changes the document it is given, and skips an operation whose names it cannot find
 // (it reports which in `skipped`).
 
 export const CORRECTION_LISTS = ['people', 'organizations', 'places'];
 const ENTITY_TYPE = { people: 'person', organizations: 'organization', places: 'location' };
+/** The types a date or figure can be given (`retype`); names have `move` instead. */
+export const RETYPE_TYPES = ['date', 'time', 'number', 'money', 'percent', 'quantity'];
+const isSpan = (c) => Number.isInteger(c.start) && Number.isInteger(c.end) && c.start >= 0 && c.start < c.end;
 
 /** A correction as given, if it is one this module can apply; else null. */
 export function normalizeCorrection(c) {
-  if (c?.op === 'remove' && c.list === 'entities' && Number.isInteger(c.start) && Number.isInteger(c.end) && c.start >= 0 && c.start < c.end)
-    return { op: 'remove', list: 'entities', start: c.start, end: c.end };
+  if (c?.op === 'remove' && c.list === 'entities' && isSpan(c)) return { op: 'remove', list: 'entities', start: c.start, end: c.end };
+  if (c?.op === 'retype' && c.list === 'entities' && isSpan(c) && RETYPE_TYPES.includes(c.to))
+    return { op: 'retype', list: 'entities', start: c.start, end: c.end, to: c.to };
   if (!c || typeof c !== 'object' || !CORRECTION_LISTS.includes(c.list) || typeof c.name !== 'string' || !c.name) return null;
   if (c.op === 'split' && c.list === 'people' && Array.isArray(c.forms) && c.forms.length && c.forms.every((f) => typeof f === 'string' && f) && typeof c.to === 'string' && c.to.trim() && c.to.trim() !== c.name)
     return { op: 'split', list: 'people', name: c.name, forms: [...new Set(c.forms)], to: c.to.trim() };
@@ -58,6 +65,7 @@ export function applyCorrections(doc, corrections) {
       : c.op === 'rename' ? rename(out, c.name, c.to)
       : c.op === 'split' ? split(out, c.name, c.forms, c.to)
       : c.op === 'move' ? move(out, c.list, c.name, c.to)
+      : c.op === 'retype' ? retypeEntity(out, c.start, c.end, c.to)
       : c.list === 'entities' ? removeEntity(out, c.start, c.end)
       : remove(out, c.list, c.name);
     (ok ? applied : skipped).push(c);
@@ -167,6 +175,27 @@ function removeEntity(doc, start, end) {
     } else doc[list].splice(i, 1);
   }
   return true;
+}
+
+function retypeEntity(doc, start, end, to) {
+  const entity = doc.entities.find((e) => e.start === start && e.end === end && RETYPE_TYPES.includes(e.type));
+  if (!entity || entity.type === to) return false;
+  entity.value = retypedValue(entity.value ?? {}, to);
+  entity.type = to;
+  return true;
+}
+
+/**
+ * The value a date or figure keeps under its new type. A year is the one value both readings share
+ * ("2015" as a number is 2015, as a date 2015); any other value stays as it was, for the export to show
+ * what the analyzer read.
+ */
+function retypedValue(value, to) {
+  const isDate = to === 'date';
+  if (isDate && Number.isInteger(value.number) && value.number >= 1000 && value.number <= 2999 && !value.unit)
+    return { date: String(value.number) };
+  if (!isDate && to !== 'time' && /^\d{4}$/.test(value.date ?? '') && !value.end) return { number: Number(value.date) };
+  return { ...value };
 }
 
 /** Removes people[index] and renumbers the quotes' `person` after it. */

@@ -6,6 +6,7 @@
 import { h, roving } from './dom.js';
 import { annotate } from './annotate.js';
 import { translate, formatNumber, formatIsoDate, formatDuration, formatSize, rolePhrase } from './i18n.js';
+import { RETYPE_TYPES } from './corrections.js';
 
 export const ENTITY_TYPES = ['person', 'organization', 'location', 'date', 'time', 'number', 'money', 'percent', 'quantity'];
 export const FIGURE_TYPES = ['number', 'money', 'percent', 'quantity'];
@@ -338,8 +339,8 @@ export function showPanel(el) {
 
 /**
  * A bar of buttons, one per panel with its count, that opens the panel, brings it into view and moves focus to
- * its heading: the panels sit below the text on a narrow screen (and below one another on any), and the bar
- * keeps each one a click, or a Tab and a few arrow keys, away. One Tab stop: arrows, Home and End move along it
+ * its heading, then one to the article's text: the panels sit below one another (and above the text on a narrow
+ * screen), and the bar keeps each one a click, or a Tab and a few arrow keys, away. One Tab stop: arrows, Home and End move along it
  * (a roving tabindex).
  */
 export function renderPanelNav(ctx, panels) {
@@ -358,6 +359,11 @@ export function renderPanelNav(ctx, panels) {
     );
     button.addEventListener('click', () => showPanel(el));
     buttons.push(button);
+  }
+  if (ctx.showText) {
+    const text = h('button', { type: 'button', class: 'panel-link text-link' }, t('nav.text'));
+    text.addEventListener('click', () => ctx.showText());
+    buttons.push(text);
   }
   if (ctx.help) {
     const help = h('button', { type: 'button', class: 'panel-link help-link', attrs: { 'aria-label': t('keys.open'), 'aria-keyshortcuts': '?' } }, '?');
@@ -579,6 +585,16 @@ function notThisEntity(ctx, e) {
   return correctionButton(ctx, '✕', label, { op: 'remove', list: 'entities', start: e.start, end: e.end });
 }
 
+/** The type of a date or figure as a choice: picking another one retypes it (a year read as a number is a date). */
+function retypeSelect(ctx, e) {
+  const t = (k, params) => translate(ctx.lang, k, params);
+  const label = t('edit.retype', { text: e.text ?? '' });
+  const select = h('select', { class: 'retype', attrs: { 'aria-label': label, title: label } });
+  for (const type of RETYPE_TYPES) select.append(h('option', { value: type, selected: type === e.type }, t(`entity.${type}`)));
+  select.addEventListener('change', () => ctx.correct({ op: 'retype', list: 'entities', start: e.start, end: e.end, to: select.value }));
+  return select;
+}
+
 /** A small button beside a name or value that makes `correction`; `label` says what it does. */
 function correctionButton(ctx, symbol, label, correction, extraClass) {
   const button = h('button', { type: 'button', class: ['not-this', extraClass], attrs: { 'aria-label': label, title: label } }, symbol);
@@ -633,7 +649,8 @@ export function renderTimeline(ctx) {
       const mentions = h('ul', { class: 'mentions' });
       for (const e of g.items.slice(0, 50)) {
         const extra = [e.value?.time, e.value?.partOfDay && t(`partOfDay.${e.value.partOfDay}`)].filter(Boolean).join(' · ');
-        mentions.append(h('li', null, jumpButton(ctx, e, h('q', null, e.text), 'link'), extra ? h('span', { class: 'muted' }, ` ${extra}`) : null, ctx.correct ? [' ', notThisEntity(ctx, e)] : null));
+        const edit = ctx.correct ? [' ', retypeSelect(ctx, e), ' ', notThisEntity(ctx, e)] : null;
+        mentions.append(h('li', null, jumpButton(ctx, e, h('q', null, e.text), 'link'), extra ? h('span', { class: 'muted' }, ` ${extra}`) : null, edit));
       }
       if (g.items.length > 50) mentions.append(h('li', { class: 'muted' }, `+${formatNumber(lang, g.items.length - 50)}`));
       li.append(mentions);
@@ -654,7 +671,7 @@ export function renderFigures(ctx) {
     h(
       'tr',
       { dataset: { type: e.type } },
-      h('td', null, h('mark', { class: 'ent swatch', dataset: { type: e.type }, attrs: { 'aria-hidden': 'true' } }, ' '), ' ', t(`entity.${e.type}`)),
+      h('td', null, h('mark', { class: 'ent swatch', dataset: { type: e.type }, attrs: { 'aria-hidden': 'true' } }, ' '), ' ', ctx.correct ? retypeSelect(ctx, e) : t(`entity.${e.type}`)),
       h('td', null, jumpButton(ctx, e, e.text, 'link'), ctx.correct ? [' ', notThisEntity(ctx, e)] : null),
       h('td', { class: 'num' }, describeValue(lang, e)),
     ),
