@@ -68,6 +68,18 @@ test('text, language and reference-date attributes, and the words property, driv
   await idle(page);
   assert.ok((await timeline()).includes('2019-12-29'), 'a new reference date re-analyses');
 
+  // No year anywhere: the date reads 15/7 on the timeline, never as its ISO form "--07-15".
+  await page.evaluate(() => {
+    const el = document.querySelector('article-analyzer');
+    el.removeAttribute('reference-date');
+    el.setAttribute('text', 'Ngày 15/7, UBND tỉnh họp tổng kết.');
+  });
+  await idle(page);
+  assert.deepEqual(await timeline(), ['--07-15']);
+  const when = await inShadow(page, (root) => root.querySelector('.panel-timeline .when').textContent);
+  assert.match(when, /15 July/);
+  assert.doesNotMatch(await inShadow(page, (root) => root.querySelector('.panel-timeline').innerText), /--/);
+
   await page.evaluate(() => (document.querySelector('article-analyzer').language = 'en'));
   await idle(page);
   assert.equal(await page.evaluate(() => document.querySelector('article-analyzer').result.language), 'en', 'language="en" is passed to the analyzer');

@@ -643,7 +643,8 @@ export function renderTimeline(ctx) {
     const head = g.date
       ? h('time', { dateTime: g.date }, formatIsoDate(lang, g.date), g.end ? ` ${t('timeline.until')} ${formatIsoDate(lang, g.end)}` : '')
       : h('span', null, t(g.key === '~time' ? 'timeline.times' : 'timeline.unresolved'));
-    const li = h('li', { dataset: { date: g.date ?? '' } }, h('div', { class: 'when' }, head, h('span', { class: 'iso' }, g.date ? ` ${g.date}${g.end ? `–${g.end}` : ''}` : '')));
+    // The ISO form beside a date, for whoever checks it, but not "--07-15" (a date whose year is unknown).
+    const li = h('li', { dataset: { date: g.date ?? '' } }, h('div', { class: 'when' }, head, h('span', { class: 'iso' }, g.date && !g.date.startsWith('--') ? ` ${g.date}${g.end ? `–${g.end}` : ''}` : '')));
     if (g.date && g.date === articleDate) li.append(h('span', { class: 'chip accent' }, t('timeline.articleDate')));
     if (g.items.length) {
       const mentions = h('ul', { class: 'mentions' });
