@@ -34,7 +34,7 @@ class AddressReader {
         const auto [b, e] = place_at(t, begin, end);
         if (e <= b) continue;
         Entity place;
-        place.type = "location";
+        place.type = EntityType::kLocation;
         place.span = doc_.span(doc_.tokens[b].span.start, doc_.tokens[e - 1].span.end);
         place.value.canonical = to_utf8(doc_.slice(place.span));
         place.sentence = si;
@@ -55,7 +55,7 @@ class AddressReader {
   int name_run(int t, int end, int limit) const {
     int n = 0;
     while (n < limit && t + n < end && is_name_word(doc_, t + n) &&
-           (n == 0 || (doc_.one_apart(t + n - 1, t + n) && match_phrase(doc_, "sentence_starters.txt", t + n, end) == 0)))
+           (n == 0 || (doc_.one_apart(t + n - 1, t + n) && match_phrase(doc_, data::sentence_starters_txt, t + n, end) == 0)))
       ++n;
     return n;
   }
@@ -66,13 +66,13 @@ class AddressReader {
   // The token range of the address place starting at or right after t, or an empty range.
   std::pair<int, int> place_at(int t, int sentence_begin, int end) const {
     if (!common_word(t, sentence_begin) && !doc_.info[t].is_number) return {0, 0};
-    if (const int n = match_phrase(doc_, "numbered_place_levels.txt", t, end);
+    if (const int n = match_phrase(doc_, data::numbered_place_levels_txt, t, end);
         n > 0 && t + n < end && doc_.one_apart(t + n - 1, t + n) && unit_number(t + n))
       return {t, t + n + 1};
-    if (const int n = match_phrase(doc_, "street_words.txt", t, end); n > 0 && t + n < end && doc_.one_apart(t + n - 1, t + n)) {
+    if (const int n = match_phrase(doc_, data::street_words_txt, t, end); n > 0 && t + n < end && doc_.one_apart(t + n - 1, t + n)) {
       // The street word starts a word of its own: "phố" in "thành phố Hà Nội" does not.
       if (doc_.word_length[t] == 0) return {0, 0};
-      if (t > sentence_begin && match_phrase(doc_, "route_words.txt", t - 1, t) == 1) return {0, 0};
+      if (t > sentence_begin && match_phrase(doc_, data::route_words_txt, t - 1, t) == 1) return {0, 0};
       // A street is named by a word, not a letter ("đường A" is a lane in a plan).
       if (token(t + n).size() < 2) return {0, 0};
       const int run = name_run(t + n, end, kLongestStreetName);
@@ -85,7 +85,7 @@ class AddressReader {
       const int run = name_run(t + 1, end, kLongestStreetName);
       const int after = t + 1 + run;
       if (run > 0 && after + 1 < end && (token(after) == u"(" || token(after) == u",") &&
-          match_phrase(doc_, "place_levels.tsv", after + 1, end) > 0)
+          match_phrase(doc_, data::place_levels_tsv, after + 1, end) > 0)
         return {t + 1, after};
     }
     return {0, 0};

@@ -41,7 +41,7 @@ bool over_limit(Doc& doc, const char* what, std::size_t count, std::size_t limit
 
 Token output_token(const Text& text, const DocToken& token) {
   Token out;
-  out.kind = token_kind_name(token.kind);
+  out.kind = token.kind;
   out.span = Span{token.span.start, token.span.end, {}};
   out.sentence = token.sentence;
   map_span(text, out.span);

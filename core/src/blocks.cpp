@@ -163,7 +163,7 @@ std::int64_t speaker_colon(const Doc& doc, int s0, int s1) {
   // …and is either just the name, or a role that contains a title or form of address.
   bool has_title = name == t0;
   for (int t = t0; t < name && !has_title; ++t)
-    has_title = match_phrase(doc, "titles.tsv", t, name) > 0 || match_phrase(doc, "honorifics.tsv", t, name) > 0;
+    has_title = match_phrase(doc, data::titles_tsv, t, name) > 0 || match_phrase(doc, data::honorifics_tsv, t, name) > 0;
   if (!has_title) return -1;
   for (int t = t0; t < name; ++t)
     if (doc.info[t].lower() == ",") return -1;
@@ -195,7 +195,7 @@ class Builder {
  public:
   explicit Builder(Doc& doc) : doc_(doc) {}
 
-  Block& add(const std::string& type, std::int64_t start, std::int64_t end, int paragraph) {
+  Block& add(BlockType type, std::int64_t start, std::int64_t end, int paragraph) {
     Block b;
     b.type = type;
     b.span = doc_.span(start, end);
@@ -206,7 +206,7 @@ class Builder {
 
   // A run of sentences [s0, s1) of one paragraph, with inline captions and (for the last paragraph) a
   // closing byline carved out of it.
-  void add_running_text(const std::string& type, int s0, int s1, int paragraph, bool last_paragraph) {
+  void add_running_text(BlockType type, int s0, int s1, int paragraph, bool last_paragraph) {
     const std::u16string_view s = doc_.text.norm;
     int byline_sentence = -1;
     if (last_paragraph && s1 - s0 >= 2) {
@@ -222,14 +222,14 @@ class Builder {
       const Span& sp = doc_.out.sentences[si].span;
       if (si == byline_sentence) {
         flush(si);
-        add("byline", sp.start, sp.end, paragraph);
+        add(BlockType::kByline, sp.start, sp.end, paragraph);
         run_start = si + 1;
         continue;
       }
       const auto credit = s1 - s0 >= 2 ? find_credit(s, sp.start, sp.end) : std::nullopt;
       if (credit && credit->end >= sp.end - 1) {
         flush(si);
-        Block& b = add("caption", sp.start, sp.end, paragraph);
+        Block& b = add(BlockType::kCaption, sp.start, sp.end, paragraph);
         if (credit->credit_end > credit->credit_start) b.credit = doc_.span(credit->credit_start, credit->credit_end);
         run_start = si + 1;
       }
@@ -308,7 +308,7 @@ void classify_blocks(Doc& doc) {
   Builder builder(doc);
   int p = 0;
   if (doc.header.end > 0) {
-    Block& header = builder.add("header", doc.header.start, doc.header.end, 0);
+    Block& header = builder.add(BlockType::kHeader, doc.header.start, doc.header.end, 0);
     std::int64_t date = doc.header.end;
     while (date > doc.header.start && !is_space(s[date - 1])) --date;
     header.date = to_utf8(s.substr(date, doc.header.end - date));
@@ -321,7 +321,7 @@ void classify_blocks(Doc& doc) {
       shapes[tp].last_char != ':') {
     const std::int64_t start = doc.out.sentences[first[tp]].span.start;
     const std::int64_t end = doc.out.sentences[first[tp + 1] - 1].span.end;
-    builder.add("title", start, end, tp);
+    builder.add(BlockType::kTitle, start, end, tp);
     doc.out.article.title = to_utf8(s.substr(start, end - start));
     p = tp + 1;
     // Lead: the next line, unless it is a caption or a speaker caption.
@@ -335,15 +335,15 @@ void classify_blocks(Doc& doc) {
     const std::int64_t start = doc.out.sentences[s0].span.start, end = doc.out.sentences[s1 - 1].span.end;
     const bool last = p == paragraphs - 1;
     if (p == lead) {
-      builder.add_running_text("lead", s0, s1, p, last);
+      builder.add_running_text(BlockType::kLead, s0, s1, p, last);
       continue;
     }
     if (last && paragraphs > 1 && is_byline(doc, start, end)) {
-      builder.add("byline", start, end, p);
+      builder.add(BlockType::kByline, start, end, p);
       continue;
     }
     if (const std::int64_t colon = speaker_colon(doc, s0, s1); colon >= 0) {
-      Block& b = builder.add("speaker_caption", start, end, p);
+      Block& b = builder.add(BlockType::kSpeakerCaption, start, end, p);
       std::int64_t speaker_start = start, speaker_end = colon, statement_start = colon + 1, statement_end = end;
       trim(s, speaker_start, speaker_end);
       trim(s, statement_start, statement_end);
@@ -352,28 +352,28 @@ void classify_blocks(Doc& doc) {
       continue;
     }
     if (const auto credit = find_credit(s, start, end); credit && s1 - s0 == 1) {
-      Block& b = builder.add("caption", start, end, p);
+      Block& b = builder.add(BlockType::kCaption, start, end, p);
       if (credit->credit_end > credit->credit_start) b.credit = doc.span(credit->credit_start, credit->credit_end);
       continue;
     }
     // Concatenated articles (or a byline followed by notes) put bylines mid-text: a line that is only an
     // author's name with "Theo …" or "(Tổng hợp)", or a full personal name, is a byline wherever it stands.
     if (!last && p > 0 && is_byline(doc, start, end) && looks_like_author_line(doc, s0, s1, start, end)) {
-      builder.add("byline", start, end, p);
+      builder.add(BlockType::kByline, start, end, p);
       continue;
     }
     const bool between = p > 0 && !last;
     const Shape* next = p + 1 < paragraphs ? &shapes[p + 1] : nullptr;
     const bool after_colon = p > 0 && shapes[p - 1].last_char == ':';
     if (between && !after_colon && looks_like_subheading(shapes[p], next)) {
-      builder.add("subheading", start, end, p);
+      builder.add(BlockType::kSubheading, start, end, p);
       continue;
     }
     if (between && !after_colon && looks_like_caption(shapes[p], typical)) {
-      builder.add("caption", start, end, p);
+      builder.add(BlockType::kCaption, start, end, p);
       continue;
     }
-    builder.add_running_text("body", s0, s1, p, last);
+    builder.add_running_text(BlockType::kBody, s0, s1, p, last);
   }
   // Each sentence belongs to the block that contains it.
   std::size_t b = 0;
@@ -382,7 +382,7 @@ void classify_blocks(Doc& doc) {
     sentence.block = static_cast<int>(b);
   }
   for (const Block& block : doc.out.blocks)
-    if (block.type == "byline") {
+    if (block.type == BlockType::kByline) {
       std::int64_t a = block.span.start, e = block.span.end;
       if (s[a] == '(' && s[e - 1] == ')') ++a, --e;
       const bool theo = starts_with_lower(s, a, u"theo ");

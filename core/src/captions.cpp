@@ -17,7 +17,7 @@ namespace {
 const std::vector<std::u16string>& markers_longest_first() {
   static const std::vector<std::u16string> markers = [] {
     std::vector<std::u16string> m;
-    for (const auto& row : data_rows("caption_markers.txt"))
+    for (const auto& row : data_rows(data::caption_markers_txt))
       m.push_back(decode_utf8_lossy(lower_utf8(decode_utf8_lossy(row[0]))));
     std::sort(m.begin(), m.end(), [](const auto& a, const auto& b) { return a.size() > b.size(); });
     return m;
@@ -27,7 +27,7 @@ const std::vector<std::u16string>& markers_longest_first() {
 
 // True if the chunks from k on begin with a name from places.tsv.
 bool starts_place_name(std::u16string_view s, const std::vector<Chunk>& words, std::size_t k) {
-  const auto& places = data_map("places.tsv");
+  const auto& places = data_map(data::places_tsv);
   std::u16string name;
   for (std::size_t j = k; j < words.size() && j < k + 4; ++j) {
     if (j > k) name += u' ';
@@ -46,7 +46,7 @@ bool is_connector(std::u16string_view w) { return w == u"-" || w == u"–" || w 
 // starts a sentence. When a lowercase word stops it, the last capitalized word most likely opened the next
 // sentence ("Ảnh: Gia Khánh Chiến thắng này…"), so it is given back.
 std::int64_t credit_run_end(std::u16string_view s, std::int64_t start, std::int64_t end, std::int64_t* resume) {
-  const auto& starters = data_set("sentence_starters.txt", true);
+  const auto& starters = data_set(data::sentence_starters_txt, true);
   // Credits are at most 8 words; place names looked up from one of them, 4 more.
   const auto words = chunks(s, start, end, 12);
   std::int64_t credit_end = start;

@@ -151,7 +151,7 @@ void check_options(Doc& doc) {
       ++bad_text;
       continue;
     }
-    if (!w.type.empty() && w.type != "person" && w.type != "organization" && w.type != "location") {
+    if (const std::optional<EntityType> type = entity_type_from_json_name(w.type); !w.type.empty() && !(type && is_name(*type))) {
       ++bad_type;
       continue;
     }

@@ -17,15 +17,16 @@ struct EmbeddedFile {
 extern const EmbeddedFile kEmbeddedFiles[];
 extern const std::size_t kEmbeddedFileCount;
 
-std::string_view data_file(std::string_view name) {
-  for (std::size_t i = 0; i < kEmbeddedFileCount; ++i)
-    if (name == kEmbeddedFiles[i].name) return {kEmbeddedFiles[i].bytes, kEmbeddedFiles[i].size};
-  return {};
+static_assert(kDataFileCount > 0, "core/data holds the data files");
+
+std::string_view data_file(DataFile file) {
+  const EmbeddedFile& embedded = kEmbeddedFiles[file.index];
+  return {embedded.bytes, embedded.size};
 }
 
-std::vector<std::vector<std::string>> data_rows(std::string_view name) {
+std::vector<std::vector<std::string>> data_rows(DataFile file) {
   std::vector<std::vector<std::string>> rows;
-  for_each_data_line(data_file(name), [&](std::string_view line) {
+  for_each_data_line(data_file(file), [&](std::string_view line) {
     std::vector<std::string> fields;
     std::size_t start = 0;
     for (;;) {
@@ -51,31 +52,31 @@ std::mutex& tables_mutex() {
 std::string key_of(const std::string& s, bool lowercase) { return lowercase ? lower_utf8(decode_utf8_lossy(s)) : s; }
 }  // namespace
 
-const std::unordered_set<std::string>& data_set(const std::string& name, bool lowercase) {
+const std::unordered_set<std::string>& data_set(DataFile file, bool lowercase) {
   const std::lock_guard<std::mutex> lock(tables_mutex());
-  static std::map<std::pair<std::string, bool>, std::unordered_set<std::string>> cache;
-  auto [it, inserted] = cache.try_emplace({name, lowercase});
+  static std::map<std::pair<std::size_t, bool>, std::unordered_set<std::string>> cache;
+  auto [it, inserted] = cache.try_emplace({file.index, lowercase});
   if (inserted)
-    for (const auto& row : data_rows(name)) it->second.insert(key_of(row[0], lowercase));
+    for (const auto& row : data_rows(file)) it->second.insert(key_of(row[0], lowercase));
   return it->second;
 }
 
-const std::unordered_map<std::string, std::string>& data_map(const std::string& name, bool lowercase) {
+const std::unordered_map<std::string, std::string>& data_map(DataFile file, bool lowercase) {
   const std::lock_guard<std::mutex> lock(tables_mutex());
-  static std::map<std::pair<std::string, bool>, std::unordered_map<std::string, std::string>> cache;
-  auto [it, inserted] = cache.try_emplace({name, lowercase});
+  static std::map<std::pair<std::size_t, bool>, std::unordered_map<std::string, std::string>> cache;
+  auto [it, inserted] = cache.try_emplace({file.index, lowercase});
   if (inserted)
-    for (const auto& row : data_rows(name))
+    for (const auto& row : data_rows(file))
       it->second.emplace(key_of(row[0], lowercase), row.size() > 1 ? row[1] : std::string());
   return it->second;
 }
 
-int max_syllables(const std::string& name) {
+int max_syllables(DataFile file) {
   const std::lock_guard<std::mutex> lock(tables_mutex());
-  static std::map<std::string, int> cache;
-  auto [it, inserted] = cache.try_emplace(name, 0);
+  static std::map<std::size_t, int> cache;
+  auto [it, inserted] = cache.try_emplace(file.index, 0);
   if (inserted)
-    for (const auto& row : data_rows(name)) {
+    for (const auto& row : data_rows(file)) {
       int n = 1;
       for (char c : row[0]) n += c == ' ';
       if (n > it->second) it->second = n;

@@ -1,5 +1,8 @@
 // Access to the linguistic data files in core/data, which the build embeds into the library
-// (core/cmake/embed_data.cmake generates the table). Each loader parses its file once and keeps it.
+// (core/cmake/embed_data.cmake generates the table, and embedded_data.h, which names each file:
+// data::surnames_txt). A file is asked for by that name, never by a string, so a missing or renamed file fails
+// the build. Each loader parses its file once (under a lock) and keeps it; analyses on several threads share
+// the tables.
 #pragma once
 
 #include <string>
@@ -8,10 +11,12 @@
 #include <unordered_set>
 #include <vector>
 
+#include "embedded_data.h"
+
 namespace article::internal {
 
-// The raw bytes of an embedded data file, by file name ("surnames.txt"); empty if there is none.
-std::string_view data_file(std::string_view name);
+// The raw bytes of an embedded data file.
+std::string_view data_file(DataFile file);
 
 // Calls f(line) for each line of `text` that is neither empty nor a `#` comment (a trailing CR removed).
 template <typename F>
@@ -26,15 +31,15 @@ void for_each_data_line(std::string_view text, F f) {
 }
 
 // Non-comment, non-empty lines of a data file, split on tabs.
-std::vector<std::vector<std::string>> data_rows(std::string_view name);
+std::vector<std::vector<std::string>> data_rows(DataFile file);
 
 // A set of the first column. With `lowercase`, keys are lowercased (Vietnamese rules).
-const std::unordered_set<std::string>& data_set(const std::string& name, bool lowercase = false);
+const std::unordered_set<std::string>& data_set(DataFile file, bool lowercase = false);
 
 // A map from the first column to the second (lowercased keys when `lowercase`).
-const std::unordered_map<std::string, std::string>& data_map(const std::string& name, bool lowercase = false);
+const std::unordered_map<std::string, std::string>& data_map(DataFile file, bool lowercase = false);
 
 // The longest entry, in space-separated syllables, of a data_set/data_map file.
-int max_syllables(const std::string& name);
+int max_syllables(DataFile file);
 
 }  // namespace article::internal

@@ -19,7 +19,7 @@ struct DateWord {
 const std::unordered_map<std::string, DateWord>& date_words() {
   static const auto words = [] {
     std::unordered_map<std::string, DateWord> m;
-    for (const auto& row : data_rows("date_words.tsv"))
+    for (const auto& row : data_rows(data::date_words_tsv))
       if (row.size() >= 3) m[row[0]] = {row[1], row[2]};
     return m;
   }();
@@ -380,7 +380,7 @@ Match time_at(const Doc& doc, int t, int end) {
   char buf[8];
   std::snprintf(buf, sizeof buf, "%02d:%02d", h, mi);
   m.length = len;
-  m.type = "time";
+  m.type = EntityType::kTime;
   m.value.time = buf;
   const DateWord* dw = nullptr;
   if (int n = date_word_at(doc, t + len, end, &dw); n > 0 && dw->kind == "part_of_day") {
@@ -422,7 +422,7 @@ Match match_date(const Doc& doc, int at, int end, const ReferenceDate& ref) {
   Resolved first = single_date(doc, start, end, ref);
   if (first.length == 0) return {};
   Match m;
-  m.type = "date";
+  m.type = EntityType::kDate;
   m.length = start + first.length - at;
   m.value.date = iso(first.y, first.m, first.d);
   m.value.part_of_day = first.part_of_day;

@@ -23,20 +23,23 @@ namespace article::internal {
 namespace {
 
 struct AbbreviationInfo {
-  std::string expansion, kind;
+  std::string expansion;
+  // The entity type it names, if it names an organization or a place (the data's kind column also has
+  // place_level and other).
+  std::optional<EntityType> names;
 };
 
 const std::unordered_map<std::string, AbbreviationInfo>& abbreviation_table() {
   static const auto table = [] {
     std::unordered_map<std::string, AbbreviationInfo> m;
-    for (const auto& row : data_rows("abbreviations.tsv"))
-      if (row.size() >= 3) m[row[0]] = {row[1], row[2]};
+    for (const auto& row : data_rows(data::abbreviations_tsv))
+      if (row.size() >= 3) m[row[0]] = {row[1], entity_type_from_json_name(row[2])};
     return m;
   }();
   return table;
 }
 
-const std::unordered_map<std::string, std::string>& gazetteer() { return data_map("places.tsv"); }
+const std::unordered_map<std::string, std::string>& gazetteer() { return data_map(data::places_tsv); }
 
 // The UTF-16 code units keys begin with (a key beyond the BMP, by its high surrogate): a token that begins
 // with no such unit is none of the keys, which saves converting it to look it up.
@@ -95,7 +98,7 @@ class EntityFinder {
     bool added = false;
     for (int si = 0; si < static_cast<int>(doc_.out.sentences.size()); ++si) {
       const int block = doc_.out.sentences[si].block;
-      if (block < 0 || doc_.out.blocks[block].type != "byline") continue;
+      if (block < 0 || doc_.out.blocks[block].type != BlockType::kByline) continue;
       const int begin = doc_.sentence_token_begin(si), end = doc_.sentence_token_end(si);
       std::vector<std::pair<int, int>> sources;
       int t = begin;
@@ -125,7 +128,7 @@ class EntityFinder {
       }
       for (const auto& [b, e] : sources) {
         if (e <= b || e - b > 6 || !capitalized(b)) continue;
-        add(si, b, e, "organization");
+        add(si, b, e, EntityType::kOrganization);
         added = true;
       }
     }
@@ -171,7 +174,7 @@ class EntityFinder {
     // A sum of money whose currency names a country ("5,88 tỷ đô la Mỹ", "10 triệu bảng Anh"; units.tsv)
     // holds no place of the story: the rules' figure stays, and the model's places inside it go.
     for (std::size_t e = 0; e < rule_entities.size(); ++e) {
-      if (rule_entities[e].type != "money") continue;
+      if (rule_entities[e].type != EntityType::kMoney) continue;
       const auto [b, end] = rule_tokens[e];
       bool only_places_inside = false;
       for (const auto& [si, n] : names)
@@ -207,14 +210,14 @@ class EntityFinder {
         std::string expansion, prefix;
         organization_at(n.begin, end, &expansion, &prefix);
         const AbbreviationInfo* abbreviation = abbreviation_at(n.begin);
-        if (abbreviation && abbreviation->kind == "organization")
+        if (abbreviation && abbreviation->names == EntityType::kOrganization)
           v.expansion =
               abbreviation->expansion + to_utf8(doc_.slice(doc_.tokens[n.begin].span.end, doc_.tokens[n.end - 1].span.end));
         else if (!prefix.empty())
           v.canonical = prefix + to_utf8(doc_.slice(doc_.tokens[n.begin].span.start, doc_.tokens[n.end - 1].span.end));
         else if (const int type = type_words_before_name(n.begin, n.end); type > 0)
           v.canonical = to_utf8(doc_.slice(doc_.tokens[n.begin + type].span.start, doc_.tokens[n.end - 1].span.end));
-        else if (!capitalized(n.begin) && match_phrase(doc_, "org_heads.tsv", n.begin, n.end) > 0)
+        else if (!capitalized(n.begin) && match_phrase(doc_, data::org_heads_tsv, n.begin, n.end) > 0)
           v.canonical = capitalize_first(to_utf8(doc_.slice(doc_.tokens[n.begin].span.start, doc_.tokens[n.end - 1].span.end)));
       } else if (n.type == NameType::kLocation) {
         if (glued_to_a_word(n)) continue;
@@ -236,7 +239,7 @@ class EntityFinder {
     if (!is_place_level(n.begin, n.end, &level)) return false;
     std::string written;
     for (int t = n.begin; t < n.begin + level; ++t) written += (t > n.begin ? " " : "") + lower(t);
-    const auto& kinds = data_map("place_levels.tsv");
+    const auto& kinds = data_map(data::place_levels_tsv);
     if (const auto kind = kinds.find(written); kind == kinds.end() || kind->second == "region") return false;
     const int name = n.begin + level;
     if (n.end - name != 1 || !capitalized(name) || n.end >= static_cast<int>(doc_.tokens.size())) return false;
@@ -248,7 +251,7 @@ class EntityFinder {
   // Mayadeen", "hãng tin Dogan"), or 0. Written in lowercase it is not part of the name; capitalized it is
   // ("Đài Truyền hình Việt Nam"), except for the capital a sentence opens with ("Hãng tin Dogan cho biết").
   int type_words_before_name(int begin, int end) const {
-    const int k = match_phrase(doc_, "org_type_words.txt", begin, end);
+    const int k = match_phrase(doc_, data::org_type_words_txt, begin, end);
     if (k == 0 || begin + k >= end || !capitalized(begin + k)) return 0;
     const bool opens_sentence = begin == doc_.sentence_token_begin(doc_.tokens[begin].sentence);
     for (int t = begin; t < begin + k; ++t)
@@ -266,10 +269,10 @@ class EntityFinder {
     bool titled = false;
     for (int k = std::max(doc_.sentence_token_begin(doc_.tokens[n.begin].sentence), n.begin - 4); k < n.begin && !titled;
          ++k) {
-      const int len = match_phrase(doc_, "titles.tsv", k, n.end);
+      const int len = match_phrase(doc_, data::titles_tsv, k, n.end);
       if (len == 0) continue;
       int te = k + len;  // "Phó trưởng Ban thường trực Ban Dân vận …": qualifiers may follow the title
-      for (int q = 0; te < n.begin && (q = match_phrase(doc_, "qualifiers.tsv", te, n.begin)) > 0;) te += q;
+      for (int q = 0; te < n.begin && (q = match_phrase(doc_, data::qualifiers_tsv, te, n.begin)) > 0;) te += q;
       titled = te == n.begin || te == n.begin + 1;
     }
     if (!titled) return {n};
@@ -304,14 +307,14 @@ class EntityFinder {
   EntityValue location_value(int begin, int end) const {
     EntityValue v;
     if (end - begin == 1)
-      if (const AbbreviationInfo* abbreviation = abbreviation_at(begin); abbreviation && abbreviation->kind == "location") {
+      if (const AbbreviationInfo* abbreviation = abbreviation_at(begin); abbreviation && abbreviation->names == EntityType::kLocation) {
         v.expansion = abbreviation->expansion;
         v.canonical = abbreviation->expansion;
         return v;
       }
     // The name starts at its first capitalized word ("huyện Hoằng Hóa", "thành Paris", "quần đảo Trường Sa"),
     // unless the words before it are part of it (data/place_name_words.txt: "miền Trung", "châu Âu").
-    if (match_phrase(doc_, "place_name_words.txt", begin, end) > 0) return place_value(begin, end);
+    if (match_phrase(doc_, data::place_name_words_txt, begin, end) > 0) return place_value(begin, end);
     int name = begin;
     for (int level = 0; name < end - 1;) {
       if (is_place_level(name, end, &level) && name + level < end) {
@@ -348,7 +351,7 @@ class EntityFinder {
   void given_name_mentions() {
     std::unordered_set<std::string> given;
     for (std::size_t e = 0; e < doc_.out.entities.size(); ++e)
-      if (doc_.out.entities[e].type == "person" && doc_.entity_tokens[e].second - doc_.entity_tokens[e].first >= 2)
+      if (doc_.out.entities[e].type == EntityType::kPerson && doc_.entity_tokens[e].second - doc_.entity_tokens[e].first >= 2)
         given.insert(to_utf8(doc_.slice(doc_.tokens[doc_.entity_tokens[e].second - 1].span)));
     if (given.empty()) return;
     std::vector<bool> taken(doc_.tokens.size(), false);
@@ -362,7 +365,7 @@ class EntityFinder {
         if (taken[t] || !capitalized(t) || doc_.info[t].all_upper) continue;
         const bool alone = (t == begin || !capitalized(t - 1) || !adjacent(t - 1, t)) &&
                            (t + 1 >= end || !capitalized(t + 1) || !adjacent(t, t + 1));
-        if (alone && given.count(to_utf8(doc_.slice(doc_.tokens[t].span)))) add(si, t, t + 1, "person");
+        if (alone && given.count(to_utf8(doc_.slice(doc_.tokens[t].span)))) add(si, t, t + 1, EntityType::kPerson);
       }
     }
     if (doc_.out.entities.size() != found_before) sort_entities();
@@ -376,13 +379,13 @@ class EntityFinder {
   // Tokens t-1 and t are parts of one name: separated by one space (or joined by a hyphen inside a token).
   bool adjacent(int a, int b) const { return doc_.one_apart(a, b); }
 
-  void add(int si, int begin, int end, const std::string& type, EntityValue value = {}) {
+  void add(int si, int begin, int end, EntityType type, EntityValue value = {}) {
     Entity e;
     e.type = type;
     e.span = doc_.span(doc_.tokens[begin].span.start, doc_.tokens[end - 1].span.end);
     e.value = std::move(value);
     e.sentence = si;
-    if (e.type == "person") person_names_.insert(to_utf8(doc_.slice(e.span)));
+    if (e.type == EntityType::kPerson) person_names_.insert(to_utf8(doc_.slice(e.span)));
     doc_.out.entities.push_back(std::move(e));
     doc_.entity_tokens.push_back({begin, end});
   }
@@ -463,7 +466,7 @@ class EntityFinder {
     if (!capitalized(t) || known_place_at(t, end) > 0) return 0;
     // "Phó" and "Cao" are family names, but "Phó Trưởng phòng" is a title; "Ông" is one too, but
     // "Ông Võ Văn Khang" starts with a form of address.
-    if (match_phrase(doc_, "titles.tsv", t, end) > 0 || match_phrase(doc_, "honorifics.tsv", t, end) == 1) return 0;
+    if (match_phrase(doc_, data::titles_tsv, t, end) > 0 || match_phrase(doc_, data::honorifics_tsv, t, end) == 1) return 0;
     // The name is the tail of the whole capitalized run around t; it must start at t ("Thạch Hà Lê Văn Sơn"
     // has its name start at "Lê", not at "Thạch" or "Hà").
     // Runs longer than kLongestNameRun hold no name, so neither walk goes further than that.
@@ -494,7 +497,7 @@ class EntityFinder {
   }
 
   bool is_place_level(int t, int end, int* length) const {
-    *length = match_phrase(doc_, "place_levels.tsv", t, end);
+    *length = match_phrase(doc_, data::place_levels_tsv, t, end);
     return *length > 0;
   }
 
@@ -505,17 +508,17 @@ class EntityFinder {
     std::string ignored;
     if (!canonical_prefix) canonical_prefix = &ignored;
     int head = 0;
-    if (const AbbreviationInfo* abbreviation = abbreviation_at(t); abbreviation && abbreviation->kind == "organization") {
+    if (const AbbreviationInfo* abbreviation = abbreviation_at(t); abbreviation && abbreviation->names == EntityType::kOrganization) {
       head = 1;
       *expansion = abbreviation->expansion;
     } else if (capitalized(t)) {
-      if (match_phrase(doc_, "not_organizations.txt", t, end) > 0) return 0;  // "Bộ Luật Hình sự", "Hội nghị"
+      if (match_phrase(doc_, data::not_organizations_txt, t, end) > 0) return 0;  // "Bộ Luật Hình sự", "Hội nghị"
       head =
-          std::max(match_phrase(doc_, "org_heads.tsv", t, end), match_phrase(doc_, "known_organizations.tsv", t, end));
+          std::max(match_phrase(doc_, data::org_heads_tsv, t, end), match_phrase(doc_, data::known_organizations_tsv, t, end));
       // "Trưởng ban Dân vận Tỉnh ủy": the title's lowercase last word ("ban") heads the organization that
       // follows it, which is then named "Ban Dân vận Tỉnh ủy".
       if (head == 0 && t >= 2 && !doc_.info[t - 1].upper_start && adjacent(t - 1, t) &&
-          match_phrase(doc_, "org_heads.tsv", t - 1, t) == 1 && match_phrase(doc_, "titles.tsv", t - 2, t) == 2) {
+          match_phrase(doc_, data::org_heads_tsv, t - 1, t) == 1 && match_phrase(doc_, data::titles_tsv, t - 2, t) == 2) {
         head = 1;
         std::string written = to_utf8(doc_.slice(doc_.tokens[t - 1].span));
         if (!written.empty() && written[0] >= 'a' && written[0] <= 'z') written[0] = static_cast<char>(written[0] - 32);
@@ -526,13 +529,13 @@ class EntityFinder {
       // "Hội nghị" (a conference), "Bộ phận" (a unit), "Đoàn kết".
       if (head == 1 && t + 1 < end && word(t + 1) && !capitalized(t + 1) && adjacent(t, t + 1) &&
           doc_.word_length.size() > static_cast<std::size_t>(t) && doc_.word_length[t] >= 2 &&
-          match_phrase(doc_, "known_organizations.tsv", t, end) == 0)
+          match_phrase(doc_, data::known_organizations_tsv, t, end) == 0)
         return 0;
       // A head followed by nothing capitalized is a common noun ("Bộ" in "Bộ đã…" is still an organization
       // when written with a capital mid-sentence; at the start of a sentence it needs a name after it).
     }
     if (head == 0) return 0;
-    const int known = match_phrase(doc_, "known_organizations.tsv", t, end);
+    const int known = match_phrase(doc_, data::known_organizations_tsv, t, end);
     int j = t + std::max(head, known);
     const int start_of_sentence = doc_.sentence_token_begin(doc_.tokens[t].sentence);
     while (j < end) {
@@ -579,7 +582,7 @@ class EntityFinder {
           break;
         }
         if (lower(j) == "và" && j + 1 < end && capitalized(j + 1) && j - t >= 2 && known_place_at(j + 1, end) == 0 &&
-            match_phrase(doc_, "org_heads.tsv", j + 1, end) == 0 &&
+            match_phrase(doc_, data::org_heads_tsv, j + 1, end) == 0 &&
             person_name_at(j + 1, end) == 0) {  // "Giáo dục và Đào tạo"
           ++j;
           continue;
@@ -630,7 +633,7 @@ class EntityFinder {
       if (k >= end || !capitalized(k) || organization_at_quiet(k, end) > 0) break;
       const int run = std::max(known_place_at(k, end), capitalized_run(k, end));
       if (run == 0 || run > 4) break;
-      add(si, k, k + run, "location", place_value(k, k + run));
+      add(si, k, k + run, EntityType::kLocation, place_value(k, k + run));
       ++found;
       j = k + run;
       if (j < end && lower(j) == ",") {
@@ -656,7 +659,7 @@ class EntityFinder {
   bool honorific_before(int t) const {
     if (t == 0) return false;
     for (int n = 1; n <= 2 && t - n >= doc_.sentence_token_begin(doc_.tokens[t].sentence); ++n)
-      if (match_phrase(doc_, "honorifics.tsv", t - n, t) == n) return true;
+      if (match_phrase(doc_, data::honorifics_tsv, t - n, t) == n) return true;
     return false;
   }
 
@@ -664,7 +667,7 @@ class EntityFinder {
     const int begin = std::max(doc_.sentence_token_begin(doc_.tokens[t].sentence), t - 10);
     for (int k = t - 1; k >= begin; --k) {
       if (lower(k) == ";" || lower(k) == ".") return false;
-      if (match_phrase(doc_, "titles.tsv", k, t) > 0) return true;
+      if (match_phrase(doc_, data::titles_tsv, k, t) > 0) return true;
     }
     return false;
   }
@@ -677,13 +680,13 @@ class EntityFinder {
         "club",       "agency",   "commission",  "committee", "federation", "army",         "police",
         "department", "airlines", "fc",          "league",    "institute",  "organisation", "organization",
         "foundation", "company",  "exchange",    "court",     "parliament", "congress",     "senate"};
-    static const auto& stop = data_set("stopwords.txt", true);
-    if (capitalized(t) && (stop.count(lower(t)) || match_phrase(doc_, "titles.tsv", t, end) > 0 ||
-                           match_phrase(doc_, "honorifics.tsv", t, end) > 0))
+    static const auto& stop = data_set(data::stopwords_txt, true);
+    if (capitalized(t) && (stop.count(lower(t)) || match_phrase(doc_, data::titles_tsv, t, end) > 0 ||
+                           match_phrase(doc_, data::honorifics_tsv, t, end) > 0))
       return 0;       // "The", "President": the name starts after them
     if (headline_) {  // AN ALL-CAPS HEADLINE: only known places are safe to pick out
       const int place = known_place_at(t, end);
-      if (place > 0) add(si, t, t + place, "location", place_value(t, t + place));
+      if (place > 0) add(si, t, t + place, EntityType::kLocation, place_value(t, t + place));
       return place;
     }
     int n = 0;
@@ -691,22 +694,22 @@ class EntityFinder {
     if (n == 0) return 0;
     const bool sentence_start = t == doc_.sentence_token_begin(si);
     if (int place = known_place_at(t, end); place > 0 && place <= n) {
-      add(si, t, t + place, "location", place_value(t, t + place));
+      add(si, t, t + place, EntityType::kLocation, place_value(t, t + place));
       return place;
     }
     if (n == 1 && person_parts_.count(lower(t))) {  // "Levy" after "David Levy"
-      add(si, t, t + 1, "person");
+      add(si, t, t + 1, EntityType::kPerson);
       return 1;
     }
     if (org_suffixes.count(lower(t + n - 1)) || doc_.info[t].all_upper) {
       if (n == 1 && (sentence_start || lower(t).size() < 2)) return 0;
-      add(si, t, t + n, "organization");
+      add(si, t, t + n, EntityType::kOrganization);
       return n;
     }
-    const bool titled = t > 0 && match_phrase(doc_, "honorifics.tsv", t - 1, t) > 0;
+    const bool titled = t > 0 && match_phrase(doc_, data::honorifics_tsv, t - 1, t) > 0;
     if (n >= 2 || titled) {
       if (sentence_start && n == 1) return 0;
-      add(si, t, t + n, "person");
+      add(si, t, t + n, EntityType::kPerson);
       for (int k = t; k < t + n; ++k)
         if (!doc_.info[k].is_punct) person_parts_.insert(lower(k));
       return n;
@@ -753,7 +756,7 @@ class EntityFinder {
           const std::string rest = to_utf8(doc_.slice(doc_.tokens[t].span.end, doc_.tokens[t + n - 1].span.end));
           v.expansion = expansion + rest;
         }
-        add(si, t, t + n, "organization", std::move(v));
+        add(si, t, t + n, EntityType::kOrganization, std::move(v));
         places_inside(si, t, t + n);
         t += n;
         continue;
@@ -762,17 +765,17 @@ class EntityFinder {
         t += n;
         continue;
       }
-      if (const AbbreviationInfo* abbreviation = abbreviation_at(t); abbreviation && abbreviation->kind == "location") {
+      if (const AbbreviationInfo* abbreviation = abbreviation_at(t); abbreviation && abbreviation->names == EntityType::kLocation) {
         EntityValue v;
         v.expansion = abbreviation->expansion;
         v.canonical = abbreviation->expansion;
-        add(si, t, t + 1, "location", std::move(v));
+        add(si, t, t + 1, EntityType::kLocation, std::move(v));
         ++t;
         continue;
       }
       if (const int n = known_place_at(t, end);
           n > 0 && person_name_at(t, end) <= n && !inside_longer_name(t, n, end)) {
-        add(si, t, t + n, "location", place_value(t, t + n));
+        add(si, t, t + n, EntityType::kLocation, place_value(t, t + n));
         t += n;
         continue;
       }
@@ -788,13 +791,13 @@ class EntityFinder {
         const int run = capitalized_run(k, end, 5);
         bool after_title = false;
         for (int q = std::max(begin, t - 3); q < t && !after_title; ++q)
-          after_title = match_phrase(doc_, "titles.tsv", q, t) == t - q;
+          after_title = match_phrase(doc_, data::titles_tsv, q, t) == t - q;
         if (known > 0 || (run > 0 && (person == 0 || run <= 2 || !after_title))) {
           const int n = known > 0 ? known : run;
           // "miền Trung", "vùng Tây Bắc": after a word for a region, the name alone ("Trung") means nothing.
           const bool region = lower(t) == "miền" || lower(t) == "vùng";
           const int from = region ? t : k;
-          add(si, from, k + n, "location", place_value(from, k + n));
+          add(si, from, k + n, EntityType::kLocation, place_value(from, k + n));
           t = k + n;
           continue;
         }
@@ -802,30 +805,30 @@ class EntityFinder {
       if (capitalized(t) && honorific_before(t) && !doc_.info[t].all_upper) {
         const int n = capitalized_run(t, end, 4);
         if (n > 0) {
-          add(si, t, t + n, "person");
+          add(si, t, t + n, EntityType::kPerson);
           t += n;
           continue;
         }
       }
       if (capitalized(t) && !doc_.info[t].all_upper && t > begin &&
-          match_phrase(doc_, "locative_prepositions.txt", t - 1, t) == 1 && !doc_.info[t - 1].upper_start) {
+          match_phrase(doc_, data::locative_prepositions_txt, t - 1, t) == 1 && !doc_.info[t - 1].upper_start) {
         // "ở Tân Lộc", "tại Hà Tiên": after a preposition of place a name is a place, unless it reads as a
         // person's full name ("đến Nguyễn Văn An").
         const int run = capitalized_run(t, end, 4);
         const int person = person_name_at(t, end);
         if (run > 0 && (person == 0 || run <= 2) && organization_at_quiet(t, end) == 0) {
-          add(si, t, t + run, "location", place_value(t, t + run));
+          add(si, t, t + run, EntityType::kLocation, place_value(t, t + run));
           t += run;
           continue;
         }
       }
       if (capitalized(t) && !doc_.info[t].all_upper && t >= begin + 2 &&
           (lower(t - 1) == "và" || lower(t - 1) == ",") && !doc_.entity_tokens.empty() &&
-          doc_.entity_tokens.back().second == t - 1 && doc_.out.entities.back().type == "location") {
+          doc_.entity_tokens.back().second == t - 1 && doc_.out.entities.back().type == EntityType::kLocation) {
         // "ở Cẩm Xuyên và Kỳ Anh": a name coordinated with a place is a place, unless it is a full personal name.
         const int run = capitalized_run(t, end, 4);
         if (run > 0 && run <= 3 && (person_name_at(t, end) == 0 || run <= 2) && organization_at_quiet(t, end) == 0) {
-          add(si, t, t + run, "location", place_value(t, t + run));
+          add(si, t, t + run, EntityType::kLocation, place_value(t, t + run));
           t += run;
           continue;
         }
@@ -834,7 +837,7 @@ class EntityFinder {
         const bool bare_pair = n == 2;
         const bool listed = t > begin && (lower(t - 1) == "," || lower(t - 1) == ":") && title_shortly_before(t);
         if (!bare_pair || title_shortly_before(t) || listed || known_full_name(t, n)) {
-          add(si, t, t + n, "person");
+          add(si, t, t + n, EntityType::kPerson);
           t += n;
           continue;
         }

@@ -17,18 +17,18 @@ namespace {
 
 // Phrase lists whose membership is a feature; the bit is the list's feature name.
 struct PhraseSource {
-  const char* file;
+  DataFile file;
   const char* feature;
   bool lowercase;  // keys compared in lowercase (trigger words) or as written (names)
 };
 constexpr PhraseSource kPhraseSources[] = {
-    {"gaz_vn_admin_units.tsv", "adm", false}, {"gaz_countries.tsv", "cty", false},
-    {"places.tsv", "plc", false},             {"titles.tsv", "ttl", true},
-    {"honorifics.tsv", "hon", true},          {"org_heads.tsv", "orh", true},
-    {"place_levels.tsv", "lvl", true},        {"known_organizations.tsv", "kno", true},
-    {"qualifiers.tsv", "qua", true},          {"speech_cues.tsv", "cue", true},
-    {"locative_prepositions.txt", "loc", true}, {"group_speakers.txt", "grp", true},
-    {"sentence_starters.txt", "sst", true},   {"surnames.txt", "sur", false},
+    {data::gaz_vn_admin_units_tsv, "adm", false}, {data::gaz_countries_tsv, "cty", false},
+    {data::places_tsv, "plc", false},             {data::titles_tsv, "ttl", true},
+    {data::honorifics_tsv, "hon", true},          {data::org_heads_tsv, "orh", true},
+    {data::place_levels_tsv, "lvl", true},        {data::known_organizations_tsv, "kno", true},
+    {data::qualifiers_tsv, "qua", true},          {data::speech_cues_tsv, "cue", true},
+    {data::locative_prepositions_txt, "loc", true}, {data::group_speakers_txt, "grp", true},
+    {data::sentence_starters_txt, "sst", true},   {data::surnames_txt, "sur", false},
 };
 constexpr int kSources = sizeof(kPhraseSources) / sizeof(kPhraseSources[0]);
 
@@ -88,13 +88,13 @@ const Lexicon& lexicon() {
         l.phrases[phrase.substr(0, i + std::string_view("–").size())].begins = true;
       }
     }
-    for (const auto& row : data_rows("gaz_person_names.tsv"))
+    for (const auto& row : data_rows(data::gaz_person_names_tsv))
       if (row.size() >= 3) {
         const std::string_view part = row[1];
         l.name_parts[row[0]] |= static_cast<std::uint32_t>(bucket(std::atoi(row[2].c_str())) + 1)
                                 << (part == "surname" ? 0 : part == "middle" ? 3 : 6);
       }
-    for (const auto& row : data_rows("abbreviations.tsv"))
+    for (const auto& row : data_rows(data::abbreviations_tsv))
       if (row.size() >= 3) l.abbreviation_kind[row[0]] = feature_hash(row[2]) | 1u;
     return l;
   }();

@@ -112,19 +112,20 @@ const std::vector<std::string>& entity_labels() {
   return labels;
 }
 
-NameType name_type_of(const std::string& entity_type) {
-  if (entity_type == "person") return NameType::kPerson;
-  if (entity_type == "organization") return NameType::kOrganization;
-  if (entity_type == "location") return NameType::kLocation;
-  return NameType::kNone;
+NameType name_type_of(EntityType entity_type) {
+  switch (entity_type) {
+    case EntityType::kPerson: return NameType::kPerson;
+    case EntityType::kOrganization: return NameType::kOrganization;
+    case EntityType::kLocation: return NameType::kLocation;
+    default: return NameType::kNone;
+  }
 }
 
-const char* entity_type_of(NameType type) {
+EntityType entity_type_of(NameType type) {
   switch (type) {
-    case NameType::kPerson: return "person";
-    case NameType::kOrganization: return "organization";
-    case NameType::kLocation: return "location";
-    default: return "";
+    case NameType::kOrganization: return EntityType::kOrganization;
+    case NameType::kLocation: return EntityType::kLocation;
+    default: return EntityType::kPerson;
   }
 }
 

@@ -68,7 +68,7 @@ class EntityTagger {
 // The rules' entities as per-token tags (what entity_features reads).
 RuleTags rule_tags(const Doc& doc);
 
-NameType name_type_of(const std::string& entity_type);
-const char* entity_type_of(NameType type);
+NameType name_type_of(EntityType entity_type);  // kNone for a date or figure
+EntityType entity_type_of(NameType type);       // of a name's type (not kNone)
 
 }  // namespace article::internal

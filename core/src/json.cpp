@@ -17,6 +17,61 @@
 
 namespace article {
 
+// The one place the kinds are spelled (the README's "Output" section lists them).
+const char* json_name(BlockType type) {
+  switch (type) {
+    case BlockType::kHeader: return "header";
+    case BlockType::kTitle: return "title";
+    case BlockType::kLead: return "lead";
+    case BlockType::kBody: return "body";
+    case BlockType::kCaption: return "caption";
+    case BlockType::kSpeakerCaption: return "speaker_caption";
+    case BlockType::kSubheading: return "subheading";
+    case BlockType::kByline: return "byline";
+  }
+  return "body";
+}
+
+const char* json_name(TokenKind kind) {
+  switch (kind) {
+    case TokenKind::kWord: return "word";
+    case TokenKind::kNumber: return "number";
+    case TokenKind::kPunct: return "punct";
+    case TokenKind::kSymbol: return "symbol";
+  }
+  return "word";
+}
+
+const char* json_name(EntityType type) {
+  switch (type) {
+    case EntityType::kPerson: return "person";
+    case EntityType::kOrganization: return "organization";
+    case EntityType::kLocation: return "location";
+    case EntityType::kDate: return "date";
+    case EntityType::kTime: return "time";
+    case EntityType::kNumber: return "number";
+    case EntityType::kMoney: return "money";
+    case EntityType::kPercent: return "percent";
+    case EntityType::kQuantity: return "quantity";
+  }
+  return "number";
+}
+
+const char* json_name(QuoteKind kind) {
+  switch (kind) {
+    case QuoteKind::kSpeakerCaption: return "speaker_caption";
+    case QuoteKind::kDirect: return "direct";
+    case QuoteKind::kReported: return "reported";
+  }
+  return "direct";
+}
+
+std::optional<EntityType> entity_type_from_json_name(std::string_view name) {
+  for (EntityType type : kEntityTypes)
+    if (name == json_name(type)) return type;
+  return std::nullopt;
+}
+
 namespace {
 
 // The document as it is written. std::string's append and push_back are out-of-line calls in WebAssembly
@@ -306,11 +361,10 @@ void write_tokens(Writer& w, const Analysis& a, const internal::Doc* doc) {
   const ListForm form = a.output.tokens;
   w.key("tokens");
   if (form == ListForm::kColumns) {
-    using internal::TokenKind;
-    static constexpr TokenKind kKinds[] = {TokenKind::kWord, TokenKind::kNumber, TokenKind::kPunct, TokenKind::kSymbol};
-    static_assert(static_cast<int>(TokenKind::kSymbol) == 3, "kinds are written as their index in kKinds");
+    static_assert(static_cast<int>(TokenKind::kSymbol) == 3 && std::size(kTokenKinds) == 4,
+                  "kinds are written as their index in kTokenKinds");
     w.begin_object().key("kinds").begin_array();
-    for (TokenKind k : kKinds) w.value(internal::token_kind_name(k));
+    for (TokenKind k : kTokenKinds) w.value(json_name(k));
     w.end_array();
     if (doc) {
       const internal::Text& text = doc->text;
@@ -319,11 +373,7 @@ void write_tokens(Writer& w, const Analysis& a, const internal::Doc* doc) {
       column(w, "end", doc->tokens, [&text](const internal::DocToken& t) { return text.to_input_end(t.span.end); });
       column(w, "sentence", doc->tokens, [](const internal::DocToken& t) { return t.sentence; });
     } else {
-      column(w, "kind", a.tokens, [](const Token& t) {
-        int index = 0;
-        while (index < 3 && t.kind != internal::token_kind_name(kKinds[index])) ++index;
-        return index;
-      });
+      column(w, "kind", a.tokens, [](const Token& t) { return static_cast<int>(t.kind); });
       column(w, "start", a.tokens, [](const Token& t) { return t.span.start; });
       column(w, "end", a.tokens, [](const Token& t) { return t.span.end; });
       column(w, "sentence", a.tokens, [](const Token& t) { return t.sentence; });
@@ -332,7 +382,7 @@ void write_tokens(Writer& w, const Analysis& a, const internal::Doc* doc) {
     return;
   }
   auto token = [&w](const Token& t) {
-    w.begin_object().field("kind", t.kind);
+    w.begin_object().field("kind", json_name(t.kind));
     span_fields(w, t.span);
     w.field("sentence", t.sentence).end_object();
   };
@@ -390,7 +440,7 @@ void write_document(Writer& w, const Analysis& a, const internal::Doc* doc = nul
 
   w.key("blocks").begin_array();
   for (const Block& b : a.blocks) {
-    w.begin_object().field("type", b.type);
+    w.begin_object().field("type", json_name(b.type));
     span_fields(w, b.span);
     w.field("paragraph", b.paragraph);
     if (!b.date.empty()) w.field("date", b.date);
@@ -414,7 +464,7 @@ void write_document(Writer& w, const Analysis& a, const internal::Doc* doc = nul
 
   w.key("entities").begin_array();
   for (const Entity& e : a.entities) {
-    w.begin_object().field("type", e.type);
+    w.begin_object().field("type", json_name(e.type));
     span_fields(w, e.span);
     value(w, e.value);
     w.field("sentence", e.sentence).end_object();
@@ -442,7 +492,7 @@ void write_document(Writer& w, const Analysis& a, const internal::Doc* doc = nul
 
   w.key("quotes").begin_array();
   for (const Quote& q : a.quotes) {
-    w.begin_object().field("kind", q.kind);
+    w.begin_object().field("kind", json_name(q.kind));
     span_fields(w, q.span);
     w.field("person", q.person).field("speaker", q.speaker);
     if (q.cue) span(w, "cue", *q.cue);

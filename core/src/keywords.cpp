@@ -10,7 +10,7 @@
 namespace article::internal {
 
 void rank_keywords(Doc& doc) {
-  static const auto& stop = data_set("stopwords.txt", true);
+  static const auto& stop = data_set(data::stopwords_txt, true);
   struct Candidate {
     std::string text;
     double score = 0;
@@ -26,7 +26,7 @@ void rank_keywords(Doc& doc) {
     if (it == blocks.begin()) return 1.0;
     const Block& b = *(it - 1);
     if (pos >= b.span.end) return 1.0;
-    return b.type == "title" ? 3.0 : b.type == "lead" ? 2.0 : b.type == "byline" ? 0.0 : 1.0;
+    return b.type == BlockType::kTitle ? 3.0 : b.type == BlockType::kLead ? 2.0 : b.type == BlockType::kByline ? 0.0 : 1.0;
   };
   auto consider = [&](const Span& span, const std::string& written, bool proper, int syllables, double boost) {
     // One candidate per word whatever its case; a name keeps its written form for display.
@@ -53,7 +53,7 @@ void rank_keywords(Doc& doc) {
       if (w.syllables >= 2 && !w.proper) consider(w.span, {}, false, w.syllables, 1.0);
   }
   for (const Entity& e : doc.out.entities)
-    if (e.type == "person" || e.type == "organization" || e.type == "location") {
+    if (e.type == EntityType::kPerson || e.type == EntityType::kOrganization || e.type == EntityType::kLocation) {
       const std::string name = !e.value.canonical.empty() ? e.value.canonical : to_utf8(doc.slice(e.span));
       consider(e.span, name, true, 2, 1.5);
     }

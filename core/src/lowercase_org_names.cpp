@@ -20,7 +20,7 @@ class LowercaseOrgNames {
   explicit LowercaseOrgNames(Doc& doc) : doc_(doc) {
     place_at_.assign(doc_.tokens.size() + 1, -1);
     for (std::size_t e = 0; e < doc_.out.entities.size(); ++e)
-      if (doc_.out.entities[e].type == "location") place_at_[doc_.entity_tokens[e].first] = static_cast<int>(e);
+      if (doc_.out.entities[e].type == EntityType::kLocation) place_at_[doc_.entity_tokens[e].first] = static_cast<int>(e);
   }
 
   void run() {
@@ -33,7 +33,7 @@ class LowercaseOrgNames {
         if (place < 0) continue;
         const int last = doc_.entity_tokens[place].second;
         Entity org;
-        org.type = "organization";
+        org.type = EntityType::kOrganization;
         org.span = doc_.span(doc_.tokens[t].span.start, doc_.tokens[last - 1].span.end);
         org.sentence = si;
         found.push_back(std::move(org));
@@ -49,7 +49,7 @@ class LowercaseOrgNames {
   // The place entity that ends the organization whose head is at t, or -1.
   int place_after_head(int t, int end) const {
     if (!doc_.info[t].upper_start || doc_.info[t].all_upper) return -1;
-    const int head = match_phrase(doc_, "descriptive_org_heads.txt", t, end);
+    const int head = match_phrase(doc_, data::descriptive_org_heads_txt, t, end);
     if (head == 0 || doc_.word_length[t] > head) return -1;
     int k = t + head;
     for (int words = 0; k < end && words < kMostLowercaseWords; ++words) {
@@ -63,8 +63,8 @@ class LowercaseOrgNames {
   }
 
   bool breaks_name(int k, int end) const {
-    for (const char* list : {"role_breakers.txt", "stopwords.txt", "locative_prepositions.txt", "speech_cues.tsv",
-                             "org_name_breakers.txt"})
+    for (DataFile list : {data::role_breakers_txt, data::stopwords_txt, data::locative_prepositions_txt, data::speech_cues_tsv,
+                             data::org_name_breakers_txt})
       if (match_phrase(doc_, list, k, end) > 0) return true;
     return false;
   }

@@ -29,7 +29,7 @@ class MatchResults {
     time_ends_.assign(doc_.tokens.size() + 1, false);
     for (std::size_t e = 0; e < doc_.out.entities.size(); ++e) {
       if (is_name(e)) entity_at_[doc_.entity_tokens[e].first] = static_cast<int>(e);
-      if (doc_.out.entities[e].type == "time") time_ends_[doc_.entity_tokens[e].second] = true;
+      if (doc_.out.entities[e].type == EntityType::kTime) time_ends_[doc_.entity_tokens[e].second] = true;
     }
   }
 
@@ -63,13 +63,13 @@ class MatchResults {
       for (const auto& [a, b] : fixtures) add_teams(a, b, teams);
     for (std::size_t e = 0; e < doc_.out.entities.size(); ++e) {
       Entity& entity = doc_.out.entities[e];
-      if (entity.type != "location") continue;
+      if (entity.type != EntityType::kLocation) continue;
       const int begin = doc_.entity_tokens[e].first;
       if (teams.count(doc_.slice(entity.span)) && !(begin > 0 && locative_before(begin))) {
-        entity.type = "organization";
+        entity.type = EntityType::kOrganization;
         entity.value = EntityValue{};
       } else if (goal_minutes_at(doc_.entity_tokens[e].second)) {
-        entity.type = "person";
+        entity.type = EntityType::kPerson;
         entity.value = EntityValue{};
       }
     }
@@ -84,14 +84,14 @@ class MatchResults {
   bool is_name(std::size_t e) const { return name_type_of(doc_.out.entities[e].type) != NameType::kNone; }
 
   bool locative_before(int t) const {
-    return match_phrase(doc_, "locative_prepositions.txt", t - 1, t) == 1 && !doc_.info[t - 1].upper_start;
+    return match_phrase(doc_, data::locative_prepositions_txt, t - 1, t) == 1 && !doc_.info[t - 1].upper_start;
   }
 
   // The written forms of both sides, whatever each was read as ("Bồ Đào Nha 0-0 Chile" may have one side
   // already an organization). Countries stay places: a national team is written "đội tuyển Chile" or "U23
   // Việt Nam" when the text means the team, and the published corpora tag a bare country as a place.
   void add_teams(std::size_t a, std::size_t b, std::unordered_set<std::u16string_view>& teams) const {
-    const auto& countries = data_set("gaz_countries.tsv");
+    const auto& countries = data_set(data::gaz_countries_tsv);
     for (const std::size_t side : {a, b}) {
       const std::u16string_view name = doc_.slice(doc_.out.entities[side].span);
       if (!countries.count(to_utf8(name))) teams.insert(name);
@@ -127,7 +127,7 @@ class MatchResults {
     std::size_t kept = 0;
     for (std::size_t e = 0; e < doc_.out.entities.size(); ++e) {
       const auto [b, end] = doc_.entity_tokens[e];
-      const bool score = doc_.out.entities[e].type == "date" && end - b == 3 && score_begins.count(b);
+      const bool score = doc_.out.entities[e].type == EntityType::kDate && end - b == 3 && score_begins.count(b);
       if (score) continue;
       if (kept != e) {
         doc_.out.entities[kept] = std::move(doc_.out.entities[e]);

@@ -10,7 +10,7 @@ namespace article::internal {
 
 struct Match {
   int length = 0;  // tokens consumed
-  std::string type;
+  EntityType type = EntityType::kNumber;
   EntityValue value;
 };
 

@@ -41,7 +41,7 @@ struct Gazetteer {
 const Gazetteer& gazetteer() {
   static const Gazetteer g = [] {
     Gazetteer out;
-    for (const char* file : {"places.tsv", "gaz_vn_admin_units.tsv", "gaz_countries.tsv"})
+    for (DataFile file : {data::places_tsv, data::gaz_vn_admin_units_tsv, data::gaz_countries_tsv})
       for (const auto& row : data_rows(file)) {
         out.written.insert(row[0]);
         out.without_hyphens.insert(without_hyphens(decode_utf8_lossy(row[0])));
@@ -71,7 +71,7 @@ class NameConsistency {
     std::vector<std::pair<int, int>> found_tokens;
     for (std::size_t e = 0; e < doc_.out.entities.size(); ++e) {
       const Entity& place = doc_.out.entities[e];
-      if (place.type != "location") continue;
+      if (place.type != EntityType::kLocation) continue;
       auto [b, end] = doc_.entity_tokens[e];
       int name = b;
       while (name < end && !is_name_word(doc_, name)) ++name;
@@ -105,7 +105,7 @@ class NameConsistency {
   void people_in_lists() {
     auto& entities = doc_.out.entities;
     for (std::size_t k = 1; k + 1 < entities.size(); ++k)
-      if (entities[k].type == "location" && entities[k - 1].type == "person" && entities[k + 1].type == "person" &&
+      if (entities[k].type == EntityType::kLocation && entities[k - 1].type == EntityType::kPerson && entities[k + 1].type == EntityType::kPerson &&
           listed_together(k) && listed_together(k + 1) && !known_place(entities[k]))
         make_person(entities[k]);
   }
@@ -113,14 +113,14 @@ class NameConsistency {
   void one_sense_per_article() {
     std::unordered_map<std::u16string_view, int> people_minus_places;  // per written form
     for (const Entity& e : doc_.out.entities)
-      if (e.type == "person" || e.type == "location")
-        people_minus_places[doc_.slice(e.span)] += e.type == "person" ? 1 : -1;
+      if (e.type == EntityType::kPerson || e.type == EntityType::kLocation)
+        people_minus_places[doc_.slice(e.span)] += e.type == EntityType::kPerson ? 1 : -1;
     for (Entity& e : doc_.out.entities)
-      if (e.type == "location" && people_minus_places[doc_.slice(e.span)] > 0 && !known_place(e)) make_person(e);
+      if (e.type == EntityType::kLocation && people_minus_places[doc_.slice(e.span)] > 0 && !known_place(e)) make_person(e);
   }
 
   static void make_person(Entity& e) {
-    e.type = "person";
+    e.type = EntityType::kPerson;
     e.value = EntityValue{};
   }
 

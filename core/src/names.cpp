@@ -16,53 +16,32 @@
 namespace article::internal {
 
 namespace {
-// A lowercase phrase list with what match_phrase needs, looked up by the list's name. Callers pass string
-// literals, so the cache is keyed by pointer first (no string is built per call).
+// A lowercase phrase list with what match_phrase needs.
 struct PhraseList {
   // Every phrase, every first syllable of one and every run of syllables a phrase goes on from, with what it
   // is: a phrase match stops growing once its key is no phrase's beginning.
   enum Flag : std::uint8_t { kPhrase = 1, kFirstSyllable = 2, kContinues = 4 };
   StringTable<std::uint8_t> keys;
   int longest = 1;
-  std::size_t number = 0;  // index of the list's memo in Doc::phrase_starts
+  std::size_t number = 0;  // index of the list's memo in Doc::phrase_starts: the file's index
 };
 
-const PhraseList& phrase_list(const char* name) {
-  // Each thread remembers the lists it has asked for by pointer (no lock on the hot path); the lists
-  // themselves are built once, under a lock, and never move.
-  // Rules ask at nearly every token, for dozens of lists: a small direct-mapped cache by pointer answers
-  // first, then the list of every pointer asked so far.
-  struct Cached {
-    const char* pointer = nullptr;
-    const PhraseList* list = nullptr;
-  };
-  thread_local Cached cache[64];
-  Cached& cached = cache[(reinterpret_cast<std::uintptr_t>(name) >> 3) & 63];
-  if (cached.pointer == name) return *cached.list;
-  thread_local std::vector<std::pair<const char*, const PhraseList*>> by_pointer;
-  for (const auto& [pointer, list] : by_pointer)
-    if (pointer == name) {
-      cached = {pointer, list};
-      return *list;
-    }
-  static std::mutex mutex;
-  static std::map<std::string, PhraseList> by_name;
-  const std::lock_guard<std::mutex> lock(mutex);
-  auto [it, inserted] = by_name.try_emplace(name);
-  if (inserted) {
-    StringTable<std::uint8_t>& keys = it->second.keys;
-    for (const std::string& phrase : data_set(name, true)) {
-      keys[phrase] |= PhraseList::kPhrase;
-      keys[std::string_view(phrase).substr(0, phrase.find(' '))] |= PhraseList::kFirstSyllable;
+// Built once per file, by the first thread that asks (std::call_once), and never moved.
+const PhraseList& phrase_list(DataFile file) {
+  static PhraseList lists[kDataFileCount];
+  static std::once_flag built[kDataFileCount];
+  PhraseList& list = lists[file.index];
+  std::call_once(built[file.index], [&list, file] {
+    for (const std::string& phrase : data_set(file, true)) {
+      list.keys[phrase] |= PhraseList::kPhrase;
+      list.keys[std::string_view(phrase).substr(0, phrase.find(' '))] |= PhraseList::kFirstSyllable;
       for (std::size_t space = phrase.find(' '); space != std::string::npos; space = phrase.find(' ', space + 1))
-        keys[std::string_view(phrase).substr(0, space)] |= PhraseList::kContinues;
+        list.keys[std::string_view(phrase).substr(0, space)] |= PhraseList::kContinues;
     }
-    it->second.longest = max_syllables(name);
-    it->second.number = by_name.size() - 1;
-  }
-  by_pointer.emplace_back(name, &it->second);
-  cached = {name, &it->second};
-  return it->second;
+    list.longest = max_syllables(file);
+    list.number = file.index;
+  });
+  return list;
 }
 }  // namespace
 
@@ -70,7 +49,7 @@ bool reads_as_personal_name(std::u16string_view name) {
   static const auto common = [] {
     constexpr int kCommon = 5;  // occurrences among the 8,757 names the counts come from
     std::unordered_set<std::string> syllables;
-    for (const auto& row : data_rows("gaz_person_names.tsv"))
+    for (const auto& row : data_rows(data::gaz_person_names_tsv))
       if (row.size() >= 3 && std::atoi(row[2].c_str()) >= kCommon) syllables.insert(row[0]);
     return syllables;
   }();
@@ -92,7 +71,7 @@ bool is_name_syllable(const Doc& doc, int token) { return doc.info[token].is_wor
 bool is_name_word(const Doc& doc, int token) { return is_name_syllable(doc, token) && !doc.info[token].all_upper; }
 
 bool is_surname(const Doc& doc, int token) {
-  static const auto& surnames = data_set("surnames.txt", true);
+  static const auto& surnames = data_set(data::surnames_txt, true);
   return is_name_syllable(doc, token) && surnames.count(doc.info[token].lower()) > 0;
 }
 
@@ -132,9 +111,9 @@ std::int8_t phrase_start(const Doc& doc, const PhraseList& list, int at) {
 }
 }  // namespace
 
-int match_phrase(const Doc& doc, const char* name, int at, int limit) {
+int match_phrase(const Doc& doc, DataFile list_file, int at, int limit) {
   if (at >= limit || !doc.info[at].is_word) return 0;
-  const PhraseList& list = phrase_list(name);
+  const PhraseList& list = phrase_list(list_file);
   // Most tokens start no phrase: the first syllable is asked once per form before longer keys are built.
   const std::int8_t start = phrase_start(doc, list, at);
   if (!(start & 1)) return 0;

@@ -6,6 +6,7 @@
 #include <string_view>
 #include <unordered_set>
 
+#include "embedded_data.h"
 #include "pipeline.h"
 
 namespace article::internal {
@@ -34,6 +35,6 @@ bool in_capitals(std::u16string_view written);
 
 // Length in tokens of the longest entry of a lowercase phrase list (titles.tsv, honorifics.tsv, …)
 // starting at token `at` and ending by `limit`; 0 if none.
-int match_phrase(const Doc& doc, const char* list, int at, int limit);
+int match_phrase(const Doc& doc, DataFile list, int at, int limit);
 
 }  // namespace article::internal

@@ -24,7 +24,7 @@ struct Unit {
 const std::unordered_map<std::string, Unit>& units() {
   static const auto table = [] {
     std::unordered_map<std::string, Unit> m;
-    for (const auto& row : data_rows("units.tsv"))
+    for (const auto& row : data_rows(data::units_tsv))
       m[row[0]] = {row.size() > 1 ? row[1] : "", row.size() > 2 ? row[2] : ""};
     return m;
   }();
@@ -132,36 +132,36 @@ Match match_number(const Doc& doc, int at, int end) {
   const Unit* u = nullptr;
   const int n = i < end ? unit_at(doc, i, end, &u) : 0;
   if (!currency.empty()) {
-    m.type = "money";
+    m.type = EntityType::kMoney;
     m.value.unit = currency;
   } else if (n > 0 && u->kind == "currency") {
-    m.type = "money";
+    m.type = EntityType::kMoney;
     m.value.unit = u->value;
     i += n;
   } else if (n > 0 && u->kind == "percent") {
-    m.type = "percent";
+    m.type = EntityType::kPercent;
     i += n;
   } else if (i < end && doc.info[i].is_word && !doc.info[i].upper_start &&
              doc.tokens[i].span.start - doc.tokens[i - 1].span.end <= 1) {
     // A counted noun or unit: "7 tập thể", "610 triệu lít", "45 chỗ". The unit is the word the segmenter
     // found there (one or more syllables), unless it is a function word.
-    static const auto& stop = data_set("stopwords.txt", true);
-    static const auto& date_words = data_map("date_words.tsv", true);
+    static const auto& stop = data_set(data::stopwords_txt, true);
+    static const auto& date_words = data_map(data::date_words_tsv, true);
     const std::string& w = doc.info[i].lower();
     const bool date_word =
         date_words.count(w) || (i + 1 < end && date_words.count(w + " " + doc.info[i + 1].lower()));  // "3-0 tối qua"
     if ((!stop.count(w) || w == "người") && !date_word) {
       const int len = std::max(1, doc.word_length.empty() ? 1 : doc.word_length[i]);
-      m.type = "quantity";
+      m.type = EntityType::kQuantity;
       std::string unit;
       for (int k = 0; k < len && i + k < end; ++k) unit += (k ? " " : "") + doc.info[i + k].lower();
       m.value.unit = unit;
       i += len;
     } else {
-      m.type = "number";
+      m.type = EntityType::kNumber;
     }
   } else {
-    m.type = "number";
+    m.type = EntityType::kNumber;
   }
   m.length = i - at;
   return m;

@@ -26,10 +26,10 @@ class PeopleBuilder {
     index_full_names();
     doc_.person_ending_at.assign(doc_.tokens.size() + 1, -1);
     for (std::size_t e = 0; e < doc_.out.entities.size(); ++e)
-      if (doc_.out.entities[e].type == "person")
+      if (doc_.out.entities[e].type == EntityType::kPerson)
         doc_.person_ending_at[doc_.entity_tokens[e].second] = static_cast<int>(e);
     for (std::size_t e = 0; e < doc_.out.entities.size(); ++e) {
-      if (doc_.out.entities[e].type != "person") continue;
+      if (doc_.out.entities[e].type != EntityType::kPerson) continue;
       const auto [b, end] = doc_.entity_tokens[e];
       const int person = person_for(b, end);
       doc_.entity_person[e] = person;
@@ -93,7 +93,7 @@ class PeopleBuilder {
   // Full names (two syllables or more) by the short forms they may appear as, with where they are written.
   void index_full_names() {
     for (std::size_t e = 0; e < doc_.out.entities.size(); ++e) {
-      if (doc_.out.entities[e].type != "person") continue;
+      if (doc_.out.entities[e].type != EntityType::kPerson) continue;
       const auto [b, end] = doc_.entity_tokens[e];
       if (end - b < 2) continue;
       const std::string full = text(b, end);
@@ -102,7 +102,7 @@ class PeopleBuilder {
   }
 
   static bool starts_with_surname(const std::string& full) {
-    static const auto& surnames = data_set("surnames.txt", true);
+    static const auto& surnames = data_set(data::surnames_txt, true);
     const std::string first = full.substr(0, full.find(' '));
     return surnames.count(lower_utf8(decode_utf8_lossy(first))) > 0;
   }
@@ -118,21 +118,21 @@ class PeopleBuilder {
     r.title = text(tb, te);
     // Qualifiers before the title ("nguyên") and right after it ("thường trực").
     for (int q = qb; q < tb; ++q)
-      if (auto it = data_map("qualifiers.tsv", true).find(lower(q)); it != data_map("qualifiers.tsv", true).end())
+      if (auto it = data_map(data::qualifiers_tsv, true).find(lower(q)); it != data_map(data::qualifiers_tsv, true).end())
         r.qualifiers.push_back(it->second);
     while (ob < oe) {
-      const int n = match_phrase(doc_, "qualifiers.tsv", ob, oe);
+      const int n = match_phrase(doc_, data::qualifiers_tsv, ob, oe);
       if (n == 0) break;
       std::string key;
       for (int k = ob; k < ob + n; ++k) key += (k > ob ? " " : "") + lower(k);
-      r.qualifiers.push_back(data_map("qualifiers.tsv", true).at(key));
+      r.qualifiers.push_back(data_map(data::qualifiers_tsv, true).at(key));
       ob += n;
     }
     if (ob < oe) {
       r.organization = text(ob, oe);
       // "Trưởng ban Dân vận Tỉnh ủy": the title's last word heads the organization ("Ban Dân vận Tỉnh ủy").
-      if (te - tb >= 2 && match_phrase(doc_, "org_heads.tsv", te - 1, te) == 1 &&
-          match_phrase(doc_, "org_heads.tsv", ob, oe) == 0) {
+      if (te - tb >= 2 && match_phrase(doc_, data::org_heads_tsv, te - 1, te) == 1 &&
+          match_phrase(doc_, data::org_heads_tsv, ob, oe) == 0) {
         std::u16string head(doc_.slice(doc_.tokens[te - 1].span));
         std::string head_utf8 = to_utf8(head);
         if (!head_utf8.empty() && head_utf8[0] >= 'a' && head_utf8[0] <= 'z')
@@ -151,7 +151,7 @@ class PeopleBuilder {
     int k = b - 1;
     // "Chủ tịch UBND tỉnh, ông Nguyễn Văn A" / "Giám đốc Sở ông A": the form of address stands between.
     for (int n = 2; n >= 1; --n)
-      if (k - n + 1 >= sb && match_phrase(doc_, "honorifics.tsv", k - n + 1, k + 1) == n) {
+      if (k - n + 1 >= sb && match_phrase(doc_, data::honorifics_tsv, k - n + 1, k + 1) == n) {
         k -= n;
         break;
       }
@@ -180,16 +180,16 @@ class PeopleBuilder {
       if (w == ";" || w == "." || w == "“" || w == "”" || w == "\"" || w == ":" || w == "(" || w == ")" || w == ",")
         break;
       if (!doc_.info[p].is_word) continue;
-      int len = match_phrase(doc_, "titles.tsv", p, role_end);
+      int len = match_phrase(doc_, data::titles_tsv, p, role_end);
       if (len == 0) {
-        if (match_phrase(doc_, "role_breakers.txt", p, p + 1) == 1 || match_phrase(doc_, "honorifics.tsv", p, p + 1) == 1)
+        if (match_phrase(doc_, data::role_breakers_txt, p, p + 1) == 1 || match_phrase(doc_, data::honorifics_tsv, p, p + 1) == 1)
           break;
         continue;
       }
       // A longer title may start just before ("Phó" + "Chủ tịch", "Phó" + "trưởng Ban").
       int tb = p;
       for (int q = p - 1; q >= sb && q >= p - 2; --q) {
-        const int longer = match_phrase(doc_, "titles.tsv", q, role_end);
+        const int longer = match_phrase(doc_, data::titles_tsv, q, role_end);
         if (longer > 0 && q + longer >= tb + len) {
           len = longer;
           tb = q;
@@ -204,11 +204,11 @@ class PeopleBuilder {
             doc_.tokens[q].span.start > doc_.tokens[q - 1].span.end)
           return std::nullopt;
       int qb = tb;
-      while (qb > sb && match_phrase(doc_, "qualifiers.tsv", qb - 1, tb) == tb - qb + 1) --qb;
+      while (qb > sb && match_phrase(doc_, data::qualifiers_tsv, qb - 1, tb) == tb - qb + 1) --qb;
       // "các cầu thủ đá chính gồm A, B": words that end by opening a list describe the group, not the
       // title's organization (data/list_openers.txt).
       for (int q = te; q < role_end; ++q)
-        if (const int n = match_phrase(doc_, "list_openers.txt", q, role_end); n > 0 && q + n == role_end)
+        if (const int n = match_phrase(doc_, data::list_openers_txt, q, role_end); n > 0 && q + n == role_end)
           return make_role(qb, tb, te, te, te);
       return make_role(qb, tb, te, te, role_end);
     }
@@ -224,18 +224,18 @@ class PeopleBuilder {
     int qb = e + 1;
     if (lower(e) == "là" && qb < se && (lower(qb) == "một" || lower(qb) == "1")) ++qb;  // "X là một thầy thuốc"
     int tb = qb;
-    while (tb < se && match_phrase(doc_, "qualifiers.tsv", tb, se) > 0)
-      tb += match_phrase(doc_, "qualifiers.tsv", tb, se);
-    const int len = tb < se ? match_phrase(doc_, "titles.tsv", tb, se) : 0;
+    while (tb < se && match_phrase(doc_, data::qualifiers_tsv, tb, se) > 0)
+      tb += match_phrase(doc_, data::qualifiers_tsv, tb, se);
+    const int len = tb < se ? match_phrase(doc_, data::titles_tsv, tb, se) : 0;
     if (len == 0) return std::nullopt;
     int end = tb + len;
     // After an organization's head word ("Trường tiểu học Kim Thủy") its own lowercase words belong to it.
-    const bool org_follows = end < se && match_phrase(doc_, "org_heads.tsv", end, se) > 0;
+    const bool org_follows = end < se && match_phrase(doc_, data::org_heads_tsv, end, se) > 0;
     while (end < se && end - tb < 14 && lower(end) != "," && lower(end) != ";" && lower(end) != "." &&
-           match_phrase(doc_, "speech_cues.tsv", end, se) == 0 &&
+           match_phrase(doc_, data::speech_cues_tsv, end, se) == 0 &&
            (org_follows || doc_.info[end].upper_start ||
             (doc_.word_length.size() > static_cast<std::size_t>(end) && doc_.word_length[end] == 0) ||
-            match_phrase(doc_, "place_levels.tsv", end, end + 1) > 0))
+            match_phrase(doc_, data::place_levels_tsv, end, end + 1) > 0))
       ++end;
     return make_role(qb, tb, tb + len, tb + len, end);
   }
@@ -301,7 +301,7 @@ std::unordered_map<std::string, std::string> bracketed_abbreviations(const Doc& 
   std::unordered_map<std::string, std::string> defined;
   const auto& entities = doc.out.entities;
   for (std::size_t i = 0; i + 1 < entities.size(); ++i) {
-    if (entities[i].type != "organization" || entities[i + 1].type != "organization") continue;
+    if (entities[i].type != EntityType::kOrganization || entities[i + 1].type != EntityType::kOrganization) continue;
     const int open = doc.entity_tokens[i].second;
     const auto [first, last] = doc.entity_tokens[i + 1];
     if (open + 1 != first || last != first + 1 || last >= static_cast<int>(doc.tokens.size())) continue;
@@ -320,7 +320,7 @@ void find_people(Doc& doc) {
   const std::unordered_map<std::string, std::string> defined = bracketed_abbreviations(doc);
   for (std::size_t i = 0; i < doc.out.entities.size(); ++i) {
     const Entity& e = doc.out.entities[i];
-    if (e.type == "organization") {
+    if (e.type == EntityType::kOrganization) {
       const std::string written = to_utf8(doc.slice(e.span));
       if (const auto it = defined.find(written); it != defined.end()) {
         add_named(doc.out.organizations, orgs, it->second, "", e.span);
@@ -337,7 +337,7 @@ void find_people(Doc& doc) {
   // Places in document order, whether standing alone or inside an organization's name.
   std::vector<std::pair<Span, std::string>> mentions;
   for (const Entity& e : doc.out.entities)
-    if (e.type == "location")
+    if (e.type == EntityType::kLocation)
       mentions.push_back({e.span, e.value.canonical.empty() ? single_spaced(doc.slice(e.span)) : e.value.canonical});
   // A place named only inside an organization's name ("Việt Nam" in "Liên đoàn Lao động Việt Nam") is not a
   // place of the story (GUIDE.md); once it is also named on its own, those mentions are its mentions too.

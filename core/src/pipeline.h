@@ -24,8 +24,6 @@ struct Paragraph {
 
 // A token as the stages hold it: a third of the size of the JSON's Token (no text, no kind string), since a
 // large input has millions. The JSON's tokens are made from these only as the document is written.
-enum class TokenKind : std::uint8_t { kWord, kNumber, kPunct, kSymbol };
-const char* token_kind_name(TokenKind kind);  // "word", "number", "punct", "symbol" (JSON `kind`)
 struct TokenSpan {
   std::int64_t start = 0, end = 0;  // in text.norm
 };
@@ -110,7 +108,7 @@ struct Doc {
   bool in_byline_or_header(int s) const {
     const int block = out.sentences[s].block;
     if (block < 0 || block >= static_cast<int>(out.blocks.size())) return false;
-    return out.blocks[block].type == "byline" || out.blocks[block].type == "header";
+    return out.blocks[block].type == BlockType::kByline || out.blocks[block].type == BlockType::kHeader;
   }
 };
 

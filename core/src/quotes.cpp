@@ -58,7 +58,7 @@ class QuoteFinder {
     org_name_.resize(doc_.out.entities.size());
     for (std::size_t e = 0; e < doc_.out.entities.size(); ++e) {
       const Entity& entity = doc_.out.entities[e];
-      if (entity.type != "organization") continue;
+      if (entity.type != EntityType::kOrganization) continue;
       const auto [first, last] = doc_.entity_tokens[e];
       org_ending_at_[last] = static_cast<int>(e);
       const auto name = spelled_out_at.find(entity.span.start);
@@ -70,7 +70,7 @@ class QuoteFinder {
 
   void run() {
     for (std::size_t b = 0; b < doc_.out.blocks.size(); ++b)
-      if (doc_.out.blocks[b].type == "speaker_caption") speaker_caption(doc_.out.blocks[b]);
+      if (doc_.out.blocks[b].type == BlockType::kSpeakerCaption) speaker_caption(doc_.out.blocks[b]);
     // Direct quotes may run over several sentences of a paragraph: look for them paragraph by paragraph.
     const int sentences = static_cast<int>(doc_.out.sentences.size());
     quoted_.assign(doc_.tokens.size(), false);
@@ -114,8 +114,8 @@ class QuoteFinder {
   bool skipped(int si) const {
     const int block = doc_.out.sentences[si].block;
     if (block < 0) return false;
-    const std::string& type = doc_.out.blocks[block].type;
-    return type == "speaker_caption" || type == "caption" || type == "byline" || type == "header";
+    const BlockType type = doc_.out.blocks[block].type;
+    return type == BlockType::kSpeakerCaption || type == BlockType::kCaption || type == BlockType::kByline || type == BlockType::kHeader;
   }
 
   int words_in(int b, int e) const { return b < e ? words_before_[e] - words_before_[b] : 0; }
@@ -130,7 +130,7 @@ class QuoteFinder {
     for (;;) {
       int n = 0;
       for (int len = 2; len >= 1 && n == 0; --len)
-        if (t - len >= floor && match_phrase(doc_, "speech_adverbs.txt", t - len, t) == len) n = len;
+        if (t - len >= floor && match_phrase(doc_, data::speech_adverbs_txt, t - len, t) == len) n = len;
       if (n == 0) return t;
       t -= n;
     }
@@ -176,7 +176,7 @@ class QuoteFinder {
     // ("TS. A, Đại học Ngân hàng cho rằng"); "Chiều lòng De Gea, Nhật báo Dario Gol khẳng định" is the paper's.
     if (floor >= 2 && lower(floor - 1) == "," && person_in(floor, end) < 0)
       if (const int e = doc_.person_ending_at[floor - 1];
-          e >= 0 && (match_phrase(doc_, "titles.tsv", floor, end) + match_phrase(doc_, "qualifiers.tsv", floor, end) > 0 ||
+          e >= 0 && (match_phrase(doc_, data::titles_tsv, floor, end) + match_phrase(doc_, data::qualifiers_tsv, floor, end) > 0 ||
                      opens_sentence(e))) {
         s.person_entity = e;
         return s;
@@ -210,7 +210,7 @@ class QuoteFinder {
       return s;
     }
     for (int n = 3; n >= 1; --n)
-      if (end - n >= floor && match_phrase(doc_, "group_speakers.txt", end - n, end) == n) {
+      if (end - n >= floor && match_phrase(doc_, data::group_speakers_txt, end - n, end) == n) {
         s.name = text(end - n, end);
         return s;
       }
@@ -231,8 +231,8 @@ class QuoteFinder {
     int from = end;  // the reach counts words, not the marks of a bracketed abbreviation ("(NHTM)")
     while (from > floor && words_in(from - 1, end) <= kTitleSpeakerReach) --from;
     for (int k = from; k < end; ++k) {
-      const int title = match_phrase(doc_, "titles.tsv", k, end);
-      const int honorific = match_phrase(doc_, "honorifics.tsv", k, end);
+      const int title = match_phrase(doc_, data::titles_tsv, k, end);
+      const int honorific = match_phrase(doc_, data::honorifics_tsv, k, end);
       // "vị này" (this person; not "đơn vị này", this unit), its demonstrative perhaps already skipped as an
       // adverb.
       const bool this_one = lower(k) == "vị" && (k == floor || lower(k - 1) != "đơn") &&
@@ -243,7 +243,7 @@ class QuoteFinder {
         s.name = text(k, end);
         return s;
       }
-      if (title == 0 && honorific == 0 && !this_one && match_phrase(doc_, "group_speakers.txt", k, end) == 0) continue;
+      if (title == 0 && honorific == 0 && !this_one && match_phrase(doc_, data::group_speakers_txt, k, end) == 0) continue;
       // "ông nói", "Bà cho biết", "vị này khẳng định": a form of address alone refers back to the person
       // last named.
       const bool pronoun = (honorific > 0 && (k + honorific == end || (k + honorific + 1 == end &&
@@ -286,7 +286,7 @@ class QuoteFinder {
   // `org` after it, or -1.
   int role_holder_before(int org_first, int org, int floor) const {
     for (int k = std::max(floor, org_first - 4); k < org_first; ++k) {
-      if (match_phrase(doc_, "titles.tsv", k, org_first) != org_first - k) continue;
+      if (match_phrase(doc_, data::titles_tsv, k, org_first) != org_first - k) continue;
       const std::string key = lower_utf8(doc_.slice(doc_.tokens[k].span.start, doc_.out.entities[org].span.end));
       const auto holders = role_holders_.find(key);
       if (holders == role_holders_.end()) return -1;
@@ -306,7 +306,7 @@ class QuoteFinder {
   int subject_of_second_predicate(int end, int floor) const {
     int joined = 0;
     for (int n = 2; n >= 1 && joined == 0; --n)
-      if (end - n >= floor && match_phrase(doc_, "predicate_conjunctions.txt", end - n, end) == n) joined = n;
+      if (end - n >= floor && match_phrase(doc_, data::predicate_conjunctions_txt, end - n, end) == n) joined = n;
     if (joined == 0) return -1;
     const int sentence_begin = doc_.sentence_token_begin(doc_.tokens[end - 1].sentence);
     for (int k = sentence_begin + 1; k <= std::min(end - joined, sentence_begin + kSpeakerReach); ++k)
@@ -321,12 +321,12 @@ class QuoteFinder {
     int before = first;
     if (before > 0 && lower(before - 1) == ".") --before;  // "TS." written with its full stop
     for (int n = 1; n <= 3 && before - n >= 0; ++n)
-      if (match_phrase(doc_, "titles.tsv", before - n, before) == n || match_phrase(doc_, "honorifics.tsv", before - n, before) == n)
+      if (match_phrase(doc_, data::titles_tsv, before - n, before) == n || match_phrase(doc_, data::honorifics_tsv, before - n, before) == n)
         return true;
     int k = doc_.sentence_token_begin(doc_.tokens[first].sentence);
-    for (int n; k < first && (n = std::max({match_phrase(doc_, "titles.tsv", k, first),
-                                            match_phrase(doc_, "honorifics.tsv", k, first),
-                                            match_phrase(doc_, "qualifiers.tsv", k, first)})) > 0;)
+    for (int n; k < first && (n = std::max({match_phrase(doc_, data::titles_tsv, k, first),
+                                            match_phrase(doc_, data::honorifics_tsv, k, first),
+                                            match_phrase(doc_, data::qualifiers_tsv, k, first)})) > 0;)
       k += n;
     while (k < first && doc_.info[k].is_punct) ++k;  // "TS." written with its full stop
     return k == first;
@@ -335,7 +335,7 @@ class QuoteFinder {
   // A word of an indirect question (data/question_words.txt: "liệu") in tokens [b, e).
   bool asks_whether(int b, int e) const {
     for (int k = b; k < e; ++k)
-      if (match_phrase(doc_, "question_words.txt", k, e) > 0) return true;
+      if (match_phrase(doc_, data::question_words_txt, k, e) > 0) return true;
     return false;
   }
 
@@ -346,8 +346,8 @@ class QuoteFinder {
     int k = first;
     if (const int h = honorific_ending_at(k, floor); h > 0) k -= h;
     else if (k - 2 >= floor && word(k - 1) && !doc_.info[k - 1].upper_start && word(k - 2) &&
-             !doc_.info[k - 2].upper_start && match_phrase(doc_, "kinship_words.txt", k - 2, k) == 0 &&
-             match_phrase(doc_, "kinship_words.txt", k - 1, k) == 0)
+             !doc_.info[k - 2].upper_start && match_phrase(doc_, data::kinship_words_txt, k - 2, k) == 0 &&
+             match_phrase(doc_, data::kinship_words_txt, k - 1, k) == 0)
       k -= 2;  // "bệnh nhân"
     if (k - 1 >= floor && lower(k - 1) == "của") --k;
     for (int n = 2; n >= 1; --n)
@@ -359,13 +359,13 @@ class QuoteFinder {
   // the "bố" of "tuyên bố" nor the "chồng" of "vợ chồng".
   int kinship_at(int k, int end) const {
     if (doc_.word_length[k] == 0) return 0;
-    return match_phrase(doc_, "kinship_words.txt", k, end);
+    return match_phrase(doc_, data::kinship_words_txt, k, end);
   }
 
   // The length of a form of address ending right before token t, or 0.
   int honorific_ending_at(int t, int floor) const {
     for (int n = 2; n >= 1; --n)
-      if (t - n >= floor && match_phrase(doc_, "honorifics.tsv", t - n, t) == n) return n;
+      if (t - n >= floor && match_phrase(doc_, data::honorifics_tsv, t - n, t) == n) return n;
     return 0;
   }
 
@@ -377,7 +377,7 @@ class QuoteFinder {
     while (k > floor) {
       int n = honorific_ending_at(k, floor);  // the longer of the two ("luật sư", not "sư")
       for (int len = 4; len > n; --len)
-        if (k - len >= floor && match_phrase(doc_, "titles.tsv", k - len, k) == len) n = len;
+        if (k - len >= floor && match_phrase(doc_, data::titles_tsv, k - len, k) == len) n = len;
       if (n == 0) break;
       k -= n;
     }
@@ -400,13 +400,13 @@ class QuoteFinder {
       const int e = doc_.person_ending_at[k];
       if (e < 0 || doc_.entity_tokens[e].first < floor) continue;
       if (lower(k) != "-" && lower(k) != "–") continue;
-      if (match_phrase(doc_, "titles.tsv", k + 1, end) + match_phrase(doc_, "qualifiers.tsv", k + 1, end) > 0) return e;
+      if (match_phrase(doc_, data::titles_tsv, k + 1, end) + match_phrase(doc_, data::qualifiers_tsv, k + 1, end) > 0) return e;
     }
     return -1;
   }
 
   // A date or time word opening a phrase ("Theo tháng 5, …" is no source): data/date_words.tsv.
-  int match_date_word(int t, int end) const { return match_phrase(doc_, "date_words.tsv", t, end); }
+  int match_date_word(int t, int end) const { return match_phrase(doc_, data::date_words_tsv, t, end); }
 
   // The person named right before a comma that opens an apposition ending at `comma_end` (the token after
   // the apposition's last comma): "X, Giám đốc Sở Y tế, cho biết", "X, Trưởng Công an phường Láng Hạ, quận
@@ -418,7 +418,7 @@ class QuoteFinder {
       if (w == ";" || w == "." || w == ":" || w == "”" || w == "\"") break;
       if (w != "," || k + 1 >= comma_end) continue;
       if (const int e = doc_.person_ending_at[k]; e >= 0 &&
-          match_phrase(doc_, "titles.tsv", k + 1, comma_end) + match_phrase(doc_, "qualifiers.tsv", k + 1, comma_end) > 0)
+          match_phrase(doc_, data::titles_tsv, k + 1, comma_end) + match_phrase(doc_, data::qualifiers_tsv, k + 1, comma_end) > 0)
         return e;
     }
     return -1;
@@ -452,7 +452,7 @@ class QuoteFinder {
     return k;
   }
 
-  void add(const std::string& kind, const Span& content, std::optional<Span> cue, const Speaker& speaker) {
+  void add(QuoteKind kind, const Span& content, std::optional<Span> cue, const Speaker& speaker) {
     Quote q;
     q.kind = kind;
     q.span = content;
@@ -474,7 +474,7 @@ class QuoteFinder {
   // was quoted after the person named last. Run once the quotes are in text order (direct quotes are found
   // before reported ones).
   void continue_titled_speakers() {
-    const auto& titles = data_map("titles.tsv", true);
+    const auto& titles = data_map(data::titles_tsv, true);
     auto titled = [&titles](const Quote& q) {
       if (q.person >= 0 || q.speaker.empty()) return false;
       const std::string speaker = lower_utf8(decode_utf8_lossy(q.speaker));
@@ -508,14 +508,14 @@ class QuoteFinder {
          t < doc_.tokens.size() && doc_.tokens[t].span.end <= b.speaker->end; ++t)
       if (doc_.person_ending_at[t + 1] >= 0) speaker.person_entity = doc_.person_ending_at[t + 1];
     if (speaker.person_entity < 0) speaker.name = doc_.utf8(*b.speaker);
-    add("speaker_caption", *b.statement, std::nullopt, speaker);
+    add(QuoteKind::kSpeakerCaption, *b.statement, std::nullopt, speaker);
   }
 
   // The second column of the speech verb at token t (n tokens) in data/speech_cues.tsv.
   bool cue_marked(int t, int n, const char* mark) const {
     std::string key;
     for (int k = t; k < t + n; ++k) key += (k > t ? " " : "") + lower(k);
-    const auto& cues = data_map("speech_cues.tsv", true);
+    const auto& cues = data_map(data::speech_cues_tsv, true);
     const auto it = cues.find(key);
     return it != cues.end() && it->second == mark;
   }
@@ -529,7 +529,7 @@ class QuoteFinder {
         doc_.info[t - 1].is_word && doc_.info[t - 1].upper_start &&
         doc_.tokens[t].span.start - doc_.tokens[t - 1].span.end == 1)
       return 0;
-    return match_phrase(doc_, "speech_cues.tsv", t, end);
+    return match_phrase(doc_, data::speech_cues_tsv, t, end);
   }
 
   Span cue_span(int t, int n) const { return doc_.span(doc_.tokens[t].span.start, doc_.tokens[t + n - 1].span.end); }
@@ -595,7 +595,7 @@ class QuoteFinder {
       if (words >= 3 && open - 1 > open_begin && lower(open - 1) == ":" && doc_.person_ending_at[open - 1] >= 0) {
         Speaker speaker;
         speaker.person_entity = doc_.person_ending_at[open - 1];
-        add("direct", content, std::nullopt, speaker);
+        add(QuoteKind::kDirect, content, std::nullopt, speaker);
         found = true;
       }
       // After: “…”, <speaker> <cue>   or   “…”, <cue> <speaker>  (", ông Khang nói", ", cho biết ông A")
@@ -628,7 +628,7 @@ class QuoteFinder {
           speaker.pronoun = -1;
         }
         if (speaker.found() || t == after) {
-          add("direct", content, cue_span(t, n), speaker);
+          add(QuoteKind::kDirect, content, cue_span(t, n), speaker);
           found = true;
         }
         break;
@@ -641,7 +641,7 @@ class QuoteFinder {
           const int n = cue_at(c, t + 1);
           if (n == 0 || c + n != t + 1) continue;
           const Speaker speaker = speaker_before(c, std::max(open_begin, c - kSpeakerReach));
-          add("direct", content, cue_span(c, n), speaker);
+          add(QuoteKind::kDirect, content, cue_span(c, n), speaker);
           found = true;
           break;
         }
@@ -651,7 +651,7 @@ class QuoteFinder {
       if (!found && words >= kMinQuotedWords && stands_as_statement(open, close, open_begin, close_end)) {
         Speaker speaker;
         speaker.person_entity = person_before(open, doc_.sentence_token_begin(s0));
-        add("direct", content, std::nullopt, speaker);
+        add(QuoteKind::kDirect, content, std::nullopt, speaker);
         found = true;
       }
       if (found)
@@ -680,15 +680,15 @@ class QuoteFinder {
       // "được đánh giá là …", "bị yêu cầu …": the subject is not the one speaking; "cần có đánh giá",
       // "để phản ánh": no speech reported (data/not_speech_before.txt).
       if (t > begin && (lower(t - 1) == "được" || lower(t - 1) == "bị")) continue;
-      if ((t > begin && match_phrase(doc_, "not_speech_before.txt", t - 1, t) == 1) ||
-          (t > begin + 1 && match_phrase(doc_, "not_speech_before.txt", t - 2, t) == 2))
+      if ((t > begin && match_phrase(doc_, data::not_speech_before_txt, t - 1, t) == 1) ||
+          (t > begin + 1 && match_phrase(doc_, data::not_speech_before_txt, t - 2, t) == 2))
         continue;
       // "Khi được hỏi liệu ông Putin có mong muốn …": a question asked, not a statement made.
       if (asks_whether(floor, t)) continue;
       const Speaker speaker = speaker_before(t, floor);
       if (!speaker.found()) continue;  // a verb with no speaker in its clause reports no speech ("việc cho biết")
       int c = t + n;
-      if (c < end && match_phrase(doc_, "speech_non_content.txt", c, end) > 0) continue;
+      if (c < end && match_phrase(doc_, data::speech_non_content_txt, c, end) > 0) continue;
       const bool introduced = c < end && (lower(c) == ":" || lower(c) == "rằng" || lower(c) == "," || lower(c) == "là");
       if (!introduced && takes_object(t, n)) continue;  // "bày tỏ niềm tự hào": not speech
       while (c < end && (lower(c) == "," || lower(c) == ":" || lower(c) == "rằng" || lower(c) == "là")) ++c;
@@ -710,8 +710,8 @@ class QuoteFinder {
   // Nguyễn Phú Trọng", "ông Cường"), or -1.
   int person_right_after(int from, int end) const {
     int k = from;
-    for (int n; k < end && (n = std::max(match_phrase(doc_, "titles.tsv", k, end),
-                                         match_phrase(doc_, "honorifics.tsv", k, end))) > 0;)
+    for (int n; k < end && (n = std::max(match_phrase(doc_, data::titles_tsv, k, end),
+                                         match_phrase(doc_, data::honorifics_tsv, k, end))) > 0;)
       k += n;
     for (int p = k + 1; p <= end && p <= k + 4; ++p)
       if (const int e = doc_.person_ending_at[p]; e >= 0 && doc_.entity_tokens[e].first == k) return e;
@@ -737,7 +737,7 @@ class QuoteFinder {
     int last = end;
     while (last > first && doc_.info[last - 1].is_punct) --last;
     if (first >= last || quoted_[first] || words_in(first, last) < kMinReportedWords) return false;
-    add("reported", doc_.span(doc_.tokens[first].span.start, doc_.tokens[last - 1].span.end), cue, speaker);
+    add(QuoteKind::kReported, doc_.span(doc_.tokens[first].span.start, doc_.tokens[last - 1].span.end), cue, speaker);
     return true;
   }
 
@@ -759,7 +759,7 @@ class QuoteFinder {
       return add_statement(c, end, cue_span(theo, 1), speaker);
     }
     if (comma >= end || lower(comma) != ",") return false;
-    if (match_phrase(doc_, "not_speakers.txt", theo + 1, comma) > 0) return false;
+    if (match_phrase(doc_, data::not_speakers_txt, theo + 1, comma) > 0) return false;
     // "Theo báo cáo của các Hội đồng thi, …", "Theo chia sẻ của con trai bệnh nhân, …": the source is who the
     // report or the account is of.
     int source = theo + 1;
@@ -772,9 +772,9 @@ class QuoteFinder {
     Speaker speaker = speaker_before(comma, source);
     if (!speaker.found()) {
       // Only people, organizations and groups speak: "Theo kế hoạch" or "Theo đó" do not.
-      const bool group = match_phrase(doc_, "group_speakers.txt", source, comma) > 0 ||
-                         match_phrase(doc_, "honorifics.tsv", source, comma) > 0 ||
-                         match_phrase(doc_, "titles.tsv", source, comma) > 0;
+      const bool group = match_phrase(doc_, data::group_speakers_txt, source, comma) > 0 ||
+                         match_phrase(doc_, data::honorifics_tsv, source, comma) > 0 ||
+                         match_phrase(doc_, data::titles_tsv, source, comma) > 0;
       // Any other short noun phrase that is not a plan, a rule or a date is a source ("Theo kiểm toán, …").
       const bool short_source = comma - source <= 6 && word(source) && !doc_.info[source].is_number &&
                                 match_date_word(source, comma) == 0;

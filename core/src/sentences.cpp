@@ -66,7 +66,7 @@ std::u16string_view last_word(std::u16string_view s, std::int64_t start, std::in
 }
 
 bool ends_with_nonfinal_abbreviation(std::u16string_view s, const Piece& p) {
-  static const auto& abbreviations = data_set("nonfinal_abbreviations.txt");
+  static const auto& abbreviations = data_set(data::nonfinal_abbreviations_txt);
   const auto w = last_word(s, p.start, p.end);
   if (w.empty() || w.back() != '.') return false;
   // An initial: "N. Hiếu", "J. Smith".
@@ -163,7 +163,7 @@ void split_glued_byline(std::u16string_view s, std::vector<Piece>& pieces) {
       if (!u_isalpha(c)) return false;
     return true;
   };
-  static const auto& places = data_map("places.tsv");
+  static const auto& places = data_map(data::places_tsv);
   for (std::size_t words = 3; words >= 2; --words) {
     if (tail.size() < words + 2) continue;  // a byline alone is already its own sentence
     bool all_names = true;

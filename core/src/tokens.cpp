@@ -133,18 +133,4 @@ void tokenize(Doc& doc) {
   utext_close(&ut);
 }
 
-const char* token_kind_name(TokenKind kind) {
-  switch (kind) {
-    case TokenKind::kWord:
-      return "word";
-    case TokenKind::kNumber:
-      return "number";
-    case TokenKind::kPunct:
-      return "punct";
-    case TokenKind::kSymbol:
-      return "symbol";
-  }
-  return "word";
-}
-
 }  // namespace article::internal

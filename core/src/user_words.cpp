@@ -182,9 +182,10 @@ void read_user_names(Doc& doc) {
   std::vector<std::pair<int, int>> found_tokens;
   for (const UserWordMatch& m : doc.user_words) {
     const UserWord& w = doc.options.words[m.word];
-    if (w.type.empty()) continue;
+    const std::optional<EntityType> type = entity_type_from_json_name(w.type);
+    if (!type) continue;  // a word only (check_options dropped the words of other types)
     Entity e;
-    e.type = w.type;
+    e.type = *type;
     e.span = doc.span(doc.tokens[m.begin].span.start, doc.tokens[m.end - 1].span.end);
     e.value.canonical = to_utf8(doc.slice(e.span));
     e.sentence = doc.tokens[m.begin].sentence;

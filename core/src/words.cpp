@@ -93,7 +93,7 @@ bool split_by_convention(std::string_view entry) {
   };
   static const Rules rules = [] {
     Rules r;
-    for (const auto& row : internal::data_rows("vi_segmentation_rules.tsv")) {
+    for (const auto& row : internal::data_rows(internal::data::vi_segmentation_rules_tsv)) {
       if (row.size() < 2) continue;
       if (row[0] == "classifier" || row[0] == "first")
         r.first.try_emplace(row[1]);
@@ -149,7 +149,7 @@ bool set_word_list(std::string_view lines) {
   internal::for_each_data_line(lines, add);
   if (list.empty()) return false;
   source = internal::kWordFromAuthors;
-  internal::for_each_data_line(internal::data_file("vi_words_extra.txt"), add);
+  internal::for_each_data_line(internal::data_file(internal::data::vi_words_extra_txt), add);
   return true;
 }
 
@@ -295,7 +295,7 @@ void segment_words(Doc& doc) {
       if (!is_syllable(doc, i)) {
         if (doc.info[i].is_number) {
           // A number and its multiplier are one word ("10 triệu", "4.385 tỉ").
-          static const auto& multipliers = data_map("units.tsv");
+          static const auto& multipliers = data_map(data::units_tsv);
           const bool multiplied = i + 1 < end && is_syllable(doc, i + 1) && adjacent(doc, i, i + 1) &&
                                   multipliers.count(doc.info[i + 1].lower()) &&
                                   multipliers.at(doc.info[i + 1].lower()) == "multiplier";
@@ -316,18 +316,18 @@ void segment_words(Doc& doc) {
         // Forms of address are words of their own, not part of the name ("Bà Liễu"); so is a function word
         // capitalized only because it opens the sentence ("Nếu Tùng …", "Tại Hà Nội …").
         const bool opens_sentence = k == doc.sentence_token_begin(static_cast<int>(s));
-        if (run >= 2 && (match_phrase(doc, "honorifics.tsv", k, k + 1) == 1 ||
-                         (opens_sentence && (match_phrase(doc, "sentence_starters.txt", k, k + 1) == 1 ||
-                                             match_phrase(doc, "stopwords.txt", k, k + 1) == 1))))
+        if (run >= 2 && (match_phrase(doc, data::honorifics_tsv, k, k + 1) == 1 ||
+                         (opens_sentence && (match_phrase(doc, data::sentence_starters_txt, k, k + 1) == 1 ||
+                                             match_phrase(doc, data::stopwords_txt, k, k + 1) == 1))))
           run = 0;
         while (run >= 2 && k + run < stretch_end && !doc.info[k + run].upper_start &&
                lexicon_match(doc, ids, k + run - 1, stretch_end) > 1)
           --run;
         // A run that ends in a known place name is two words: "Hàng Mành | Hà Nội". No place name is longer
         // than the longest entry, so the tails tried are no longer either.
-        static const int longest_place = max_syllables("places.tsv");
+        static const int longest_place = max_syllables(data::places_tsv);
         for (int tail = 2; run >= 4 && tail <= run - 2 && tail <= longest_place; ++tail)
-          if (data_map("places.tsv").count(to_utf8(doc.slice(doc.tokens[k + run - tail].span.start,
+          if (data_map(data::places_tsv).count(to_utf8(doc.slice(doc.tokens[k + run - tail].span.start,
                                                              doc.tokens[k + run - 1].span.end)))) {
             run -= tail;
             break;

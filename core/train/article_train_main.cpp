@@ -51,8 +51,14 @@ std::string read_file(const fs::path& path) {
   return std::string((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
 }
 
+// The label of a mention of `type`, as the annotation writes it ("person"): 0 (outside) if no name's.
 int label_of(const std::string& type, bool begin) {
-  const std::string suffix = type == "person" ? "PER" : type == "organization" ? "ORG" : type == "location" ? "LOC" : "";
+  const std::optional<article::EntityType> entity_type = article::entity_type_from_json_name(type);
+  const NameType name = entity_type ? name_type_of(*entity_type) : NameType::kNone;
+  const std::string suffix = name == NameType::kPerson         ? "PER"
+                             : name == NameType::kOrganization ? "ORG"
+                             : name == NameType::kLocation     ? "LOC"
+                                                               : "";
   if (suffix.empty()) return 0;
   const auto& labels = entity_labels();
   const std::string want = (begin ? "B-" : "I-") + suffix;

@@ -12,6 +12,7 @@
 #include <vector>
 
 #include "article/analyzer.h"
+#include "kinds.h"
 
 namespace {
 
@@ -29,7 +30,7 @@ const article::Analysis& sample() {
 std::vector<std::string> texts_of_type(const article::Analysis& a, const std::string& type) {
   std::vector<std::string> out;
   for (const auto& b : a.blocks)
-    if (b.type == type) out.push_back(b.span.text);
+    if (article::json_name(b.type) == type) out.push_back(b.span.text);
   return out;
 }
 
@@ -39,7 +40,7 @@ using TypedTexts = std::vector<std::pair<std::string, std::string>>;
 
 TypedTexts blocks_of(const article::Analysis& a) {
   TypedTexts out;
-  for (const auto& b : a.blocks) out.emplace_back(b.type, b.span.text);
+  for (const auto& b : a.blocks) out.emplace_back(article::json_name(b.type), b.span.text);
   return out;
 }
 
@@ -51,7 +52,7 @@ TEST_CASE("sample: header title lead byline", "[blocks][sample]") {
   CHECK(a.language == "vi");
   REQUIRE(a.blocks.size() >= 4);
 
-  CHECK(a.blocks[0].type == "header");
+  CHECK(a.blocks[0].type == article::BlockType::kHeader);
   CHECK(a.blocks[0].span.text == "date 2020-12");
   CHECK(a.blocks[0].date == "2020-12");
   CHECK(a.blocks[0].span.start == 1);  // the input opens with a space
@@ -59,16 +60,16 @@ TEST_CASE("sample: header title lead byline", "[blocks][sample]") {
 
   const std::string title =
       "Tăng cường đối thoại với công dân, triển khai hiệu quả công tác dân vận tại các cơ quan Nhà nước";
-  CHECK(a.blocks[1].type == "title");
+  CHECK(a.blocks[1].type == article::BlockType::kTitle);
   CHECK(a.blocks[1].span.text == title);
   CHECK(a.blocks[1].paragraph == 0);  // on the header's line
   CHECK(a.article.title == title);
 
-  CHECK(a.blocks[2].type == "lead");
+  CHECK(a.blocks[2].type == article::BlockType::kLead);
   CHECK(starts_with(a.blocks[2].span.text, "Tại hội nghị tổng kết"));
   CHECK(texts_of_type(a, "lead").size() == 1);
 
-  CHECK(a.blocks.back().type == "byline");
+  CHECK(a.blocks.back().type == article::BlockType::kByline);
   CHECK(a.blocks.back().span.text == "Thu Hà");
   CHECK(a.article.author == "Thu Hà");
   CHECK(texts_of_type(a, "byline").size() == 1);
@@ -83,7 +84,7 @@ TEST_CASE("sample: the four photo captions", "[blocks][sample]") {
   };
   CHECK(texts_of_type(sample(), "caption") == expected);
   for (const auto& b : sample().blocks)
-    if (b.type == "caption") CHECK_FALSE(b.credit);  // none of them names a photographer
+    if (b.type == article::BlockType::kCaption) CHECK_FALSE(b.credit);  // none of them names a photographer
 }
 
 TEST_CASE("sample: the four speaker captions", "[blocks][sample]") {
@@ -100,7 +101,7 @@ TEST_CASE("sample: the four speaker captions", "[blocks][sample]") {
   const icu::UnicodeString input = icu::UnicodeString::fromUTF8(read_file(ARTICLE_SAMPLE_FILE));
   std::vector<const article::Block*> found;
   for (const auto& b : sample().blocks)
-    if (b.type == "speaker_caption") found.push_back(&b);
+    if (b.type == article::BlockType::kSpeakerCaption) found.push_back(&b);
   REQUIRE(found.size() == expected.size());
   for (std::size_t i = 0; i < expected.size(); ++i) {
     const article::Block& b = *found[i];
@@ -119,7 +120,7 @@ TEST_CASE("sample: the four speaker captions", "[blocks][sample]") {
 TEST_CASE("sample: a colon after a reporting verb is not a speaker caption", "[blocks][sample]") {
   for (const auto& b : sample().blocks)
     if (starts_with(b.span.text, "Thảo luận nhiệm vụ")) {
-      CHECK(b.type == "body");
+      CHECK(b.type == article::BlockType::kBody);
       CHECK_FALSE(b.speaker);
       return;
     }
@@ -138,12 +139,12 @@ TEST_CASE("sample: blocks are ordered and disjoint", "[blocks][sample]") {
       CHECK(a.blocks[i - 1].span.end <= b.span.start);
       CHECK(a.blocks[i - 1].paragraph <= b.paragraph);
     }
-    if (b.type != "speaker_caption") CHECK_FALSE(b.speaker);
-    if (b.type != "caption") CHECK_FALSE(b.credit);
-    if (b.type != "header") CHECK(b.date.empty());
+    if (b.type != article::BlockType::kSpeakerCaption) CHECK_FALSE(b.speaker);
+    if (b.type != article::BlockType::kCaption) CHECK_FALSE(b.credit);
+    if (b.type != article::BlockType::kHeader) CHECK(b.date.empty());
   }
   int body = 0;
-  for (const auto& b : a.blocks) body += b.type == "body";
+  for (const auto& b : a.blocks) body += b.type == article::BlockType::kBody;
   CHECK(body == 14);
 }
 
@@ -293,9 +294,9 @@ const char* const kFlattened =
 TEST_CASE("flattened article: title lead inline caption credit and trailing byline", "[blocks]") {
   const article::Analysis a = article::analyze(kFlattened);
   REQUIRE(a.blocks.size() >= 5);
-  CHECK(a.blocks[0].type == "title");
+  CHECK(a.blocks[0].type == article::BlockType::kTitle);
   CHECK(a.blocks[0].span.text == "Hà Nội mở cửa lại các điểm du lịch từ tuần sau");
-  CHECK(a.blocks[1].type == "lead");
+  CHECK(a.blocks[1].type == article::BlockType::kLead);
   CHECK(starts_with(a.blocks[1].span.text, "Từ thứ Hai tới"));
   const auto captions = texts_of_type(a, "caption");
   REQUIRE(captions.size() == 1);
@@ -303,11 +304,11 @@ TEST_CASE("flattened article: title lead inline caption credit and trailing byli
   CHECK(captions[0].compare(captions[0].size() - std::string("Ảnh: Gia Khánh").size(), std::string::npos,
                             "Ảnh: Gia Khánh") == 0);
   for (const auto& b : a.blocks)
-    if (b.type == "caption") {
+    if (b.type == article::BlockType::kCaption) {
       REQUIRE(b.credit);
       CHECK(b.credit->text == "Gia Khánh");
     }
-  CHECK(a.blocks.back().type == "byline");
+  CHECK(a.blocks.back().type == article::BlockType::kByline);
   CHECK(a.blocks.back().span.text == "Ngọc Lan");
   CHECK(a.article.author == "Ngọc Lan");
   for (const auto& b : a.blocks) CHECK(b.paragraph <= 2);

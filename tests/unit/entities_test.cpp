@@ -12,6 +12,7 @@
 #include <vector>
 
 #include "article/analyzer.h"
+#include "kinds.h"
 
 namespace {
 
@@ -67,11 +68,11 @@ TEST_CASE("sample: places, organizations, figures and the dated event", "[entiti
     CHECK(organizations.count(org) == 1);
   bool quantity = false, morning = false;
   for (const auto& e : a.entities) {
-    if (e.type == "quantity" && e.span.text == "7 tập thể") quantity = e.value.number == 7 && e.value.unit == "tập thể";
-    if (e.type == "date" && e.span.text == "Sáng 29/12")
+    if (e.type == article::EntityType::kQuantity && e.span.text == "7 tập thể") quantity = e.value.number == 7 && e.value.unit == "tập thể";
+    if (e.type == article::EntityType::kDate && e.span.text == "Sáng 29/12")
       morning = e.value.date == "2020-12-29" && e.value.part_of_day == "morning";
     // Names of places and terms are never people.
-    if (e.type == "person")
+    if (e.type == article::EntityType::kPerson)
       for (const char* not_person : {"Hà Tĩnh", "Thạch Hà", "Can Lộc", "Nhân dân", "Nông thôn mới", "Covid"})
         CHECK(e.span.text != not_person);
   }
@@ -83,9 +84,9 @@ TEST_CASE("sample: quotes linked to their speakers, and a quoted campaign name i
   const auto& a = sample_analysis();
   std::multiset<std::string> speakers;
   for (const auto& q : a.quotes) {
-    speakers.insert(q.kind + ":" + q.speaker);
+    speakers.insert(article::json_name(q.kind) + std::string(":") + q.speaker);
     // “dân vận khéo” and “Năm dân vận khéo 2020” are quoted terms, not speech.
-    CHECK(q.kind != "direct");
+    CHECK(q.kind != article::QuoteKind::kDirect);
     CHECK(q.span.text != "dân vận khéo");
   }
   for (const char* s :
@@ -126,7 +127,7 @@ TEST_CASE("dates resolve day-month against the article's date", "[dates]") {
     for (const auto& e : a.entities)
       if (e.span.text == row.text) {
         found = true;
-        CHECK(e.type == row.type);
+        CHECK(article::json_name(e.type) == std::string(row.type));
         CHECK(e.value.date == row.date);
         CHECK(e.value.date_end == row.end);
       }
@@ -154,7 +155,7 @@ TEST_CASE("figures: Vietnamese number formats, money, percentages, quantities", 
     for (const auto& e : a.entities)
       if (e.span.text == row.text) {
         found = true;
-        CHECK(e.type == row.type);
+        CHECK(article::json_name(e.type) == std::string(row.type));
         REQUIRE(e.value.number.has_value());
         CHECK(*e.value.number == Approx(row.number));
         CHECK(e.value.unit == row.unit);
@@ -169,7 +170,7 @@ TEST_CASE("figures: a currency that names a country is money, and its country no
       "danh sách. Câu lạc bộ trả 10 triệu bảng Anh, trong khi Anh tăng thuế và Mỹ giảm lãi suất.\n");
   auto money = [&](const std::string& text) -> const article::Entity* {
     for (const auto& e : a.entities)
-      if (e.type == "money" && e.span.text == text) return &e;
+      if (e.type == article::EntityType::kMoney && e.span.text == text) return &e;
     return nullptr;
   };
   const article::Entity* usd = money("5,88 tỷ đô la Mỹ");
@@ -183,7 +184,7 @@ TEST_CASE("figures: a currency that names a country is money, and its country no
   int places_inside = 0;
   std::vector<std::string> places_alone;
   for (const auto& e : a.entities) {
-    if (e.type != "location") continue;
+    if (e.type != article::EntityType::kLocation) continue;
     const bool inside = (e.span.start >= usd->span.start && e.span.end <= usd->span.end) ||
                         (e.span.start >= gbp->span.start && e.span.end <= gbp->span.end);
     if (inside)
@@ -202,7 +203,7 @@ TEST_CASE("places: a level word and a syllable that opens an ordinary word name 
       "Liệt đồng ý, phường Tân Định cũng vậy.\n");
   std::vector<std::string> places;
   for (const auto& e : a.entities)
-    if (e.type == "location") places.push_back(e.span.text);
+    if (e.type == article::EntityType::kLocation) places.push_back(e.span.text);
   CHECK(std::find(places.begin(), places.end(), "phường Dự") == places.end());
   CHECK(std::find(places.begin(), places.end(), "phường Thịnh Liệt") != places.end());
   CHECK(std::find(places.begin(), places.end(), "phường Tân Định") != places.end());

@@ -19,6 +19,7 @@
 #include <vector>
 
 #include "article/analyzer.h"
+#include "kinds.h"
 
 namespace fs = std::filesystem;
 using nlohmann::json;

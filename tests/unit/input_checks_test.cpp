@@ -10,6 +10,7 @@
 #include <vector>
 
 #include "article/analyzer.h"
+#include "kinds.h"
 
 namespace {
 

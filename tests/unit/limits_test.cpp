@@ -9,6 +9,7 @@
 #include <vector>
 
 #include "article/analyzer.h"
+#include "kinds.h"
 
 namespace {
 

@@ -6,6 +6,7 @@
 #include <vector>
 
 #include "article/analyzer.h"
+#include "kinds.h"
 
 namespace {
 
@@ -13,7 +14,7 @@ namespace {
 std::vector<std::string> types_of(const article::Analysis& a, const std::string& text) {
   std::vector<std::string> types;
   for (const auto& e : a.entities)
-    if (e.span.text == text) types.push_back(e.type);
+    if (e.span.text == text) types.push_back(article::json_name(e.type));
   return types;
 }
 
@@ -45,7 +46,7 @@ TEST_CASE("match results: a place that plays a scored match is a team, and its s
   // "tại Hải Phòng" is the city; a country stays a place.
   CHECK(types_of(a, "Hải Phòng").back() == "location");
   CHECK(types_of(a, "Pháp") == std::vector<std::string>{"location"});
-  for (const auto& e : a.entities) CHECK(!(e.type == "date" && (e.span.text == "3-1" || e.span.text == "0-2")));
+  for (const auto& e : a.entities) CHECK(!(e.type == article::EntityType::kDate && (e.span.text == "3-1" || e.span.text == "0-2")));
   // A name followed by the minute of its goal is a player.
   CHECK(types_of(a, "Yên Thành") == std::vector<std::string>{"person"});
 }

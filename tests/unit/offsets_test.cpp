@@ -16,6 +16,7 @@
 #include <vector>
 
 #include "article/analyzer.h"
+#include "kinds.h"
 
 namespace {
 
@@ -91,7 +92,7 @@ struct Structure {
 Structure structure(const article::Analysis& a) {
   Structure s;
   for (const auto& b : a.blocks) {
-    s.types.push_back(b.type);
+    s.types.push_back(article::json_name(b.type));
     s.texts.push_back(normalized(b.span.text, false));
     s.paragraphs.push_back(b.paragraph);
   }
@@ -162,7 +163,7 @@ TEST_CASE("offsets: emoji (surrogate pairs and ZWJ sequences and flags) and curl
   CHECK(check_every_span(kEmojiAndQuotes, a) > 50);
   // "Tin vui 🎉 cho người hâm mộ bóng đá": the emoji is two code units.
   REQUIRE_FALSE(a.blocks.empty());
-  CHECK(a.blocks[0].type == "title");
+  CHECK(a.blocks[0].type == article::BlockType::kTitle);
   CHECK(a.blocks[0].span.end == 35);
   bool emoji_token = false;
   for (const auto& t : a.tokens)

@@ -4,6 +4,7 @@
 #include <string>
 
 #include "article/analyzer.h"
+#include "kinds.h"
 
 namespace {
 

@@ -6,6 +6,7 @@
 #include <vector>
 
 #include "article/analyzer.h"
+#include "kinds.h"
 
 namespace {
 
@@ -153,7 +154,7 @@ TEST_CASE("every sentence lies inside one block and in order", "[sentences]") {
 TEST_CASE("tokens: kinds and numbers with separators and one token for \"...\"", "[sentences][tokens]") {
   const article::Analysis a = article::analyze("Giá 3.600 đồng, tăng 2,4% ... Covid-19 ©");
   std::vector<std::string> got;  // "kind text"
-  for (const auto& t : a.tokens) got.push_back(t.kind + " " + t.span.text);
+  for (const auto& t : a.tokens) got.push_back(article::json_name(t.kind) + std::string(" ") + t.span.text);
   const std::vector<std::string> expected = {"word Giá",   "number 3.600", "word đồng", "punct ,",
                                              "word tăng",  "number 2,4",   "punct %",   "punct ...",
                                              "word Covid", "punct -",      "number 19", "symbol ©"};
@@ -167,5 +168,5 @@ TEST_CASE("an emoji is a symbol token", "[sentences][tokens]") {
   const article::Analysis a = article::analyze("Đội tuyển thắng 🎉");
   REQUIRE(a.tokens.size() == 4);
   CHECK(a.tokens[3].span.text == "🎉");
-  CHECK(a.tokens[3].kind == "symbol");
+  CHECK(a.tokens[3].kind == article::TokenKind::kSymbol);
 }

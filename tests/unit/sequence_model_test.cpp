@@ -9,6 +9,7 @@
 #include <string>
 
 #include "article/analyzer.h"
+#include "kinds.h"
 #include "entity_features.h"
 #include "entity_model.h"
 #include "perceptron.h"
@@ -40,7 +41,7 @@ TEST_CASE("sequence model: a serialized model loads back and decodes the same", 
   CHECK_FALSE(article::set_entity_model(std::string(100, '\x01')));
   // …and the model registered before stays: names are still found.
   bool person = false;
-  for (const auto& e : article::analyze("Tiền đạo Gabriel Jesus ghi bàn.").entities) person |= e.type == "person";
+  for (const auto& e : article::analyze("Tiền đạo Gabriel Jesus ghi bàn.").entities) person |= e.type == article::EntityType::kPerson;
   CHECK(person);
 }
 
@@ -88,7 +89,7 @@ namespace {
 std::set<std::string> names_of(const article::Analysis& a, const std::string& type) {
   std::set<std::string> out;
   for (const auto& e : a.entities)
-    if (e.type == type) out.insert(e.span.text);
+    if (article::json_name(e.type) == type) out.insert(e.span.text);
   return out;
 }
 }  // namespace

@@ -8,6 +8,7 @@
 #include <vector>
 
 #include "article/analyzer.h"
+#include "kinds.h"
 #include "entity_model.h"
 #include "sequence_model.h"
 #include "word_model.h"

@@ -6,6 +6,7 @@
 #include <vector>
 
 #include "article/analyzer.h"
+#include "kinds.h"
 
 namespace {
 
@@ -61,9 +62,9 @@ TEST_CASE("user words: one word each in the segmentation, an entity each when ty
   // The typed one is an entity of its type, in place of what the names made of it.
   int found = 0;
   for (const auto& e : a.entities)
-    if (e.span.text == "Sao Khuê") found += e.type == "organization";
+    if (e.span.text == "Sao Khuê") found += e.type == article::EntityType::kOrganization;
   CHECK(found == 1);
-  for (const auto& e : a.entities) CHECK_FALSE((e.span.text.find("Khuê") != std::string::npos && e.type != "organization"));
+  for (const auto& e : a.entities) CHECK_FALSE((e.span.text.find("Khuê") != std::string::npos && e.type != article::EntityType::kOrganization));
   // Without them, the same text segments as before.
   const article::Analysis plain = article::analyze(text);
   std::vector<std::string> plain_words;
@@ -93,7 +94,7 @@ TEST_CASE("user words: bad entries are invalid_option warnings, from C++ and fro
   for (const auto& w : a.warnings) warnings += w.code == "invalid_option";
   CHECK(warnings == 2);  // two empty or too long, one of an unknown type
   int vingroup = 0;
-  for (const auto& e : a.entities) vingroup += e.span.text.find("Vingroup") != std::string::npos && e.type == "organization";
+  for (const auto& e : a.entities) vingroup += e.span.text.find("Vingroup") != std::string::npos && e.type == article::EntityType::kOrganization;
   CHECK(vingroup == 1);
   std::vector<article::Message> problems;
   const article::Options o = article::options_from_json(

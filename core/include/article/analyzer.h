@@ -45,12 +45,47 @@ inline constexpr std::size_t kMaxTokens = 3'000'000;
 // Library version, e.g. "0.1.0" (JSON: `analyzer.version`).
 const char* version();
 
+// The kinds the document tells apart. The code holds them as these enums; they are spelled as the JSON's
+// strings in one place, json.cpp (json_name(), and from_json_name() for what a caller gives as a string).
+enum class BlockType : std::uint8_t { kHeader, kTitle, kLead, kBody, kCaption, kSpeakerCaption, kSubheading, kByline };
+enum class TokenKind : std::uint8_t { kWord, kNumber, kPunct, kSymbol };
+enum class EntityType : std::uint8_t {
+  kPerson, kOrganization, kLocation,  // names
+  kDate, kTime,                       // when
+  kNumber, kMoney, kPercent, kQuantity  // figures
+};
+enum class QuoteKind : std::uint8_t { kSpeakerCaption, kDirect, kReported };
+inline constexpr BlockType kBlockTypes[] = {BlockType::kHeader, BlockType::kTitle, BlockType::kLead,
+                                            BlockType::kBody, BlockType::kCaption, BlockType::kSpeakerCaption,
+                                            BlockType::kSubheading, BlockType::kByline};
+inline constexpr TokenKind kTokenKinds[] = {TokenKind::kWord, TokenKind::kNumber, TokenKind::kPunct,
+                                            TokenKind::kSymbol};
+inline constexpr EntityType kEntityTypes[] = {EntityType::kPerson, EntityType::kOrganization, EntityType::kLocation,
+                                              EntityType::kDate, EntityType::kTime, EntityType::kNumber,
+                                              EntityType::kMoney, EntityType::kPercent, EntityType::kQuantity};
+inline constexpr QuoteKind kQuoteKinds[] = {QuoteKind::kSpeakerCaption, QuoteKind::kDirect, QuoteKind::kReported};
+
+// The JSON's spelling: "speaker_caption", "punct", "location", "direct".
+const char* json_name(BlockType type);
+const char* json_name(TokenKind kind);
+const char* json_name(EntityType type);
+const char* json_name(QuoteKind kind);
+// The entity type spelled `name` in the JSON ("person"), if there is one.
+std::optional<EntityType> entity_type_from_json_name(std::string_view name);
+
+inline bool is_name(EntityType t) {
+  return t == EntityType::kPerson || t == EntityType::kOrganization || t == EntityType::kLocation;
+}
+inline bool is_figure(EntityType t) {
+  return t == EntityType::kNumber || t == EntityType::kMoney || t == EntityType::kPercent || t == EntityType::kQuantity;
+}
+
 // A newsroom's own word or name (JSON input: a string, or {"text", "type"}). Matched in the text whatever its
 // case, syllable for syllable: a match is one word in `words`, and with a type ("person", "organization" or
 // "location") an entity of that type, in place of the names it overlaps.
 struct UserWord {
   std::string text;
-  std::string type;  // empty: a word only
+  std::string type;  // as given: empty (a word only), or the JSON name of a name type (entity_type_from_json_name)
 };
 
 // How the JSON document writes a list of small spans.
@@ -101,9 +136,7 @@ struct Message {
 
 // JSON: one entry of `blocks`. A block is a paragraph, or part of one, with its role in the article.
 struct Block {
-  // JSON `type`: "header" | "title" | "lead" | "body" | "caption" | "speaker_caption" | "subheading" |
-  // "byline".
-  std::string type;
+  BlockType type = BlockType::kBody;  // JSON `type`
   Span span;
   int paragraph = 0;  // JSON `paragraph`: index of the paragraph (non-empty line) it belongs to, from 0
   // header: the article date as written in the header ("2020-12") (JSON `date`).
@@ -125,7 +158,7 @@ struct Sentence {
 // JSON: one entry of `tokens`: an ICU word segment (a Vietnamese syllable, an English word, a number or a
 // punctuation mark; white space is not a token).
 struct Token {
-  std::string kind;  // JSON `kind`: "word" | "number" | "punct" | "symbol"
+  TokenKind kind = TokenKind::kWord;  // JSON `kind`
   Span span;
   int sentence = -1;  // JSON `sentence`: index into `sentences`, -1 when outside any sentence
 };
@@ -154,9 +187,7 @@ struct EntityValue {
 
 // JSON: one entry of `entities`.
 struct Entity {
-  // JSON `type`: "person" | "organization" | "location" | "date" | "time" | "number" | "money" | "percent" |
-  // "quantity".
-  std::string type;
+  EntityType type = EntityType::kPerson;  // JSON `type`
   Span span;
   EntityValue value;
   int sentence = -1;  // JSON `sentence`
@@ -186,8 +217,7 @@ struct NamedThing {
 
 // JSON: one entry of `quotes`.
 struct Quote {
-  // JSON `kind`: "speaker_caption" | "direct" | "reported".
-  std::string kind;
+  QuoteKind kind = QuoteKind::kDirect;  // JSON `kind`
   Span span;                // the quoted content
   std::optional<Span> cue;  // JSON `cue`: the speech verb ("cho biết", "nói", ...)
   int person = -1;          // JSON `person`: index into `people`, -1 if not a named person
