@@ -674,12 +674,7 @@ class EntityFinder {
 
   // English names: a capitalized run classified by the gazetteer and organization suffixes.
   int english_name_at(int si, int t, int end) {
-    static const std::unordered_set<std::string> org_suffixes = {
-        "inc",        "corp",     "corporation", "co",        "ltd",        "plc",          "group",
-        "party",      "bank",     "council",     "ministry",  "university", "association",  "union",
-        "club",       "agency",   "commission",  "committee", "federation", "army",         "police",
-        "department", "airlines", "fc",          "league",    "institute",  "organisation", "organization",
-        "foundation", "company",  "exchange",    "court",     "parliament", "congress",     "senate"};
+    static const auto& org_suffixes = data_set(data::en_org_words_txt, true);
     static const auto& stop = data_set(data::stopwords_txt, true);
     if (capitalized(t) && (stop.count(lower(t)) || match_phrase(doc_, data::titles_tsv, t, end) > 0 ||
                            match_phrase(doc_, data::honorifics_tsv, t, end) > 0))
