@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Builds the native library, CLI and tests (build/native) and the WebAssembly module (build/wasm), then
-# places the module, its glue and the word list where the JS package expects them (wasm/js/gen/).
+# places the module, its glue, the word list, the model and the core's schema constants where the JS package
+# expects them (wasm/js/gen/).
 # Usage: scripts/build.sh [native|wasm|all]   (default all)
 set -euo pipefail
 root=$(cd "$(dirname "$0")/.." && pwd)
@@ -29,4 +30,6 @@ if [ "$what" = wasm ] || [ "$what" = all ]; then
   place "$root/build/wasm/wasm/article_analyzer.js" "$gen/article_analyzer.js"
   place "$root/core/data/external/vi_words.txt" "$gen/vi_words.txt"
   place "$root/core/data/model/entity_vi.bin" "$gen/entity_vi.bin"
+  # The core's limits and kinds as JavaScript constants (gen/schema.js), from the module just built.
+  node "$root/scripts/write-schema.mjs"
 fi

@@ -46,6 +46,7 @@ std::string decode(const std::string& bytes, const std::string& encoding) {
 EMSCRIPTEN_BINDINGS(article_analyzer) {
   emscripten::function("analyze", &analyze);
   emscripten::function("version", &version);
+  emscripten::function("schema", &article::schema_json);
   emscripten::function("setWordList", &set_word_list);
   emscripten::function("setEntityModel", &set_entity_model);
   emscripten::function("decode", &decode);

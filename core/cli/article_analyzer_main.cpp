@@ -38,6 +38,7 @@ int usage() {
                "                        [--user-words FILE] [FILE|-]\n"
                "       article-analyzer --jsonl [--jobs N] [--no-progress] [the options above] [FILE|-]\n"
                "                        one {\"id\", \"text\", …} per line in, one result line per line out\n"
+               "       article-analyzer --schema    the limits and the names of the kinds, as JSON\n"
                "  --lean: no tokens, no words, spans without their text (as the JS API returns the analysis)\n";
   return 1;
 }
@@ -133,6 +134,9 @@ int main(int argc, char** argv) {
     }
     else if (arg == "--version") {
       std::cout << article::version() << "\n";
+      return 0;
+    } else if (arg == "--schema") {  // the limits and the kinds' names (article::schema_json)
+      std::cout << article::schema_json() << "\n";
       return 0;
     } else if (arg == "-h" || arg == "--help")
       return usage(), 0;

@@ -551,6 +551,36 @@ void write_doc_json(const Doc& doc, const JsonSink& sink, int indent) {
 
 }  // namespace internal
 
+std::string schema_json() {
+  Writer w(-1);
+  w.begin_object().field("schema", kSchemaVersion);
+  w.key("limits")
+      .begin_object()
+      .field("maxInputBytes", static_cast<std::int64_t>(kMaxInputBytes))
+      .field("maxParagraphs", static_cast<std::int64_t>(kMaxParagraphs))
+      .field("maxSentences", static_cast<std::int64_t>(kMaxSentences))
+      .field("maxTokens", static_cast<std::int64_t>(kMaxTokens))
+      .field("maxUserWords", static_cast<std::int64_t>(kMaxUserWords))
+      .field("maxUserWordLength", static_cast<std::int64_t>(kMaxUserWordLength))
+      .end_object();
+  auto list = [&w](const char* key, const auto& kinds, auto keep) {
+    w.key(key).begin_array();
+    for (const auto kind : kinds)
+      if (keep(kind)) w.value(json_name(kind));
+    w.end_array();
+  };
+  const auto all = [](auto) { return true; };
+  list("blockTypes", kBlockTypes, all);
+  list("tokenKinds", kTokenKinds, all);
+  list("entityTypes", kEntityTypes, all);
+  list("nameTypes", kEntityTypes, [](EntityType t) { return is_name(t); });
+  list("dateTypes", kEntityTypes, [](EntityType t) { return !is_name(t) && !is_figure(t); });
+  list("figureTypes", kEntityTypes, [](EntityType t) { return is_figure(t); });
+  list("quoteKinds", kQuoteKinds, all);
+  w.end_object();
+  return w.take();
+}
+
 std::string to_json(const Analysis& analysis, int indent) {
   try {
     Writer w(indent);

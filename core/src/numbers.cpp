@@ -9,6 +9,7 @@
 #include <cmath>
 #include <cstdlib>
 #include <unordered_map>
+#include <utility>
 
 #include "data.h"
 #include "matchers.h"
@@ -17,15 +18,26 @@ namespace article::internal {
 
 namespace {
 
+// units.tsv's kind column, read once.
+enum class UnitKind { kCurrency, kMultiplier, kPercent, kOther };
+constexpr std::pair<const char*, UnitKind> kUnitKindNames[] = {
+    {"currency", UnitKind::kCurrency}, {"multiplier", UnitKind::kMultiplier}, {"percent", UnitKind::kPercent}};
+
 struct Unit {
-  std::string kind, value;
+  UnitKind kind = UnitKind::kOther;
+  std::string value;
 };
 
 const std::unordered_map<std::string, Unit>& units() {
   static const auto table = [] {
     std::unordered_map<std::string, Unit> m;
-    for (const auto& row : data_rows(data::units_tsv))
-      m[row[0]] = {row.size() > 1 ? row[1] : "", row.size() > 2 ? row[2] : ""};
+    for (const auto& row : data_rows(data::units_tsv)) {
+      Unit unit;
+      for (const auto& [name, kind] : kUnitKindNames)
+        if (row.size() > 1 && row[1] == name) unit.kind = kind;
+      unit.value = row.size() > 2 ? row[2] : "";
+      m[row[0]] = std::move(unit);
+    }
     return m;
   }();
   return table;
@@ -109,7 +121,7 @@ Match match_number(const Doc& doc, int at, int end) {
   // "$5 million", "€3"
   if (doc.info[i].is_symbol) {
     const Unit* u = nullptr;
-    if (unit_at(doc, i, end, &u) == 1 && u->kind == "currency" && i + 1 < end && doc.info[i + 1].is_number) {
+    if (unit_at(doc, i, end, &u) == 1 && u->kind == UnitKind::kCurrency && i + 1 < end && doc.info[i + 1].is_number) {
       currency = u->value;
       ++i;
     } else {
@@ -124,7 +136,7 @@ Match match_number(const Doc& doc, int at, int end) {
   for (;;) {
     const Unit* u = nullptr;
     const int n = i < end ? unit_at(doc, i, end, &u) : 0;
-    if (n == 0 || u->kind != "multiplier") break;
+    if (n == 0 || u->kind != UnitKind::kMultiplier) break;
     value *= std::atof(u->value.c_str());
     i += n;
   }
@@ -134,11 +146,11 @@ Match match_number(const Doc& doc, int at, int end) {
   if (!currency.empty()) {
     m.type = EntityType::kMoney;
     m.value.unit = currency;
-  } else if (n > 0 && u->kind == "currency") {
+  } else if (n > 0 && u->kind == UnitKind::kCurrency) {
     m.type = EntityType::kMoney;
     m.value.unit = u->value;
     i += n;
-  } else if (n > 0 && u->kind == "percent") {
+  } else if (n > 0 && u->kind == UnitKind::kPercent) {
     m.type = EntityType::kPercent;
     i += n;
   } else if (i < end && doc.info[i].is_word && !doc.info[i].upper_start &&

@@ -22,7 +22,7 @@ struct Paragraph {
   std::int64_t start = 0, end = 0;  // trimmed of surrounding white space
 };
 
-// A token as the stages hold it: a third of the size of the JSON's Token (no text, no kind string), since a
+// A token as the stages hold it: far smaller than the JSON's Token (no text), since a
 // large input has millions. The JSON's tokens are made from these only as the document is written.
 struct TokenSpan {
   std::int64_t start = 0, end = 0;  // in text.norm

@@ -49,7 +49,7 @@ function injected(page) {
           (where === 'page' && tag === 'script' && el.getAttribute('src') === 'js/app.js') ||
           (where === 'page' && tag === 'img' && el.getAttribute('src') === 'icon.svg') ||
           (where === 'page' && tag === 'link' && ['icon.svg', 'css/app.css'].includes(el.getAttribute('href'))) ||
-          (where === 'page' && tag === 'link' && el.rel === 'modulepreload' && /^(js|wasm\/js)\/[\w-]+\.js$/.test(el.getAttribute('href'))) ||
+          (where === 'page' && tag === 'link' && el.rel === 'modulepreload' && /^(js|wasm\/js(\/gen)?)\/[\w-]+\.js$/.test(el.getAttribute('href'))) ||
           (where === 'shadow' && tag === 'link' && el.rel === 'stylesheet');
         if (!own && ['script', 'img', 'svg', 'iframe', 'style', 'object', 'embed', 'link', 'b', 'circle'].includes(tag)) found.push(`${where}: <${tag}>`);
         for (const attr of el.getAttributeNames()) if (attr.startsWith('on')) found.push(`${where}: <${tag} ${attr}>`);

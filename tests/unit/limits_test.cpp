@@ -5,6 +5,8 @@
 
 #include <nlohmann/json.hpp>
 
+#include <iterator>
+#include <set>
 #include <string>
 #include <vector>
 
@@ -101,4 +103,26 @@ TEST_CASE("text beyond the count limits is refused with input_too_large", "[limi
   const article::Analysis inside = article::analyze(repeated("a\n", 1000));
   CHECK(inside.status == article::Status::kOk);
   CHECK(inside.blocks.size() == 1000);
+}
+
+TEST_CASE("kinds: each has its own JSON name, entity types read back, and schema_json lists them with the limits",
+          "[kinds][json]") {
+  std::set<std::string> blocks, entities, quotes, tokens;
+  for (auto k : article::kBlockTypes) blocks.insert(article::json_name(k));
+  for (auto k : article::kTokenKinds) tokens.insert(article::json_name(k));
+  for (auto k : article::kQuoteKinds) quotes.insert(article::json_name(k));
+  for (auto k : article::kEntityTypes) {
+    entities.insert(article::json_name(k));
+    CHECK(article::entity_type_from_json_name(article::json_name(k)) == k);
+  }
+  CHECK(blocks.size() == std::size(article::kBlockTypes));
+  CHECK(tokens.size() == std::size(article::kTokenKinds));
+  CHECK(quotes.size() == std::size(article::kQuoteKinds));
+  CHECK(entities.size() == std::size(article::kEntityTypes));
+  CHECK_FALSE(article::entity_type_from_json_name("people"));
+  CHECK_FALSE(article::entity_type_from_json_name(""));
+  const std::string schema = article::schema_json();
+  CHECK(schema.find("\"maxInputBytes\":" + std::to_string(article::kMaxInputBytes)) != std::string::npos);
+  CHECK(schema.find(R"("nameTypes":["person","organization","location"])") != std::string::npos);
+  CHECK(schema.find(R"("quoteKinds":["speaker_caption","direct","reported"])") != std::string::npos);
 }

@@ -9,6 +9,34 @@
 // (cut it with text.slice, or withSpanText(result, text)). `{...FULL_RESULT, ...options}` asks for the
 // whole document, as the CLI writes it by default.
 
+import type { BLOCK_TYPES, TOKEN_KINDS, ENTITY_TYPES, NAME_TYPES, QUOTE_KINDS, LIMITS, SCHEMA_VERSION } from './gen/schema.js';
+// The core's limits and kinds, generated from it at build time (scripts/write-schema.mjs): the unions below
+// are derived from these lists, so they cannot drift from the core.
+export {
+  SCHEMA_VERSION,
+  LIMITS,
+  BLOCK_TYPES,
+  TOKEN_KINDS,
+  ENTITY_TYPES,
+  NAME_TYPES,
+  DATE_TYPES,
+  FIGURE_TYPES,
+  QUOTE_KINDS,
+} from './gen/schema.js';
+
+/** What the core says of itself: its schema version, limits and kinds (C++ `schema_json()`). */
+export interface Schema {
+  schema: typeof SCHEMA_VERSION;
+  limits: typeof LIMITS;
+  blockTypes: BlockType[];
+  tokenKinds: TokenKind[];
+  entityTypes: EntityType[];
+  nameTypes: NameType[];
+  dateTypes: EntityType[];
+  figureTypes: EntityType[];
+  quoteKinds: QuoteKind[];
+}
+
 /** What createAnalyzer() loads; every member is optional (by default the files are loaded next to index.js). */
 export interface AnalyzerInit {
   /** The module's bytes (`gen/article_analyzer.wasm`), when the caller has them already. */
@@ -54,7 +82,7 @@ export interface AnalyzeOptions {
    * `words`; with a type, each match is also an entity of that type in place of the names it overlaps. At
    * most 100,000 entries of at most 200 characters; others are `invalid_option` warnings.
    */
-  words?: Array<string | { text: string; type?: 'person' | 'organization' | 'location' }>;
+  words?: Array<string | { text: string; type?: NameType }>;
 }
 
 /** Encodings decode() accepts; 'auto' guesses. */
@@ -78,6 +106,8 @@ export interface Decoded {
 export interface Analyzer {
   /** Library version, e.g. "0.1.0" (also `analysis.analyzer.version`). */
   readonly version: string;
+  /** The core's schema version, limits and kinds. */
+  readonly schema: Schema;
   /**
    * Analyses one article. Never throws for bad input: problems are in `errors` (then `status` is not "ok")
    * and `warnings`. A non-string `text` is converted with String() (null and undefined: "").
@@ -145,16 +175,18 @@ export interface Message {
   text?: string;
 }
 
-/** The role of a block in the article. */
-export type BlockType =
-  | 'header' // "date 2020-12" opening the first line
-  | 'title' // the first line (after the header), when short
-  | 'lead' // the sapo: the paragraph after the title
-  | 'body' // running text
-  | 'caption' // a photo caption, with or without a credit
-  | 'speaker_caption' // "<title> <Name>: <statement>"
-  | 'subheading' // a short line without final punctuation, followed by body text
-  | 'byline'; // the author closing the article ("Thu Hà", "Theo VnExpress")
+/**
+ * The role of a block in the article:
+ * - 'header': "date 2020-12" opening the first line
+ * - 'title': the first line (after the header), when short
+ * - 'lead': the sapo, the paragraph after the title
+ * - 'body': running text
+ * - 'caption': a photo caption, with or without a credit
+ * - 'speaker_caption': "<title> <Name>: <statement>"
+ * - 'subheading': a short line without final punctuation, followed by body text
+ * - 'byline': the author closing the article ("Thu Hà", "Theo VnExpress")
+ */
+export type BlockType = (typeof BLOCK_TYPES)[number];
 
 /** A paragraph, or part of one, with its role (C++ `Block`). */
 export interface Block extends Span {
@@ -180,7 +212,7 @@ export interface Sentence extends Span {
 /** An ICU word segment: a Vietnamese syllable, an English word, a number or a punctuation mark (C++ `Token`). */
 export interface Token extends Span {
   /** "number" keeps its separators ("3.600", "2,4"); a run of full stops is one "punct" token ("..."). */
-  kind: 'word' | 'number' | 'punct' | 'symbol';
+  kind: TokenKind;
   /** Index into `sentences`, -1 when outside any sentence. */
   sentence: number;
 }
@@ -213,17 +245,16 @@ export interface WordColumns {
   proper: Array<0 | 1>;
 }
 
-/** The kind of an entity. */
-export type EntityType =
-  | 'person'
-  | 'organization'
-  | 'location'
-  | 'date'
-  | 'time'
-  | 'number'
-  | 'money'
-  | 'percent'
-  | 'quantity';
+/** How a quote is given: a speaker caption, direct (in quotation marks) or reported speech. */
+export type QuoteKind = (typeof QUOTE_KINDS)[number];
+
+/** The kind of a token. */
+export type TokenKind = (typeof TOKEN_KINDS)[number];
+
+/** The kind of an entity: a name (person, organization, location), a date or time, or a figure. */
+export type EntityType = (typeof ENTITY_TYPES)[number];
+/** The entity types of names (what `options.words` may type a word as). */
+export type NameType = (typeof NAME_TYPES)[number];
 
 /** A normalized value attached to an entity (C++ `EntityValue`); which members are present depends on the type. */
 export interface EntityValue {
@@ -288,7 +319,7 @@ export interface NamedThing {
 /** A quotation; the span is the quoted content (C++ `Quote`). */
 export interface Quote extends Span {
   /** "speaker_caption": from a "<Name>: <statement>" block; "direct": in quotation marks; "reported": after a speech verb. */
-  kind: 'speaker_caption' | 'direct' | 'reported';
+  kind: QuoteKind;
   /** The speech verb ("cho biết", "nói", …), when there is one. */
   cue?: Span;
   /** Index into `people`, -1 if the speaker is not a named person. */

@@ -7,6 +7,8 @@ import { startLoading } from './load.js';
 import { withSpanText } from './spans.js';
 
 export { FULL_RESULT, withSpanText } from './spans.js';
+// The core's limits and kinds (generated from it at build time; also each analyzer's `schema`).
+export { SCHEMA_VERSION, LIMITS, BLOCK_TYPES, TOKEN_KINDS, ENTITY_TYPES, NAME_TYPES, DATE_TYPES, FIGURE_TYPES, QUOTE_KINDS } from './gen/schema.js';
 
 /**
  * Loads the WebAssembly module, the Vietnamese word list and the entity model once (all three in parallel;
@@ -34,6 +36,7 @@ export async function createAnalyzer(init = {}) {
   if (wordList) module.setWordList(wordList);
   if (entityModel && !module.setEntityModel(entityModel)) throw new Error('article-analyzer: the entity model file is not a model');
   const version = module.version();
+  const schema = JSON.parse(module.schema());
 
   // The module hands the JSON over in UTF-8 pieces (views into its memory, valid during the call only), so
   // that its heap never holds the whole document; a streaming decoder joins characters split between pieces.
@@ -47,6 +50,8 @@ export async function createAnalyzer(init = {}) {
 
   return {
     version,
+    /** The core's limits and the names of its kinds ({schema, limits, blockTypes, entityTypes, …}). */
+    schema,
     /**
      * Decodes the bytes of a text file (UTF-8, UTF-16 with BOM, Windows-1258; ICU converters in the core).
      * @param {Uint8Array|ArrayBuffer} bytes

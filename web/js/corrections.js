@@ -21,10 +21,12 @@
 // applyCorrections() never changes the document it is given, and skips an operation whose names it cannot find
 // (it reports which in `skipped`).
 
+import { DATE_TYPES, FIGURE_TYPES } from '../../wasm/js/gen/schema.js';
+
 export const CORRECTION_LISTS = ['people', 'organizations', 'places'];
 const ENTITY_TYPE = { people: 'person', organizations: 'organization', places: 'location' };
 /** The types a date or figure can be given (`retype`); names have `move` instead. */
-export const RETYPE_TYPES = ['date', 'time', 'number', 'money', 'percent', 'quantity'];
+export const RETYPE_TYPES = [...DATE_TYPES, ...FIGURE_TYPES];
 const isSpan = (c) => Number.isInteger(c.start) && Number.isInteger(c.end) && c.start >= 0 && c.start < c.end;
 
 /** A correction as given, if it is one this module can apply; else null. */

@@ -7,10 +7,10 @@ import { h, roving } from './dom.js';
 import { annotate } from './annotate.js';
 import { translate, formatNumber, formatIsoDate, formatDuration, formatSize, rolePhrase } from './i18n.js';
 import { RETYPE_TYPES } from './corrections.js';
+// The kinds the core has, from the core (scripts/write-schema.mjs writes them at each build).
+import { ENTITY_TYPES, FIGURE_TYPES, BLOCK_TYPES } from '../../wasm/js/gen/schema.js';
 
-export const ENTITY_TYPES = ['person', 'organization', 'location', 'date', 'time', 'number', 'money', 'percent', 'quantity'];
-export const FIGURE_TYPES = ['number', 'money', 'percent', 'quantity'];
-export const BLOCK_TYPES = ['header', 'title', 'lead', 'body', 'caption', 'speaker_caption', 'subheading', 'byline'];
+export { ENTITY_TYPES };
 const LIST_ARRAYS = ['blocks', 'sentences', 'tokens', 'words', 'entities', 'people', 'organizations', 'places', 'quotes', 'abbreviations', 'keywords', 'warnings', 'errors'];
 const PAGE = 100; // list items shown per "show more"
 const QUOTES_PER_SPEAKER = 10;

@@ -1,4 +1,5 @@
 // Getting article text in: HTML from the clipboard, and the checks around opening .txt files.
+import { LIMITS } from '../../wasm/js/gen/schema.js';
 
 // Elements that end a paragraph. Everything else is inline: its text joins the paragraph around it.
 const BLOCK = new Set(
@@ -113,12 +114,12 @@ export function htmlToText(html) {
 // decoded text is binary (decode()'s `binary`), so a file the analyzer would refuse never replaces the editor's text.
 
 /**
- * Files larger than this are refused before they are read. The analyzer takes at most 8 MiB of UTF-8
- * (`input_too_large`), and no supported encoding gives fewer UTF-8 bytes than half the file's bytes
+ * Files larger than this are refused before they are read. The analyzer takes at most LIMITS.maxInputBytes
+ * (8 MiB) of UTF-8 (`input_too_large`), and no supported encoding gives fewer UTF-8 bytes than half the file's bytes
  * (UTF-16: ≥ 1 byte of UTF-8 per 2 bytes; UTF-8 and the 8-bit encodings: ≥ 1 per byte), so anything larger
  * could never be analysed.
  */
-export const MAX_FILE_BYTES = 2 * 8 * 1024 * 1024 + 2;
+export const MAX_FILE_BYTES = 2 * LIMITS.maxInputBytes + 2;
 
 /** Whether a File looks like plain text by name or type (drop targets receive anything). */
 export function isTextFile(file) {

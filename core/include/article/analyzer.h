@@ -323,6 +323,12 @@ bool set_entity_model(std::string_view model_bytes);
 // Renders the analysis as the schema's JSON (`indent` < 0: compact). Never throws.
 std::string to_json(const Analysis& analysis, int indent = -1);
 
+// What a caller needs to know before analysing, as JSON: {"schema", "limits": {"maxInputBytes",
+// "maxParagraphs", "maxSentences", "maxTokens", "maxUserWords", "maxUserWordLength"}, "blockTypes",
+// "tokenKinds", "entityTypes", "nameTypes", "dateTypes", "figureTypes", "quoteKinds"}, each list in the order
+// of its enum. The JS package and the page read it (the module's schema()) instead of keeping their own copies.
+std::string schema_json();
+
 // Receives the JSON document piece by piece, in order (each piece is valid only during the call; UTF-8
 // sequences may be split between pieces).
 using JsonSink = std::function<void(std::string_view)>;
