@@ -7,12 +7,19 @@
 //  - a photo credit ends its caption even without a full stop ("… tối 7/2. Ảnh: Gia Khánh Chiến thắng …"),
 //    and a credit standing alone ("Ảnh: VNE.") joins the caption before it;
 //  - sentences never cross a paragraph (line) break, and the header "date YYYY-MM" is not part of one.
+// In English text, abbreviations follow their class (en_abbreviations.tsv, from pySBD): a title never ends a
+// sentence, one that may end a sentence ends one only before a word that starts sentences
+// (en_sentence_starters.txt: "… in the U.S. The rest …", but "the U.S. Army"); and the items of a numbered
+// or lettered list written on one line are sentences of their own ("1. Open the box 2. Remove the tray").
 #include <unicode/brkiter.h>
 #include <unicode/uchar.h>
 #include <unicode/utext.h>
 
 #include <algorithm>
 #include <memory>
+#include <string>
+#include <unordered_map>
+#include <utility>
 
 #include "captions.h"
 #include "data.h"
@@ -73,6 +80,146 @@ bool ends_with_nonfinal_abbreviation(std::u16string_view s, const Piece& p) {
   if (w.size() == 2 && u_isupper(w[0])) return true;
   return abbreviations.count(to_utf8(w)) > 0;
 }
+
+// ----- English -----
+
+enum class AbbreviationClass { kNone, kPrepositive, kNumber, kOther, kFinal };
+
+AbbreviationClass english_abbreviation_class(const std::string& lowercase_without_dot) {
+  static const auto table = [] {
+    constexpr std::pair<const char*, AbbreviationClass> kNames[] = {{"prepositive", AbbreviationClass::kPrepositive},
+                                                                    {"number", AbbreviationClass::kNumber},
+                                                                    {"other", AbbreviationClass::kOther},
+                                                                    {"final", AbbreviationClass::kFinal}};
+    std::unordered_map<std::string, AbbreviationClass> m;
+    // pySBD's lists, then ours, which may override a class.
+    for (DataFile file : {data::en_abbreviations_tsv, data::en_abbreviations_ours_tsv})
+      for (const auto& row : data_rows(file))
+        for (const auto& [name, kind] : kNames)
+          if (row.size() > 1 && row[1] == name) m[row[0]] = kind;
+    return m;
+  }();
+  const auto it = table.find(lowercase_without_dot);
+  return it == table.end() ? AbbreviationClass::kNone : it->second;
+}
+
+// The first word of a piece, up to a space or a punctuation mark, after opening brackets and quotes.
+std::u16string_view first_word(std::u16string_view s, const Piece& p) {
+  std::int64_t a = p.start;
+  while (a < p.end && is_opening_punct(s[a])) ++a;
+  std::int64_t b = a;
+  while (b < p.end && (u_isalnum(s[b]) || s[b] == '\'' || s[b] == 0x2019)) ++b;
+  return s.substr(a, b - a);
+}
+
+// "U.S", "e.g", "Ph.D": runs of one to three letters with single full stops between them ("waited.." is none).
+bool dotted_letters(std::u16string_view w) {
+  int run = 0, dots = 0;
+  for (char16_t c : w) {
+    if (c == '.') {
+      if (run == 0) return false;
+      run = 0;
+      ++dots;
+    } else if (u_isalpha(c) && ++run <= 3) {
+      continue;
+    } else {
+      return false;
+    }
+  }
+  return dots > 0 && run > 0;
+}
+
+// Whether the full stop ending English piece `a` belongs to an abbreviation that continues into `b`.
+bool english_abbreviation_continues(std::u16string_view s, const Piece& a, const Piece& b) {
+  static const auto& starters = data_set(data::en_sentence_starters_txt);
+  static const auto& nonfinal = data_set(data::nonfinal_abbreviations_txt);
+  const auto w = last_word(s, a.start, a.end);
+  if (w.size() < 2 || w.back() != '.') return false;
+  const auto stem = w.substr(0, w.size() - 1);
+  const auto next = first_word(s, b);
+  const bool digit_next = !next.empty() && u_isdigit(next[0]);
+  const bool starts_sentence = !next.empty() && starters.count(to_utf8(next)) > 0;
+  // An initial ("K. Reyes", "J. K. Rowling"); "you and I. Did …" ends.
+  if (stem.size() == 1 && u_isupper(stem[0])) return !starts_sentence;
+  switch (english_abbreviation_class(lower_utf8(stem))) {
+    case AbbreviationClass::kPrepositive:
+      return true;
+    case AbbreviationClass::kNumber:
+      if (digit_next) return true;
+      break;
+    case AbbreviationClass::kOther:
+      if (digit_next) return true;
+      break;
+    case AbbreviationClass::kFinal:  // "at 8 p.m. Counting began": a capital starts the next sentence
+      return false;
+    case AbbreviationClass::kNone:
+      break;
+  }
+  // Ours ("Inc.", "U.S.", "Jan.") and dotted letters may end a sentence: only a sentence starter says so.
+  if (nonfinal.count(to_utf8(w)) || dotted_letters(stem)) return !starts_sentence;
+  return false;
+}
+
+// A list item's marker at `at`: "1." "12.)" "3)" or a lowercase letter "a." "b)", then a space; its number
+// (letters count from 1) and its length, or 0.
+struct ListMarker {
+  int number = 0;
+  std::int64_t length = 0;
+  char16_t close = 0;  // '.', ')' or 'p' for ".)"
+};
+ListMarker list_marker_at(std::u16string_view s, std::int64_t at, std::int64_t end) {
+  ListMarker m;
+  std::int64_t i = at;
+  if (i < end && s[i] >= 'a' && s[i] <= 'z') {
+    m.number = s[i] - 'a' + 1;
+    ++i;
+  } else {
+    while (i < end && i - at < 2 && s[i] >= '0' && s[i] <= '9') m.number = m.number * 10 + (s[i++] - '0');
+  }
+  if (m.number == 0 || i == at) return {};
+  if (i + 1 < end && s[i] == '.' && s[i + 1] == ')') m.close = 'p', i += 2;
+  else if (i < end && (s[i] == '.' || s[i] == ')')) m.close = s[i++];
+  else return {};
+  if (i >= end || !is_space(s[i])) return {};
+  if (at > 0 && !is_space(s[at - 1]) && !is_opening_punct(s[at - 1])) return {};
+  m.length = i - at;
+  return m;
+}
+
+// A piece that is nothing but a list marker ("1." before "Open the box"), or an item whose last word is the
+// next item's marker ("1. Open the box 2."): the list goes on in the next piece.
+bool english_list_continues(std::u16string_view s, const Piece& a) {
+  const ListMarker first = list_marker_at(s, a.start, a.end + 1);
+  if (first.number == 0) return false;
+  if (a.start + first.length >= a.end) return true;  // the marker alone
+  std::int64_t b = a.end;
+  while (b > a.start && !is_space(s[b - 1])) --b;
+  const ListMarker last = list_marker_at(s, b, a.end + 1);
+  return last.number > first.number && last.close == first.close;  // 1. … 2. … 3.: split_english_lists cuts
+}
+
+// Splits each piece that starts with a list marker before the next item's marker ("2.", "b)", …).
+void split_english_lists(std::u16string_view s, std::vector<Piece>& pieces) {
+  std::vector<Piece> out;
+  for (const Piece& p : pieces) {
+    ListMarker marker = list_marker_at(s, p.start, p.end);
+    std::int64_t start = p.start;
+    for (std::int64_t i = p.start + 1; marker.number > 0 && i < p.end; ++i) {
+      if (!is_space(s[i - 1])) continue;
+      const ListMarker next = list_marker_at(s, i, p.end);
+      if (next.number != marker.number + 1 || next.close != marker.close) continue;
+      std::int64_t item_end = i;
+      trim(s, start, item_end);
+      out.push_back({start, item_end, p.paragraph});
+      start = i;
+      marker = next;
+    }
+    out.push_back({start, p.end, p.paragraph});
+  }
+  pieces.swap(out);
+}
+
+// ----- all languages -----
 
 bool starts_lowercase(std::u16string_view s, const Piece& p) {
   const char32_t c = first_letter(s, p.start, p.end);
@@ -193,15 +340,21 @@ void split_sentences(Doc& doc) {
 
   split_after_credits(s, pieces);
   // Merge what should not have been split.
+  const bool english = doc.out.language == "en";
+  auto continues = [&](const Piece& a, const Piece& b) {
+    if (english) return english_abbreviation_continues(s, a, b) || english_list_continues(s, a);
+    return ends_with_nonfinal_abbreviation(s, a);
+  };
   std::vector<Piece> merged;
   for (const Piece& p : pieces) {
     if (!merged.empty() && merged.back().paragraph == p.paragraph &&
-        (ends_with_nonfinal_abbreviation(s, merged.back()) || starts_lowercase(s, p) || is_bare_credit(s, p))) {
+        (continues(merged.back(), p) || starts_lowercase(s, p) || is_bare_credit(s, p))) {
       merged.back().end = p.end;
       continue;
     }
     merged.push_back(p);
   }
+  if (english) split_english_lists(s, merged);
 
   split_glued_byline(s, merged);
   if (over_limit(doc, "sentences", merged.size(), kMaxSentences)) return;
