@@ -672,10 +672,31 @@ class EntityFinder {
     return false;
   }
 
+  // Lowercase name particles from token k ("de", "van", "von der"), with a capitalized word right after them:
+  // how many; 0 if none.
+  int name_particles_at(int k, int end) const {
+    static const auto& particles = data_set(data::en_name_particles_txt, true);
+    int n = 0;
+    while (k + n < end && word(k + n) && !doc_.info[k + n].upper_start && particles.count(lower(k + n)) &&
+           (n == 0 || adjacent(k + n - 1, k + n)))
+      ++n;
+    return n > 0 && k + n < end && capitalized(k + n) && adjacent(k + n - 1, k + n) ? n : 0;
+  }
+
   // English names: a capitalized run classified by the gazetteer and organization suffixes.
   int english_name_at(int si, int t, int end) {
     static const auto& org_suffixes = data_set(data::en_org_words_txt, true);
     static const auto& stop = data_set(data::stopwords_txt, true);
+    // "de Vries said" after "Anna de Vries": a family name that opens with its particle, once a full name
+    // has shown it.
+    if (const int particles = headline_ ? 0 : name_particles_at(t, end); particles > 0) {
+      int n = particles;
+      while (t + n < end && capitalized(t + n) && adjacent(t + n - 1, t + n)) ++n;
+      if (!particle_surnames_.count(lower_utf8(doc_.slice(doc_.tokens[t].span.start, doc_.tokens[t + n - 1].span.end))))
+        return 0;
+      add(si, t, t + n, EntityType::kPerson);
+      return n;
+    }
     if (capitalized(t) && (stop.count(lower(t)) || match_phrase(doc_, data::titles_tsv, t, end) > 0 ||
                            match_phrase(doc_, data::honorifics_tsv, t, end) > 0))
       return 0;       // "The", "President": the name starts after them
@@ -685,7 +706,18 @@ class EntityFinder {
       return place;
     }
     int n = 0;
-    while (t + n < end && capitalized(t + n) && (n == 0 || adjacent(t + n - 1, t + n))) ++n;
+    int particle = -1;  // the first particle inside the run ("Anna de Vries")
+    for (;;) {
+      if (t + n < end && capitalized(t + n) && (n == 0 || adjacent(t + n - 1, t + n))) {
+        ++n;
+      } else if (const int particles = n > 0 && adjacent(t + n - 1, t + n) ? name_particles_at(t + n, end) : 0;
+                 particles > 0) {
+        if (particle < 0) particle = t + n;
+        n += particles;
+      } else {
+        break;
+      }
+    }
     if (n == 0) return 0;
     const bool sentence_start = t == doc_.sentence_token_begin(si);
     if (int place = known_place_at(t, end); place > 0 && place <= n) {
@@ -706,7 +738,9 @@ class EntityFinder {
       if (sentence_start && n == 1) return 0;
       add(si, t, t + n, EntityType::kPerson);
       for (int k = t; k < t + n; ++k)
-        if (!doc_.info[k].is_punct) person_parts_.insert(lower(k));
+        if (!doc_.info[k].is_punct && doc_.info[k].upper_start) person_parts_.insert(lower(k));
+      if (particle >= 0)
+        particle_surnames_.insert(lower_utf8(doc_.slice(doc_.tokens[particle].span.start, doc_.tokens[t + n - 1].span.end)));
       return n;
     }
     return 0;
@@ -848,6 +882,7 @@ class EntityFinder {
   mutable std::vector<std::pair<int, int>> known_place_memo_;  // per token: (end asked with, or -1; answer)
   std::unordered_set<std::string> person_names_;  // every person name found so far
   std::unordered_set<std::string> person_parts_;  // English: lowercase parts of names found so far
+  std::unordered_set<std::string> particle_surnames_;  // English: "de vries" of "Anna de Vries", lowercase
 
   Doc& doc_;
   ReferenceDate ref_;

@@ -56,7 +56,8 @@ class PeopleBuilder {
   int person_for(int b, int e) {
     const std::string name = text(b, e);
     if (const auto it = by_name_.find(name); it != by_name_.end()) return it->second;
-    if (e - b <= 2) {
+    // Two syllables at most, or a family name opening with its particle ("von der Leyen").
+    if (e - b <= 2 || !doc_.info[b].upper_start) {
       if (const auto it = by_short_form_.find(name); it != by_short_form_.end()) return it->second;
       if (const auto it = later_full_name_.find(name); it != later_full_name_.end())
         for (const auto& [first_token, full] : it->second)
@@ -76,8 +77,9 @@ class PeopleBuilder {
     return index;
   }
 
-  // The forms a full name may be shortened to: its last one or two syllables, and for a foreign name (one not
-  // starting with a Vietnamese family name) its first part.
+  // The forms a full name may be shortened to: its last one or two syllables, for a foreign name (one not
+  // starting with a Vietnamese family name) its first part, and a family name that opens with a lowercase
+  // particle ("von der Leyen" of "Ursula von der Leyen").
   static std::vector<std::string> short_forms(const std::string& full) {
     std::vector<std::string> forms;
     std::vector<std::size_t> spaces;
@@ -87,6 +89,11 @@ class PeopleBuilder {
     forms.push_back(full.substr(spaces.back() + 1));
     if (spaces.size() >= 2) forms.push_back(full.substr(spaces[spaces.size() - 2] + 1));
     if (!starts_with_surname(full)) forms.push_back(full.substr(0, spaces.front()));
+    for (const std::size_t space : spaces)
+      if (space + 1 < full.size() && full[space + 1] >= 'a' && full[space + 1] <= 'z') {
+        forms.push_back(full.substr(space + 1));
+        break;
+      }
     return forms;
   }
 

@@ -152,6 +152,12 @@ class QuoteFinder {
     // "Anh Nguyễn Văn Hồng (con trai bà Lan) cho rằng": the speaker ends before a bracketed aside.
     if (end - 1 > floor && lower(end - 1) == ")")
       if (const int open = opening_bracket(end - 1, floor + 1); open >= 0) end = open;
+    // "…,” she told reporters", "He said that …": a pronoun that is the whole subject is the person named last.
+    if (end - 1 == floor && match_phrase(doc_, data::speaker_pronouns_txt, floor, end) == 1) {
+      s.pronoun = floor;
+      s.person_entity = person_before(floor, std::max(0, floor - kAnaphoraReach));
+      if (s.person_entity >= 0) return s;
+    }
     if (end <= floor) {
       // "ông Võ Văn Khang, Phó chủ tịch Chi hội …, cho rằng …": the verb follows an apposition that may itself
       // hold commas; the speaker is the person named before it.
@@ -666,10 +672,11 @@ class QuoteFinder {
     const int begin = doc_.sentence_token_begin(si), end = doc_.sentence_token_end(si);
     // "Theo X," opens a clause, or follows a heading run into the sentence ("… bệnh nhân Theo bác sĩ Thành, …").
     for (int t = begin; t < end; ++t) {
-      if (lower(t) != "theo" && lower(t) != "cũng") continue;  // what according_to() can start with
+      const bool opener = match_phrase(doc_, data::source_openers_txt, t, end) > 0;
+      if (!opener && lower(t) != "cũng") continue;  // what according_to() can start with
       // A bracket does not open one: "(giờ Việt Nam theo GMT+7)" cites nobody.
       const bool after_bracket = t > begin && lower(t - 1) == "(";
-      const bool opens = (clause_start(t, begin) == t && !after_bracket) || (lower(t) == "theo" && doc_.info[t].upper_start);
+      const bool opens = (clause_start(t, begin) == t && !after_bracket) || (opener && doc_.info[t].upper_start);
       if (opens && according_to(t, end)) return;
     }
     for (int t = begin; t < end; ++t) {
@@ -745,24 +752,26 @@ class QuoteFinder {
   bool according_to(int begin, int end) {
     int theo = begin;
     if (theo < end && lower(theo) == "cũng") ++theo;  // "Cũng theo ông X, …"
-    if (theo >= end || lower(theo) != "theo") return false;
-    int comma = theo + 1;
+    const int opener = theo < end ? match_phrase(doc_, data::source_openers_txt, theo, end) : 0;
+    if (opener == 0) return false;
+    const int source_begin = theo + opener;  // the source's first token
+    int comma = source_begin;
     while (comma < end && comma - theo <= kSpeakerReach && lower(comma) != ",") ++comma;
     // "Theo Tổng Bí thư Nguyễn Phú Trọng việc xử lý …", the comma left out: the person named right after
     // "Theo" (behind a title or a form of address), then the statement in lowercase.
-    const int named = person_right_after(theo + 1, end);
+    const int named = person_right_after(source_begin, end);
     if (named >= 0 && (comma >= end || lower(comma) != "," || comma > doc_.entity_tokens[named].second)) {
       const int c = doc_.entity_tokens[named].second;
       if (c >= end || !word(c) || doc_.info[c].upper_start) return false;
       Speaker speaker;
       speaker.person_entity = named;
-      return add_statement(c, end, cue_span(theo, 1), speaker);
+      return add_statement(c, end, cue_span(theo, opener), speaker);
     }
     if (comma >= end || lower(comma) != ",") return false;
-    if (match_phrase(doc_, data::not_speakers_txt, theo + 1, comma) > 0) return false;
+    if (match_phrase(doc_, data::not_speakers_txt, source_begin, comma) > 0) return false;
     // "Theo báo cáo của các Hội đồng thi, …", "Theo chia sẻ của con trai bệnh nhân, …": the source is who the
     // report or the account is of.
-    int source = theo + 1;
+    int source = source_begin;
     if (word(source) && !doc_.info[source].upper_start)
       for (int k = source + 1; k + 1 < comma && k <= source + 3; ++k)
         if (lower(k) == "của") {
@@ -785,7 +794,7 @@ class QuoteFinder {
     // "Theo X, ông Y cho biết …" is Y's statement (GUIDE.md): the verb after the comma decides.
     for (int t = c; t < end && t < c + kSpeakerReach; ++t)
       if (const int n = cue_at(t, end); n > 0 && speaker_before(t, c).found()) return false;
-    return add_statement(c, end, cue_span(theo, 1), speaker);
+    return add_statement(c, end, cue_span(theo, opener), speaker);
   }
 
   Doc& doc_;

@@ -1,0 +1,71 @@
+// English quotes and who said them, on an article written for this test (tests/fixtures/english-quotes): a
+// quote with "said" before the speaker and a title ("said Mayor Anna de Vries"), with "told" after a pronoun
+// ("he told reporters"), with "said" after a family name that opens with a particle ("de Vries said"), a quote
+// continued without a verb, "X said the …" and "X said that …", "According to X, …" and "X added".
+#include <catch2/catch.hpp>
+
+#include <fstream>
+#include <tuple>
+#include <iterator>
+#include <string>
+#include <utility>
+#include <vector>
+
+#include "article/analyzer.h"
+#include "kinds.h"
+
+namespace {
+
+std::string read_file(const std::string& path) {
+  std::ifstream in(path, std::ios::binary);
+  return std::string((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
+}
+
+}  // namespace
+
+TEST_CASE("English quotes: every common form found and attributed to the person named", "[quotes][en]") {
+  const std::string text = read_file(std::string(ARTICLE_FIXTURES_DIR) + "/english-quotes/input.txt");
+  REQUIRE_FALSE(text.empty());
+  const article::Analysis a = article::analyze(text);
+  REQUIRE(a.language == "en");
+  std::vector<std::string> people;
+  for (const auto& p : a.people) people.push_back(p.name);
+  CHECK(people == std::vector<std::string>{"Anna de Vries", "Joost Bakker", "Mark Jansen"});
+  // (kind, the quote's first words, the person it is attributed to)
+  const std::vector<std::tuple<article::QuoteKind, std::string, std::string>> expected = {
+      {article::QuoteKind::kDirect, "This is the best day", "Anna de Vries"},
+      {article::QuoteKind::kDirect, "We are spending money", "Joost Bakker"},
+      {article::QuoteKind::kDirect, "It will bring jobs", "Anna de Vries"},
+      {article::QuoteKind::kDirect, "And it will bring people", "Anna de Vries"},
+      {article::QuoteKind::kReported, "the work would begin", "Mark Jansen"},
+      {article::QuoteKind::kReported, "the first ships could dock", "Mark Jansen"},
+      {article::QuoteKind::kReported, "that he would keep watching", "Joost Bakker"},
+      {article::QuoteKind::kDirect, "We will see", "Mark Jansen"},
+  };
+  REQUIRE(a.quotes.size() == expected.size());
+  for (std::size_t i = 0; i < expected.size(); ++i) {
+    const auto& [kind, start, person] = expected[i];
+    const article::Quote& q = a.quotes[i];
+    INFO(q.span.text);
+    CHECK(q.kind == kind);
+    CHECK(q.span.text.rfind(start, 0) == 0);
+    REQUIRE(q.person >= 0);
+    CHECK(a.people[q.person].name == person);
+  }
+}
+
+TEST_CASE("English names: a particle inside a name, and the family name that opens with it", "[entities][en]") {
+  article::Options options;
+  options.language = "en";
+  const auto a = article::analyze(
+      "The award went to Ursula von der Leyen on Monday. Later, von der Leyen thanked the jury. A van Driver "
+      "parked outside.",
+      options);
+  std::vector<std::string> persons;
+  for (const auto& e : a.entities)
+    if (e.type == article::EntityType::kPerson) persons.push_back(e.span.text);
+  // "van Driver" is no name: no full name showed "van" before "Driver".
+  CHECK(persons == std::vector<std::string>{"Ursula von der Leyen", "von der Leyen"});
+  REQUIRE(a.people.size() == 1);
+  CHECK(a.people[0].mentions.size() == 2);
+}
