@@ -228,14 +228,23 @@ class PeopleBuilder {
     // After a comma, a dash ("Thái Hữu Dũng – Phó trưởng khoa …") or an opening parenthesis.
     if (e + 1 >= se || !(lower(e) == "," || lower(e) == "–" || lower(e) == "-" || lower(e) == "(" || lower(e) == "là"))
       return std::nullopt;
+    static const auto& english_words = data_map(data::en_role_words_tsv);  // "a" → article, "of" → link
+    auto english_word = [&](int k, const char* kind) {
+      const auto it = english_words.find(lower(k));
+      return it != english_words.end() && it->second == kind;
+    };
     int qb = e + 1;
     if (lower(e) == "là" && qb < se && (lower(qb) == "một" || lower(qb) == "1")) ++qb;  // "X là một thầy thuốc"
+    if (qb + 1 < se && english_word(qb, "article")) ++qb;                          // "Tom Reed, a police officer"
     int tb = qb;
     while (tb < se && match_phrase(doc_, data::qualifiers_tsv, tb, se) > 0)
       tb += match_phrase(doc_, data::qualifiers_tsv, tb, se);
     const int len = tb < se ? match_phrase(doc_, data::titles_tsv, tb, se) : 0;
     if (len == 0) return std::nullopt;
     int end = tb + len;
+    // "chief executive of Acme Corp": the organization after a linking word, when a capital opens it.
+    int org_begin = end;
+    if (end + 1 < se && english_word(end, "link") && doc_.info[end + 1].upper_start) org_begin = ++end;
     // After an organization's head word ("Trường tiểu học Kim Thủy") its own lowercase words belong to it.
     const bool org_follows = end < se && match_phrase(doc_, data::org_heads_tsv, end, se) > 0;
     while (end < se && end - tb < 14 && lower(end) != "," && lower(end) != ";" && lower(end) != "." &&
@@ -244,7 +253,7 @@ class PeopleBuilder {
             (doc_.word_length.size() > static_cast<std::size_t>(end) && doc_.word_length[end] == 0) ||
             match_phrase(doc_, data::place_levels_tsv, end, end + 1) > 0))
       ++end;
-    return make_role(qb, tb, tb + len, tb + len, end);
+    return make_role(qb, tb, tb + len, org_begin, end);
   }
 
   static void add_role(Person& p, Role role) {

@@ -69,3 +69,20 @@ TEST_CASE("English names: a particle inside a name, and the family name that ope
   REQUIRE(a.people.size() == 1);
   CHECK(a.people[0].mentions.size() == 2);
 }
+
+TEST_CASE("English roles: in apposition with their organization, with an article and a qualifier, before the name",
+          "[people][en]") {
+  article::Options options;
+  options.language = "en";
+  const auto a = article::analyze(
+      "Mary Smith, chief executive of Acme Corp, said profits rose. Prime Minister John Carter visited the port. "
+      "The company hired Tom Reed, a former police officer, last year.",
+      options);
+  std::vector<std::tuple<std::string, std::string, std::string, std::vector<std::string>>> roles;
+  for (const auto& p : a.people)
+    for (const auto& r : p.roles) roles.emplace_back(p.name, r.title, r.organization, r.qualifiers);
+  using Qualifiers = std::vector<std::string>;
+  CHECK(roles == decltype(roles){{"Mary Smith", "chief executive", "Acme Corp", Qualifiers{}},
+                                 {"John Carter", "Prime Minister", "", Qualifiers{}},
+                                 {"Tom Reed", "police officer", "", Qualifiers{"former"}}});
+}
