@@ -683,6 +683,15 @@ class EntityFinder {
     return n > 0 && k + n < end && capitalized(k + n) && adjacent(k + n - 1, k + n) ? n : 0;
   }
 
+  // The news agency of a dateline: the name in brackets before the dash that ends a sentence's opening place
+  // in capitals ("ROTTERDAM (Reuters) -", "LONDON, June 3 (AP) —").
+  bool dateline_agency(int si, int t, int n) const {
+    const int begin = doc_.sentence_token_begin(si), end = doc_.sentence_token_end(si);
+    if (t - 1 <= begin || t - begin > 10 || t + n + 1 >= end || !doc_.info[begin].all_upper) return false;
+    const std::string& dash = lower(t + n + 1);
+    return lower(t - 1) == "(" && lower(t + n) == ")" && (dash == "-" || dash == "\u2013" || dash == "\u2014");
+  }
+
   // English names: a capitalized run classified by the gazetteer and organization suffixes.
   int english_name_at(int si, int t, int end) {
     static const auto& org_suffixes = data_set(data::en_org_words_txt, true);
@@ -723,6 +732,10 @@ class EntityFinder {
     if (int place = known_place_at(t, end); place > 0 && place <= n) {
       add(si, t, t + place, EntityType::kLocation, place_value(t, t + place));
       return place;
+    }
+    if (dateline_agency(si, t, n)) {
+      add(si, t, t + n, EntityType::kOrganization);
+      return n;
     }
     if (n == 1 && person_parts_.count(lower(t))) {  // "Levy" after "David Levy"
       add(si, t, t + 1, EntityType::kPerson);

@@ -330,8 +330,32 @@ std::unordered_map<std::string, std::string> bracketed_abbreviations(const Doc& 
   return defined;
 }
 
+namespace {
+
+// A place written in capitals (a dateline's "ROTTERDAM", a headline's "HÀ TĨNH") is the place the text also
+// writes in ordinary case, when it does: one place, under that name.
+void name_capitalized_places(Doc& doc) {
+  std::unordered_map<std::string, std::string> by_lowercase;  // lowercase → the name in ordinary case
+  auto name_of = [&doc](const Entity& e) {
+    return e.value.canonical.empty() ? to_utf8(doc.slice(e.span)) : e.value.canonical;
+  };
+  for (const Entity& e : doc.out.entities)
+    if (e.type == EntityType::kLocation)
+      if (const std::string name = name_of(e); !in_capitals(decode_utf8_lossy(name)))
+        by_lowercase.emplace(lower_utf8(decode_utf8_lossy(name)), name);
+  if (by_lowercase.empty()) return;
+  for (Entity& e : doc.out.entities)
+    if (e.type == EntityType::kLocation)
+      if (const std::string name = name_of(e); in_capitals(decode_utf8_lossy(name)))
+        if (const auto it = by_lowercase.find(lower_utf8(decode_utf8_lossy(name))); it != by_lowercase.end())
+          e.value.canonical = it->second;
+}
+
+}  // namespace
+
 void find_people(Doc& doc) {
   PeopleBuilder(doc).run();
+  name_capitalized_places(doc);
   std::unordered_map<std::string, int> orgs, places;
   const std::unordered_map<std::string, std::string> defined = bracketed_abbreviations(doc);
   for (std::size_t i = 0; i < doc.out.entities.size(); ++i) {

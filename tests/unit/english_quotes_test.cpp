@@ -86,3 +86,22 @@ TEST_CASE("English roles: in apposition with their organization, with an article
                                  {"John Carter", "Prime Minister", "", Qualifiers{}},
                                  {"Tom Reed", "police officer", "", Qualifiers{"former"}}});
 }
+
+TEST_CASE("English datelines: a place in capitals is the place written in ordinary case; the agency an organization", "[places][en]") {
+  article::Options options;
+  options.language = "en";
+  const auto a = article::analyze(
+      "ROTTERDAM (Reuters) - The port said on Monday it would grow. Rotterdam handles most of the trade. "
+      "LONDON stays quiet.",
+      options);
+  std::vector<std::pair<std::string, std::size_t>> places;
+  for (const auto& p : a.places) places.emplace_back(p.name, p.mentions.size());
+  // LONDON is written only so: it keeps its name.
+  CHECK(places == decltype(places){{"Rotterdam", 2}, {"LONDON", 1}});
+  // The dateline's agency is an organization; a bracketed name elsewhere is not one by that alone.
+  std::vector<std::string> organizations;
+  for (const auto& o : a.organizations) organizations.push_back(o.name);
+  CHECK(organizations == std::vector<std::string>{"Reuters"});
+  const auto aside = article::analyze("The port grew fast. The figures (Reuters) - and others - agree.", options);
+  CHECK(aside.organizations.empty());
+}
