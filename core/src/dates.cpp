@@ -367,6 +367,10 @@ Match time_at(const Doc& doc, int t, int end) {
     h = to_int(w);
     mi = to_int(text_of(doc, t + 2));
     len = 3;
+  } else if (all_digits(w) && w.size() <= 2 && t + 1 < end && doc.out.language == "en" &&
+             data_map(data::en_time_words_tsv, true).count(text_of(doc, t + 1))) {
+    h = to_int(w);  // "7 p.m.": the half of the day is read below
+    len = 1;
   } else if (all_digits(w) && w.size() <= 2 && t + 1 < end && text_of(doc, t + 1) == "giờ") {
     h = to_int(w);
     len = 2;
@@ -376,8 +380,20 @@ Match time_at(const Doc& doc, int t, int end) {
       len = 4;
     }
   }
+  // English: "7 p.m.", "10:30 a.m.", "9 am" (en_time_words.tsv: the words and the half of the day they name).
+  if (h >= 0 && t + len < end && doc.out.language == "en") {
+    static const auto& halves = data_map(data::en_time_words_tsv, true);
+    if (const auto half = halves.find(text_of(doc, t + len)); half != halves.end() && h >= 1 && h <= 12) {
+      if (half->second == "pm" && h < 12) h += 12;
+      if (half->second == "am" && h == 12) h = 0;
+      ++len;
+      // "p.m" and its full stop, unless the stop ends the sentence ("… at 8 p.m.").
+      if (t + len + 1 < end && text_of(doc, t + len) == "." && doc.tokens[t + len].span.start == doc.tokens[t + len - 1].span.end)
+        ++len;
+    }
+  }
   if (h < 0 || h > 24 || mi > 59) return m;
-  char buf[8];
+  char buf[24];  // room for any two ints (the compiler cannot see h ≤ 24 and mi ≤ 59 here)
   std::snprintf(buf, sizeof buf, "%02d:%02d", h, mi);
   m.length = len;
   m.type = EntityType::kTime;
@@ -402,6 +418,22 @@ ReferenceDate parse_reference(const std::string& s) {
   return r;
 }
 
+// English: a year after a preposition or a determiner ("in 2028", "the 2022 report"); in Vietnamese a year is
+// "năm 2028", which the rules above read.
+Match english_year_at(const Doc& doc, int at) {
+  static const auto& prepositions = data_set(data::en_words_before_year_txt, true);
+  Match m;
+  const std::string& w = text_of(doc, at);
+  if (doc.out.language != "en" || at == 0 || !doc.info[at].is_number || w.size() != 4 || !all_digits(w)) return m;
+  if (doc.tokens[at - 1].sentence != doc.tokens[at].sentence || !prepositions.count(text_of(doc, at - 1))) return m;
+  const int year = std::atoi(w.c_str());
+  if (year < 1800 || year > 2199) return m;
+  m.length = 1;
+  m.type = EntityType::kDate;
+  m.value.date = w;
+  return m;
+}
+
 Match match_date(const Doc& doc, int at, int end, const ReferenceDate& ref) {
   // Dates start with a number or a date word; skip every other token cheaply.
   static const auto starters = [] {
@@ -413,6 +445,7 @@ Match match_date(const Doc& doc, int at, int end, const ReferenceDate& ref) {
       !(doc.info[at].is_word && !text_of(doc, at).empty() && text_of(doc, at)[0] >= '0' && text_of(doc, at)[0] <= '9'))
     return {};
   if (Match t = time_at(doc, at, end); t.length > 0) return t;
+  if (Match y = english_year_at(doc, at); y.length > 0) return y;
   int start = at;
   bool range = false;
   if (text_of(doc, at) == "từ" && at + 1 < end) {  // "từ ngày 4.1.2017 - 4.1.2018", "từ 4/1 đến 6/1"

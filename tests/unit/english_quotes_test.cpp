@@ -105,3 +105,23 @@ TEST_CASE("English datelines: a place in capitals is the place written in ordina
   const auto aside = article::analyze("The port grew fast. The figures (Reuters) - and others - agree.", options);
   CHECK(aside.organizations.empty());
 }
+
+TEST_CASE("English dates and times: a year after a preposition or a determiner, the hour with a.m. or p.m.",
+          "[dates][en]") {
+  article::Options options;
+  options.language = "en";
+  const auto a = article::analyze(
+      "The 2022 report came out at 7 p.m. on Friday. Growth will slow in 2028. Talks end at 10:30 a.m. He scored "
+      "2019 points.",
+      options);
+  std::vector<std::tuple<std::string, std::string, std::string>> got;  // type, text, ISO date or time
+  for (const auto& e : a.entities)
+    if (e.type != article::EntityType::kPerson)
+      got.emplace_back(article::json_name(e.type), e.span.text, e.value.date.empty() ? e.value.time : e.value.date);
+  CHECK(got == decltype(got){{"date", "2022", "2022"},
+                             {"time", "7 p.m.", "19:00"},
+                             {"date", "Friday", ""},
+                             {"date", "2028", "2028"},
+                             {"time", "10:30 a.m", "10:30"},
+                             {"quantity", "2019 points", ""}});
+}
