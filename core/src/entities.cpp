@@ -10,6 +10,7 @@
 #include <unicode/uchar.h>
 
 #include <algorithm>
+#include <iterator>
 #include <unordered_map>
 
 #include "data.h"
@@ -81,6 +82,10 @@ class EntityFinder {
       reference = doc.options.reference_date;  // a fuller date that agrees with the article's own
     ref_ = parse_reference(reference);
     english_ = doc.out.language == "en";
+    // Photographers named in a credit ("Photo: Maria Lopez") are not people of the story (GUIDE.md).
+    if (english_)
+      for (const Block& b : doc.out.blocks)
+        if (b.credit) credits_.push_back({b.credit->start, b.credit->end});
   }
 
   void run() {
@@ -683,6 +688,14 @@ class EntityFinder {
     return n > 0 && k + n < end && capitalized(k + n) && adjacent(k + n - 1, k + n) ? n : 0;
   }
 
+  bool in_credit(int t) const {
+    // Credits are in text order and apart: the one starting last at or before the token is the only candidate.
+    const std::int64_t at = doc_.tokens[t].span.start;
+    auto it = std::upper_bound(credits_.begin(), credits_.end(), at,
+                               [](std::int64_t x, const std::pair<std::int64_t, std::int64_t>& c) { return x < c.first; });
+    return it != credits_.begin() && at < std::prev(it)->second;
+  }
+
   // The news agency of a dateline: the name in brackets before the dash that ends a sentence's opening place
   // in capitals ("ROTTERDAM (Reuters) -", "LONDON, June 3 (AP) —").
   bool dateline_agency(int si, int t, int n) const {
@@ -714,6 +727,7 @@ class EntityFinder {
       if (place > 0) add(si, t, t + place, EntityType::kLocation, place_value(t, t + place));
       return place;
     }
+    if (in_credit(t)) return 1;
     int n = 0;
     int particle = -1;  // the first particle inside the run ("Anna de Vries")
     for (;;) {
@@ -895,7 +909,8 @@ class EntityFinder {
   mutable std::vector<std::pair<int, int>> known_place_memo_;  // per token: (end asked with, or -1; answer)
   std::unordered_set<std::string> person_names_;  // every person name found so far
   std::unordered_set<std::string> person_parts_;  // English: lowercase parts of names found so far
-  std::unordered_set<std::string> particle_surnames_;  // English: "de vries" of "Anna de Vries", lowercase
+  std::unordered_set<std::string> particle_surnames_;
+  std::vector<std::pair<std::int64_t, std::int64_t>> credits_;  // English: photo credits' spans, in text.norm  // English: "de vries" of "Anna de Vries", lowercase
 
   Doc& doc_;
   ReferenceDate ref_;

@@ -104,6 +104,13 @@ TEST_CASE("English datelines: a place in capitals is the place written in ordina
   CHECK(organizations == std::vector<std::string>{"Reuters"});
   const auto aside = article::analyze("The port grew fast. The figures (Reuters) - and others - agree.", options);
   CHECK(aside.organizations.empty());
+  // A photographer named in a credit is no person of the story (GUIDE.md); the one in the caption is.
+  const auto captioned = article::analyze(
+      "Port grows\n\nThe port grew fast, its director said.\n\nMark Jansen visits the quay on Monday. Photo: Maria Lopez\n",
+      options);
+  std::vector<std::string> people;
+  for (const auto& p : captioned.people) people.push_back(p.name);
+  CHECK(people == std::vector<std::string>{"Mark Jansen"});
 }
 
 TEST_CASE("English dates and times: a year after a preposition or a determiner, the hour with a.m. or p.m.",
