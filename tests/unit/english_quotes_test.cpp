@@ -132,3 +132,15 @@ TEST_CASE("English dates and times: a year after a preposition or a determiner, 
                              {"time", "10:30 a.m", "10:30"},
                              {"quantity", "2019 points", ""}});
 }
+
+TEST_CASE("Language of mixed text: a quote in the other language does not change the article's", "[language][en]") {
+  const auto vietnamese = article::analyze(
+      "Tổng thống Mỹ phát biểu tại Nhà Trắng\n\n\"We will not accept any deal that hurts American workers, and we "
+      "will keep talking with our partners in Asia and Europe until we find one,\" ông nói.\n\nTheo ông, các cuộc "
+      "đàm phán sẽ tiếp tục trong tuần tới.\n");
+  CHECK(vietnamese.language == "vi");
+  const auto english = article::analyze(
+      "Officials met in Hanoi on Monday.\n\n\"Chúng tôi sẽ hợp tác chặt chẽ,\" the minister said. The talks will "
+      "continue next week, and both sides expect an agreement on trade and investment by the end of the year.\n");
+  CHECK(english.language == "en");
+}
