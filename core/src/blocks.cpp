@@ -13,8 +13,12 @@
 #include <unicode/uchar.h>
 
 #include <algorithm>
+#include <optional>
+#include <string>
+#include <utility>
 
 #include "captions.h"
+#include "data.h"
 #include "names.h"
 #include "pipeline.h"
 #include "scan.h"
@@ -115,6 +119,48 @@ bool is_byline(const Doc& doc, std::int64_t start, std::int64_t end) {
     if (w.find('.') == w.size() - 1) return false;
   }
   return true;
+}
+
+// An English wire credit line, "Reporting by Bart Meijer; Editing by Jan Harvey" (en_credit_roles.tsv): each
+// part a role, "by" and capitalized names. The span of its author (the first name of the first author role,
+// else of the first part), or nothing when the line is not one.
+std::optional<std::pair<std::int64_t, std::int64_t>> credit_line_author(std::u16string_view s, std::int64_t start,
+                                                                        std::int64_t end) {
+  static const auto& roles = data_map(data::en_credit_roles_tsv, true);
+  if (end - start > 200) return std::nullopt;
+  if (end > start && s[end - 1] == '.') --end;
+  std::optional<std::pair<std::int64_t, std::int64_t>> author, first;
+  for (std::int64_t part = start; part < end;) {
+    std::int64_t part_end = part;
+    while (part_end < end && s[part_end] != ';') ++part_end;
+    std::int64_t a = part, e = part_end;
+    trim(s, a, e);
+    const std::string text = lower_utf8(s.substr(a, e - a));
+    const std::size_t by = text.find(" by ");
+    if (by == std::string::npos) return std::nullopt;
+    const auto role = roles.find(text.substr(0, by));
+    if (role == roles.end()) return std::nullopt;
+    // The names: capitalized words, joined by "and" or commas; the first name ends at the first of those.
+    const auto words = chunks(s, a, e);
+    std::size_t k = 0;
+    while (k < words.size() && !(words[k].end - words[k].start == 2 && starts_with_lower(s, words[k].start, u"by"))) ++k;
+    if (++k >= words.size()) return std::nullopt;
+    std::int64_t name_end = -1;
+    for (std::size_t w = k; w < words.size(); ++w) {
+      const auto word = s.substr(words[w].start, words[w].end - words[w].start);
+      if (word == u"and" || word == u"&") {
+        if (name_end < 0) name_end = words[w - 1].end;
+        continue;
+      }
+      if (!is_upper_start(word)) return std::nullopt;
+      if (name_end < 0 && word.back() == ',') name_end = words[w].end - 1;
+    }
+    const std::pair<std::int64_t, std::int64_t> name{words[k].start, name_end < 0 ? e : name_end};
+    if (!first) first = name;
+    if (!author && role->second == "author") author = name;
+    part = part_end + 1;
+  }
+  return author ? author : first;
 }
 
 // A byline-shaped line that can only be an author: "Theo …", a "(Tổng hợp)"/"(T/h)" note, all capitals
@@ -338,7 +384,7 @@ void classify_blocks(Doc& doc) {
       builder.add_running_text(BlockType::kLead, s0, s1, p, last);
       continue;
     }
-    if (last && paragraphs > 1 && is_byline(doc, start, end)) {
+    if (last && paragraphs > 1 && (is_byline(doc, start, end) || credit_line_author(s, start, end))) {
       builder.add(BlockType::kByline, start, end, p);
       continue;
     }
@@ -383,6 +429,10 @@ void classify_blocks(Doc& doc) {
   }
   for (const Block& block : doc.out.blocks)
     if (block.type == BlockType::kByline) {
+      if (const auto credited = credit_line_author(s, block.span.start, block.span.end)) {
+        doc.out.article.author = to_utf8(s.substr(credited->first, credited->second - credited->first));
+        continue;
+      }
       std::int64_t a = block.span.start, e = block.span.end;
       if (s[a] == '(' && s[e - 1] == ')') ++a, --e;
       const bool theo = starts_with_lower(s, a, u"theo ");
@@ -401,6 +451,8 @@ void classify_blocks(Doc& doc) {
         e = open > a ? open - 1 : e;
       }
       trim(s, a, e);
+      static const auto& generic = data_set(data::en_generic_bylines_txt, true);
+      if (generic.count(lower_utf8(s.substr(a, e - a)))) continue;  // "Staff Reporter" names no author
       doc.out.article.author = author_of(s, a, e, theo && !sourced);
     }
 }

@@ -1,7 +1,9 @@
-// English quotes and who said them, on an article written for this test (tests/fixtures/english-quotes): a
-// quote with "said" before the speaker and a title ("said Mayor Anna de Vries"), with "told" after a pronoun
-// ("he told reporters"), with "said" after a family name that opens with a particle ("de Vries said"), a quote
-// continued without a verb, "X said the …" and "X said that …", "According to X, …" and "X added".
+// English news (issue 12): quotes and who said them, names with particles, roles, datelines, credits,
+// bylines, years and times, and the language of mixed text. The first case reads an article written for this
+// test (tests/fixtures/english-quotes): a quote with "said" before the speaker and a title ("said Mayor Anna de
+// Vries"), with "told" after a pronoun ("he told reporters"), with "said" after a family name that opens with a
+// particle ("de Vries said"), a quote continued without a verb, "X said the …" and "X said that …",
+// "According to X, …" and "X added".
 #include <catch2/catch.hpp>
 
 #include <fstream>
@@ -143,4 +145,23 @@ TEST_CASE("Language of mixed text: a quote in the other language does not change
       "Officials met in Hanoi on Monday.\n\n\"Chúng tôi sẽ hợp tác chặt chẽ,\" the minister said. The talks will "
       "continue next week, and both sides expect an agreement on trade and investment by the end of the year.\n");
   CHECK(english.language == "en");
+}
+
+TEST_CASE("English bylines: 'By', a wire credit line, and a byline that names no author", "[blocks][en]") {
+  article::Options options;
+  options.language = "en";
+  const std::string story = "Port grows again\n\nThe port grew fast on Monday, officials said.\n\n";
+  struct Row {
+    const char* byline;
+    const char* author;
+  };
+  for (const Row& row : {Row{"By Jane Doe", "Jane Doe"}, Row{"Reporting by Bart Meijer; Editing by Jan Harvey", "Bart Meijer"},
+                         Row{"Writing by Toby Sterling and Bart Meijer", "Toby Sterling"}, Row{"Staff Reporter", ""}}) {
+    const auto a = article::analyze(story + row.byline + "\n", options);
+    INFO(row.byline);
+    REQUIRE_FALSE(a.blocks.empty());
+    CHECK(a.blocks.back().type == article::BlockType::kByline);
+    CHECK(a.article.author == row.author);
+    CHECK(a.people.empty());  // the byline's names are not people of the story
+  }
 }
