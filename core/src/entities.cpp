@@ -733,7 +733,7 @@ class EntityFinder {
     for (;;) {
       if (t + n < end && capitalized(t + n) && (n == 0 || adjacent(t + n - 1, t + n))) {
         ++n;
-      } else if (const int particles = n > 0 && adjacent(t + n - 1, t + n) ? name_particles_at(t + n, end) : 0;
+      } else if (const int particles = n > 0 && t + n < end && adjacent(t + n - 1, t + n) ? name_particles_at(t + n, end) : 0;
                  particles > 0) {
         if (particle < 0) particle = t + n;
         n += particles;

@@ -189,12 +189,14 @@ ListMarker list_marker_at(std::u16string_view s, std::int64_t at, std::int64_t e
 // A piece that is nothing but a list marker ("1." before "Open the box"), or an item whose last word is the
 // next item's marker ("1. Open the box 2."): the list goes on in the next piece.
 bool english_list_continues(std::u16string_view s, const Piece& a) {
-  const ListMarker first = list_marker_at(s, a.start, a.end + 1);
+  // The marker's space may follow the piece ("1." before "Open the box"): look one unit past its end.
+  const std::int64_t limit = std::min<std::int64_t>(a.end + 1, static_cast<std::int64_t>(s.size()));
+  const ListMarker first = list_marker_at(s, a.start, limit);
   if (first.number == 0) return false;
   if (a.start + first.length >= a.end) return true;  // the marker alone
   std::int64_t b = a.end;
   while (b > a.start && !is_space(s[b - 1])) --b;
-  const ListMarker last = list_marker_at(s, b, a.end + 1);
+  const ListMarker last = list_marker_at(s, b, limit);
   return last.number > first.number && last.close == first.close;  // 1. … 2. … 3.: split_english_lists cuts
 }
 
