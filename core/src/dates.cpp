@@ -349,6 +349,12 @@ Resolved single_date(const Doc& doc, int t, int end, const ReferenceDate& ref) {
 }
 
 // "10h30", "10h", "14:00", "10 giờ 30", "9 giờ sáng".
+// English words after an hour that name the half of the day ("p.m" → "pm").
+const std::unordered_map<std::string, std::string>& english_half_day_words() {
+  static const auto& words = data_map(data::en_time_words_tsv, true);
+  return words;
+}
+
 Match time_at(const Doc& doc, int t, int end) {
   Match m;
   // ICU keeps "18h" and "10h30" as one token (digits joined to letters), so look at the token's text.
@@ -368,7 +374,7 @@ Match time_at(const Doc& doc, int t, int end) {
     mi = to_int(text_of(doc, t + 2));
     len = 3;
   } else if (all_digits(w) && w.size() <= 2 && t + 1 < end && doc.out.language == "en" &&
-             data_map(data::en_time_words_tsv, true).count(text_of(doc, t + 1))) {
+             english_half_day_words().count(text_of(doc, t + 1))) {
     h = to_int(w);  // "7 p.m.": the half of the day is read below
     len = 1;
   } else if (all_digits(w) && w.size() <= 2 && t + 1 < end && text_of(doc, t + 1) == "giờ") {
@@ -382,7 +388,7 @@ Match time_at(const Doc& doc, int t, int end) {
   }
   // English: "7 p.m.", "10:30 a.m.", "9 am" (en_time_words.tsv: the words and the half of the day they name).
   if (h >= 0 && t + len < end && doc.out.language == "en") {
-    static const auto& halves = data_map(data::en_time_words_tsv, true);
+    const auto& halves = english_half_day_words();
     if (const auto half = halves.find(text_of(doc, t + len)); half != halves.end() && h >= 1 && h <= 12) {
       if (half->second == "pm" && h < 12) h += 12;
       if (half->second == "am" && h == 12) h = 0;

@@ -18,6 +18,13 @@
 
 namespace {
 
+// The analysis of `text` read as English.
+article::Analysis english(const std::string& text) {
+  article::Options options;
+  options.language = "en";
+  return article::analyze(text, options);
+}
+
 std::string read_file(const std::string& path) {
   std::ifstream in(path, std::ios::binary);
   return std::string((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
@@ -57,12 +64,9 @@ TEST_CASE("English quotes: every common form found and attributed to the person 
 }
 
 TEST_CASE("English names: a particle inside a name, and the family name that opens with it", "[entities][en]") {
-  article::Options options;
-  options.language = "en";
-  const auto a = article::analyze(
+  const auto a = english(
       "The award went to Ursula von der Leyen on Monday. Later, von der Leyen thanked the jury. A van Driver "
-      "parked outside.",
-      options);
+      "parked outside.");
   std::vector<std::string> persons;
   for (const auto& e : a.entities)
     if (e.type == article::EntityType::kPerson) persons.push_back(e.span.text);
@@ -74,12 +78,9 @@ TEST_CASE("English names: a particle inside a name, and the family name that ope
 
 TEST_CASE("English roles: in apposition with their organization, with an article and a qualifier, before the name",
           "[people][en]") {
-  article::Options options;
-  options.language = "en";
-  const auto a = article::analyze(
+  const auto a = english(
       "Mary Smith, chief executive of Acme Corp, said profits rose. Prime Minister John Carter visited the port. "
-      "The company hired Tom Reed, a former police officer, last year.",
-      options);
+      "The company hired Tom Reed, a former police officer, last year.");
   std::vector<std::tuple<std::string, std::string, std::string, std::vector<std::string>>> roles;
   for (const auto& p : a.people)
     for (const auto& r : p.roles) roles.emplace_back(p.name, r.title, r.organization, r.qualifiers);
@@ -90,12 +91,9 @@ TEST_CASE("English roles: in apposition with their organization, with an article
 }
 
 TEST_CASE("English datelines: a place in capitals is the place written in ordinary case; the agency an organization", "[places][en]") {
-  article::Options options;
-  options.language = "en";
-  const auto a = article::analyze(
+  const auto a = english(
       "ROTTERDAM (Reuters) - The port said on Monday it would grow. Rotterdam handles most of the trade. "
-      "LONDON stays quiet.",
-      options);
+      "LONDON stays quiet.");
   std::vector<std::pair<std::string, std::size_t>> places;
   for (const auto& p : a.places) places.emplace_back(p.name, p.mentions.size());
   // LONDON is written only so: it keeps its name.
@@ -104,12 +102,11 @@ TEST_CASE("English datelines: a place in capitals is the place written in ordina
   std::vector<std::string> organizations;
   for (const auto& o : a.organizations) organizations.push_back(o.name);
   CHECK(organizations == std::vector<std::string>{"Reuters"});
-  const auto aside = article::analyze("The port grew fast. The figures (Reuters) - and others - agree.", options);
+  const auto aside = english("The port grew fast. The figures (Reuters) - and others - agree.");
   CHECK(aside.organizations.empty());
   // A photographer named in a credit is no person of the story (GUIDE.md); the one in the caption is.
-  const auto captioned = article::analyze(
-      "Port grows\n\nThe port grew fast, its director said.\n\nMark Jansen visits the quay on Monday. Photo: Maria Lopez\n",
-      options);
+  const auto captioned = english(
+      "Port grows\n\nThe port grew fast, its director said.\n\nMark Jansen visits the quay on Monday. Photo: Maria Lopez\n");
   std::vector<std::string> people;
   for (const auto& p : captioned.people) people.push_back(p.name);
   CHECK(people == std::vector<std::string>{"Mark Jansen"});
@@ -117,12 +114,9 @@ TEST_CASE("English datelines: a place in capitals is the place written in ordina
 
 TEST_CASE("English dates and times: a year after a preposition or a determiner, the hour with a.m. or p.m.",
           "[dates][en]") {
-  article::Options options;
-  options.language = "en";
-  const auto a = article::analyze(
+  const auto a = english(
       "The 2022 report came out at 7 p.m. on Friday. Growth will slow in 2028. Talks end at 10:30 a.m. He scored "
-      "2019 points.",
-      options);
+      "2019 points.");
   std::vector<std::tuple<std::string, std::string, std::string>> got;  // type, text, ISO date or time
   for (const auto& e : a.entities)
     if (e.type != article::EntityType::kPerson)
@@ -148,8 +142,6 @@ TEST_CASE("Language of mixed text: a quote in the other language does not change
 }
 
 TEST_CASE("English bylines: 'By', a wire credit line, and a byline that names no author", "[blocks][en]") {
-  article::Options options;
-  options.language = "en";
   const std::string story = "Port grows again\n\nThe port grew fast on Monday, officials said.\n\n";
   struct Row {
     const char* byline;
@@ -157,7 +149,7 @@ TEST_CASE("English bylines: 'By', a wire credit line, and a byline that names no
   };
   for (const Row& row : {Row{"By Jane Doe", "Jane Doe"}, Row{"Reporting by Bart Meijer; Editing by Jan Harvey", "Bart Meijer"},
                          Row{"Writing by Toby Sterling and Bart Meijer", "Toby Sterling"}, Row{"Staff Reporter", ""}}) {
-    const auto a = article::analyze(story + row.byline + "\n", options);
+    const auto a = english(story + row.byline + "\n");
     INFO(row.byline);
     REQUIRE_FALSE(a.blocks.empty());
     CHECK(a.blocks.back().type == article::BlockType::kByline);

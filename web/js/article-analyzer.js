@@ -33,6 +33,7 @@ import { AnalyzerClient } from './analyzer-client.js';
 import { h, clear, roving, yieldToBrowser } from './dom.js';
 import { rangeFor } from './annotate.js';
 import * as R from './render.js';
+import { ENTITY_TYPES } from '../../wasm/js/gen/schema.js';
 import { translate, uiLanguage, formatSize, formatNumber, utf8Length } from './i18n.js';
 
 const STYLESHEET = new URL('../css/component.css', import.meta.url);
@@ -452,7 +453,7 @@ export class ArticleAnalyzerElement extends HTMLElement {
 
   #applyFilters() {
     const body = this.#ui.body;
-    for (const type of R.ENTITY_TYPES) body.classList.toggle(`hide-${type}`, this.#filters[type] === false);
+    for (const type of ENTITY_TYPES) body.classList.toggle(`hide-${type}`, this.#filters[type] === false);
     body.classList.toggle('no-sentences', this.#filters.sentences === false);
     body.classList.toggle('no-labels', this.#filters.labels === false);
     body.classList.toggle('no-quotes', this.#filters.quotes === false);

@@ -9,8 +9,6 @@ import { translate, formatNumber, formatIsoDate, formatDuration, formatSize, rol
 import { RETYPE_TYPES } from './corrections.js';
 // The kinds the core has, from the core (scripts/write-schema.mjs writes them at each build).
 import { ENTITY_TYPES, FIGURE_TYPES, BLOCK_TYPES } from '../../wasm/js/gen/schema.js';
-
-export { ENTITY_TYPES };
 const LIST_ARRAYS = ['blocks', 'sentences', 'tokens', 'words', 'entities', 'people', 'organizations', 'places', 'quotes', 'abbreviations', 'keywords', 'warnings', 'errors'];
 const PAGE = 100; // list items shown per "show more"
 const QUOTES_PER_SPEAKER = 10;
