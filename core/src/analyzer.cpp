@@ -30,12 +30,13 @@ void map_span(const Text& text, Span& s, bool with_text = true) {
 
 }  // namespace
 
-bool over_limit(Doc& doc, const char* what, std::size_t count, std::size_t limit) {
+bool over_limit(Problems& problems, const char* what, std::size_t count, std::size_t limit) {
   if (count <= limit) return false;
-  doc.out.errors.push_back({"input_too_large",
-                            "The text has " + std::to_string(count) + " " + what + "; at most " + std::to_string(limit) +
-                                " can be analysed at once. Split the text and analyse the parts.",
-                            std::nullopt});
+  problems.errors.push_back({"input_too_large",
+                             "The text has " + std::to_string(count) + " " + what + "; at most " +
+                                 std::to_string(limit) +
+                                 " can be analysed at once. Split the text and analyse the parts.",
+                             std::nullopt});
   return true;
 }
 
@@ -78,52 +79,106 @@ void finalize_spans(Doc& doc) {
     map(q.span);
     if (q.cue) map(*q.cue);
   }
+  a.warnings = std::move(doc.problems.warnings);
+  a.errors = std::move(doc.problems.errors);
   for (auto* list : {&a.warnings, &a.errors})
     for (Message& m : *list)
       if (m.span) map_span(t, *m.span);  // the leading warnings added later have their text: keep all alike
 }
 
+namespace {
+
+// Where the pipeline stores each stage's product in the document (what a stage returns, it never writes).
+void store(Doc& doc, Tokenized tokenized) {
+  doc.tokens = std::move(tokenized.tokens);
+  doc.info = std::move(tokenized.info);
+  doc.lower_forms = std::move(tokenized.lower_forms);  // the nodes move with it: TokenInfo's pointers hold
+  doc.sentence_tokens = std::move(tokenized.sentence_tokens);
+}
+void store(Doc& doc, Blocks blocks) {
+  doc.out.blocks = std::move(blocks.blocks);
+  for (std::size_t s = 0; s < doc.out.sentences.size(); ++s) doc.out.sentences[s].block = blocks.sentence_block[s];
+  doc.out.article = std::move(blocks.article);
+}
+void store(Doc& doc, Words words) {
+  doc.out.words = std::move(words.words);
+  doc.word_length = std::move(words.word_length);
+  doc.user_words = std::move(words.user_words);
+}
+void store(Doc& doc, EntityList list) {
+  doc.out.entities = std::move(list.entities);
+  doc.entity_tokens = std::move(list.tokens);
+  doc.nested_places = std::move(list.nested_places);
+}
+void store(Doc& doc, FoundEntities found) {
+  store(doc, std::move(found.list));
+  doc.out.abbreviations = std::move(found.abbreviations);
+}
+void store(Doc& doc, Cast cast) {
+  doc.out.people = std::move(cast.people);
+  doc.out.organizations = std::move(cast.organizations);
+  doc.out.places = std::move(cast.places);
+  doc.entity_person = std::move(cast.entity_person);
+  doc.person_ending_at = std::move(cast.person_ending_at);
+  for (std::size_t e = 0; e < doc.out.entities.size(); ++e)
+    doc.out.entities[e].value.canonical = std::move(cast.entity_names[e]);
+}
+
+// The entity list, handed to the stage that revises it (which returns it to be stored again).
+EntityList take_entities(Doc& doc) {
+  return {std::move(doc.out.entities), std::move(doc.entity_tokens), std::move(doc.nested_places)};
+}
+
+// A refused input keeps nothing of the analysis it began (its spans were never mapped to the input): the
+// output is its language and problems alone.
+bool refused(Doc& doc) {
+  if (doc.problems.errors.empty()) return false;
+  Analysis refusal;
+  refusal.status = Status::kUnusableInput;
+  refusal.language = doc.out.language;
+  refusal.errors = std::move(doc.problems.errors);
+  refusal.warnings = std::move(doc.problems.warnings);
+  for (Message& m : refusal.warnings)
+    if (m.span) map_span(doc.text, *m.span);
+  doc.out = std::move(refusal);
+  doc.problems = {};
+  std::vector<DocToken>().swap(doc.tokens);
+  std::vector<TokenInfo>().swap(doc.info);
+  return true;
+}
+
+}  // namespace
+
 bool run_until_words(std::string_view utf8, const Options& options, Doc& doc) {
-  doc.options = options;
-  doc.out.output = options.output;
-  check_options(doc);
-  check_input(utf8, doc);
-  if (!doc.out.errors.empty()) {
-    doc.out.status = Status::kUnusableInput;
+  Problems& problems = doc.problems;
+  doc.options = check_options(options, problems);
+  doc.out.output = doc.options.output;
+  doc.text.input = check_input(utf8, problems);
+  // Nothing is analysed: the output is the problems, in the form the options ask for.
+  auto stopped = [&doc](Status status) {
+    doc.out.status = status;
+    doc.out.warnings = std::move(doc.problems.warnings);
+    doc.out.errors = std::move(doc.problems.errors);
+    doc.problems = {};
     return false;
-  }
-  if (!normalize(doc.text)) {
-    doc.out.status = Status::kInternalError;
-    doc.out.errors.push_back({"internal_error", "Unicode normalization failed", std::nullopt});
-    return false;
-  }
-  check_text(doc);
-  detect_language(doc);
-  // Each count limit (analyzer.h) is checked by the stage that finds the count. A refused input keeps nothing
-  // of the analysis it began (its spans were never mapped to the input).
-  auto refused = [&doc] {
-    if (doc.out.errors.empty()) return false;
-    Analysis refusal;
-    refusal.status = Status::kUnusableInput;
-    refusal.language = doc.out.language;
-    refusal.errors = std::move(doc.out.errors);
-    refusal.warnings = std::move(doc.out.warnings);
-    for (Message& m : refusal.warnings)
-      if (m.span) map_span(doc.text, *m.span);
-    doc.out = std::move(refusal);
-    std::vector<DocToken>().swap(doc.tokens);
-    std::vector<TokenInfo>().swap(doc.info);
-    return true;
   };
-  find_paragraphs(doc);
-  if (refused()) return false;
-  find_header(doc);
-  split_sentences(doc);
-  if (refused()) return false;
-  tokenize(doc);
-  if (refused()) return false;
-  classify_blocks(doc);
-  segment_words(doc);
+  if (!problems.errors.empty()) return stopped(Status::kUnusableInput);
+  if (!normalize(doc.text)) {
+    problems.errors.push_back({"internal_error", "Unicode normalization failed", std::nullopt});
+    return stopped(Status::kInternalError);
+  }
+  check_text(doc.text, problems);
+  doc.out.language = detect_language(doc.text, doc.options);
+  // Each count limit (analyzer.h) is checked by the stage that finds the count.
+  doc.paragraphs = find_paragraphs(doc.text, problems);
+  if (refused(doc)) return false;
+  doc.header = find_header(doc.text, doc.paragraphs);
+  doc.out.sentences = split_sentences(doc, problems);
+  if (refused(doc)) return false;
+  store(doc, tokenize(doc, problems));
+  if (refused(doc)) return false;
+  store(doc, classify_blocks(doc));
+  store(doc, segment_words(doc));
   return true;
 }
 
@@ -132,16 +187,16 @@ namespace {
 // The whole pipeline into `doc.out`.
 void run(std::string_view utf8, const Options& options, Doc& doc) {
   if (!run_until_words(utf8, options, doc)) return;
-  find_entities(doc);
-  read_addresses(doc);
-  read_lowercase_org_names(doc);
-  read_names_again(doc);
-  read_match_results(doc);
-  read_user_names(doc);
-  find_people(doc);
-  find_quotes(doc);
-  rank_keywords(doc);
-  compute_stats(doc);
+  store(doc, find_entities(doc));
+  store(doc, read_addresses(doc, take_entities(doc)));
+  store(doc, read_lowercase_org_names(doc, take_entities(doc)));
+  store(doc, read_names_again(doc, take_entities(doc)));
+  store(doc, read_match_results(doc, take_entities(doc)));
+  store(doc, read_user_names(doc, take_entities(doc)));
+  store(doc, find_people(doc));
+  doc.out.quotes = find_quotes(doc);
+  doc.out.keywords = rank_keywords(doc);
+  doc.out.stats = compute_stats(doc);
   // What only the stages needed goes before the spans get their text (on a large input, both are large).
   std::vector<TokenInfo>().swap(doc.info);
   std::vector<int>().swap(doc.word_length);

@@ -1,5 +1,6 @@
 // Dates and times, resolved against the article's own date (header or dateline) or options.referenceDate.
 // Vietnamese writes day before month ("29/12", "4.1.2017"); so does this recognizer, always.
+#include <algorithm>
 #include <cstdio>
 #include <cstdlib>
 #include <unordered_map>
@@ -7,20 +8,45 @@
 
 #include "data.h"
 #include "matchers.h"
+#include "rule_words.h"
 
 namespace article::internal {
 
 namespace {
 
+// A date_words.tsv entry, its kind and unit read once into enums.
+enum class DateWordKind : std::uint8_t { kPartOfDay, kRelative, kWeekday, kMonthName, kOther };
+enum class DateUnit : std::uint8_t { kDay, kWeek, kMonth, kYear, kNone };
 struct DateWord {
-  std::string kind, value;
+  DateWordKind kind = DateWordKind::kOther;
+  std::string value;                // part of day (morning, …), weekday or month number, or relative offset
+  DateUnit unit = DateUnit::kNone;  // relative: "day-1" is kDay and -1
+  int delta = 0;
 };
 
 const std::unordered_map<std::string, DateWord>& date_words() {
   static const auto words = [] {
+    constexpr std::pair<const char*, DateWordKind> kKinds[] = {{"part_of_day", DateWordKind::kPartOfDay},
+                                                               {"relative", DateWordKind::kRelative},
+                                                               {"weekday", DateWordKind::kWeekday},
+                                                               {"month_name", DateWordKind::kMonthName}};
+    constexpr std::pair<const char*, DateUnit> kUnits[] = {
+        {"day", DateUnit::kDay}, {"week", DateUnit::kWeek}, {"month", DateUnit::kMonth}, {"year", DateUnit::kYear}};
     std::unordered_map<std::string, DateWord> m;
-    for (const auto& row : data_rows(data::date_words_tsv))
-      if (row.size() >= 3) m[row[0]] = {row[1], row[2]};
+    for (const auto& row : data_rows(data::date_words_tsv)) {
+      if (row.size() < 3) continue;
+      DateWord w;
+      w.value = row[2];
+      for (const auto& [name, kind] : kKinds)
+        if (row[1] == name) w.kind = kind;
+      if (w.kind == DateWordKind::kRelative) {  // "day-1", "week+1", "month0", "year-1"
+        const std::size_t digit = std::min(w.value.find_first_of("+-0123456789"), w.value.size());
+        for (const auto& [name, unit] : kUnits)
+          if (w.value.compare(0, digit, name) == 0) w.unit = unit;
+        w.delta = std::atoi(w.value.c_str() + digit);
+      }
+      m[row[0]] = std::move(w);
+    }
     return m;
   }();
   return words;
@@ -166,16 +192,17 @@ NumericDate numeric_date(const Doc& doc, int t, int end) {
   return r;
 }
 
-// The year written after a date ("… năm 2020", "tháng 3/2020"): one of `markers`, then a plausible year;
-// advances `i` past it. Without one, the reference year.
-int year_after(const Doc& doc, int& i, int end, std::initializer_list<const char*> markers, const ReferenceDate& ref) {
-  if (i + 1 < end && doc.info[i + 1].is_number && plausible_year(to_int(text_of(doc, i + 1))))
-    for (const char* marker : markers)
-      if (text_of(doc, i) == marker) {
-        const int year = to_int(text_of(doc, i + 1));
-        i += 2;
-        return year;
-      }
+// The year written after a date ("… năm 2020", and with `or_separator` "tháng 3/2020", "3-2020"): the word
+// for year (or the separator), then a plausible year; advances `i` past it. Without one, the reference year.
+int year_after(const Doc& doc, int& i, int end, bool or_separator, const ReferenceDate& ref) {
+  if (i + 1 < end && doc.info[i + 1].is_number && plausible_year(to_int(text_of(doc, i + 1)))) {
+    const std::string& marker = text_of(doc, i);
+    if (is_rule_word(RuleWord::kYearWord, marker) || (or_separator && (marker == "/" || marker == "-"))) {
+      const int year = to_int(text_of(doc, i + 1));
+      i += 2;
+      return year;
+    }
+  }
   return ref.year;
 }
 
@@ -191,12 +218,13 @@ Resolved single_date(const Doc& doc, int t, int end, const ReferenceDate& ref) {
   int i = t;
   const DateWord* w = nullptr;
   // Part of day first: "Sáng 29/12", "chiều nay", "tối 7/2".
-  if (int n = date_word_at(doc, i, end, &w); n > 0 && w->kind == "part_of_day") {
+  if (int n = date_word_at(doc, i, end, &w); n > 0 && w->kind == DateWordKind::kPartOfDay) {
     r.part_of_day = w->value;
     i += n;
-    if (i < end && (text_of(doc, i) == "nay" || text_of(doc, i) == "qua")) {  // "sáng nay", "tối qua"
+    const bool yesterday = i < end && is_rule_word(RuleWord::kDateYesterday, text_of(doc, i));
+    if (i < end && (is_rule_word(RuleWord::kDateToday, text_of(doc, i)) || yesterday)) {  // "sáng nay", "tối qua"
       r.y = ref.year, r.m = ref.month, r.d = ref.day;
-      if (r.d > 0 && text_of(doc, i) == "qua") add_days(r.y, r.m, r.d, -1);
+      if (r.d > 0 && yesterday) add_days(r.y, r.m, r.d, -1);
       if (r.d == 0) r.y = r.m = 0;  // needs a full reference date
       r.length = i + 1 - t;
       return r;
@@ -204,12 +232,12 @@ Resolved single_date(const Doc& doc, int t, int end, const ReferenceDate& ref) {
   }
   // Weekday: "thứ Hai", "Chủ nhật" (optionally followed by a date, possibly in brackets or after a comma).
   bool weekday = false;
-  if (int n = date_word_at(doc, i, end, &w); n > 0 && w->kind == "weekday") {
+  if (int n = date_word_at(doc, i, end, &w); n > 0 && w->kind == DateWordKind::kWeekday) {
     weekday = true;
     i += n;
     int j = i;
     if (j < end && (text_of(doc, j) == "," || text_of(doc, j) == "(")) ++j;
-    if (j < end && text_of(doc, j) == "ngày") ++j;
+    if (j < end && is_rule_word(RuleWord::kDayWord, text_of(doc, j))) ++j;
     if (NumericDate nd = numeric_date(doc, j, end); nd.length > 0 && nd.day > 0) {
       i = j;
     } else {
@@ -217,7 +245,7 @@ Resolved single_date(const Doc& doc, int t, int end, const ReferenceDate& ref) {
       return r;  // a weekday alone: a date we cannot place without a full reference
     }
   }
-  if (i < end && text_of(doc, i) == "ngày") {
+  if (i < end && is_rule_word(RuleWord::kDayWord, text_of(doc, i))) {
     const int j = i + 1;
     NumericDate nd = numeric_date(doc, j, end);
     if (nd.length == 0 && j < end && doc.info[j].is_number) {  // "ngày 9.7": day.month after "ngày"
@@ -235,17 +263,17 @@ Resolved single_date(const Doc& doc, int t, int end, const ReferenceDate& ref) {
     }
     if (nd.length > 0 && nd.day > 0) {
       i = j;
-    } else if (j + 2 < end && doc.info[j].is_number && all_digits(text_of(doc, j)) && text_of(doc, j + 1) == "tháng" &&
-               doc.info[j + 2].is_number) {
+    } else if (j + 2 < end && doc.info[j].is_number && all_digits(text_of(doc, j)) &&
+               is_rule_word(RuleWord::kMonthWord, text_of(doc, j + 1)) && doc.info[j + 2].is_number) {
       // "ngày 15 tháng 3 [năm 2020]"
       r.d = to_int(text_of(doc, j));
       r.m = to_int(text_of(doc, j + 2));
       if (!valid_day_month(r.d, r.m)) return Resolved{};
       i = j + 3;
-      r.y = year_after(doc, i, end, {"năm"}, ref);
+      r.y = year_after(doc, i, end, false, ref);
       r.length = i - t;
       return r;
-    } else if (int n = date_word_at(doc, j, end, &w); n > 0 && w->kind == "relative") {
+    } else if (int n = date_word_at(doc, j, end, &w); n > 0 && w->kind == DateWordKind::kRelative) {
       i = j;  // "ngày hôm qua"
     }
   }
@@ -261,11 +289,11 @@ Resolved single_date(const Doc& doc, int t, int end, const ReferenceDate& ref) {
     if (r.part_of_day.empty() && !weekday && t == i && nd.year == 0 && nd.length == 3) {
       // A bare "6/2" could be a score or a fraction: accept it only when nothing else explains it.
       const std::string& before = t > 0 ? text_of(doc, t - 1) : std::string();
-      if (before == "tỷ" || before == "số" || before == "lệ" || before == "tỉ") return Resolved{};
+      if (is_rule_word(RuleWord::kRatioWord, before)) return Resolved{};
     }
     return r;
   }
-  if (i < end && text_of(doc, i) == "tháng") {
+  if (i < end && is_rule_word(RuleWord::kMonthWord, text_of(doc, i))) {
     const int j = i + 1;
     if (j < end && doc.info[j].is_number) {
       NumericDate nd = numeric_date(doc, j, end);
@@ -278,31 +306,29 @@ Resolved single_date(const Doc& doc, int t, int end, const ReferenceDate& ref) {
       if (m >= 1 && m <= 12) {
         r.m = m;
         i = j + 1;
-        r.y = year_after(doc, i, end, {"năm", "/", "-"}, ref);
+        r.y = year_after(doc, i, end, true, ref);
         r.length = i - t;
         return r;
       }
     }
   }
-  if (i < end && text_of(doc, i) == "năm" && i + 1 < end && doc.info[i + 1].is_number &&
+  if (i < end && is_rule_word(RuleWord::kYearWord, text_of(doc, i)) && i + 1 < end && doc.info[i + 1].is_number &&
       text_of(doc, i + 1).size() == 4 && plausible_year(to_int(text_of(doc, i + 1)))) {
     r.y = to_int(text_of(doc, i + 1));
     r.length = i + 2 - t;
     return r;
   }
-  if (int n = date_word_at(doc, i, end, &w); n > 0 && w->kind == "relative") {
-    const std::string& v = w->value;  // "day-1", "week+1", "month0", "year-1"
-    const std::size_t digit = v.find_first_of("+-0123456789");
-    const std::string unit = v.substr(0, digit);
-    const int delta = std::atoi(v.c_str() + digit);
-    if (unit == "day" && ref.day > 0) {
+  if (int n = date_word_at(doc, i, end, &w); n > 0 && w->kind == DateWordKind::kRelative) {
+    const DateUnit unit = w->unit;
+    const int delta = w->delta;
+    if (unit == DateUnit::kDay && ref.day > 0) {
       r.y = ref.year, r.m = ref.month, r.d = ref.day;
       add_days(r.y, r.m, r.d, delta);
-    } else if (unit == "week" && ref.day > 0) {
+    } else if (unit == DateUnit::kWeek && ref.day > 0) {
       r.y = ref.year, r.m = ref.month, r.d = ref.day;
       add_days(r.y, r.m, r.d, 7 * delta);
       r.d = 0;  // a week is vaguer than a day: report its month
-    } else if (unit == "month" && ref.month > 0) {
+    } else if (unit == DateUnit::kMonth && ref.month > 0) {
       r.y = ref.year;
       r.m = ref.month + delta;
       while (r.m < 1) {
@@ -313,14 +339,14 @@ Resolved single_date(const Doc& doc, int t, int end, const ReferenceDate& ref) {
         r.m -= 12;
         ++r.y;
       }
-    } else if (unit == "year" && ref.year > 0) {
+    } else if (unit == DateUnit::kYear && ref.year > 0) {
       r.y = ref.year + delta;
     }
     r.length = i + n - t;
     return r;
   }
   // English: "January 5, 2021", "5 January 2021", "January 2021".
-  if (int n = date_word_at(doc, i, end, &w); n > 0 && w->kind == "month_name" && doc.info[i].upper_start) {
+  if (int n = date_word_at(doc, i, end, &w); n > 0 && w->kind == DateWordKind::kMonthName && doc.info[i].upper_start) {
     r.m = std::atoi(w->value.c_str());
     int j = i + n;
     if (j < end && text_of(doc, j) == ".") ++j;
@@ -377,11 +403,11 @@ Match time_at(const Doc& doc, int t, int end) {
              english_half_day_words().count(text_of(doc, t + 1))) {
     h = to_int(w);  // "7 p.m.": the half of the day is read below
     len = 1;
-  } else if (all_digits(w) && w.size() <= 2 && t + 1 < end && text_of(doc, t + 1) == "giờ") {
+  } else if (all_digits(w) && w.size() <= 2 && t + 1 < end && is_rule_word(RuleWord::kHourWord, text_of(doc, t + 1))) {
     h = to_int(w);
     len = 2;
     if (t + 3 < end && doc.info[t + 2].is_number && all_digits(text_of(doc, t + 2)) &&
-        (text_of(doc, t + 3) == "phút")) {
+        is_rule_word(RuleWord::kMinuteWord, text_of(doc, t + 3))) {
       mi = to_int(text_of(doc, t + 2));
       len = 4;
     }
@@ -394,7 +420,8 @@ Match time_at(const Doc& doc, int t, int end) {
       if (half->second == "am" && h == 12) h = 0;
       ++len;
       // "p.m" and its full stop, unless the stop ends the sentence ("… at 8 p.m.").
-      if (t + len + 1 < end && text_of(doc, t + len) == "." && doc.tokens[t + len].span.start == doc.tokens[t + len - 1].span.end)
+      if (t + len + 1 < end && text_of(doc, t + len) == "." &&
+          doc.tokens[t + len].span.start == doc.tokens[t + len - 1].span.end)
         ++len;
     }
   }
@@ -405,7 +432,7 @@ Match time_at(const Doc& doc, int t, int end) {
   m.type = EntityType::kTime;
   m.value.time = buf;
   const DateWord* dw = nullptr;
-  if (int n = date_word_at(doc, t + len, end, &dw); n > 0 && dw->kind == "part_of_day") {
+  if (int n = date_word_at(doc, t + len, end, &dw); n > 0 && dw->kind == DateWordKind::kPartOfDay) {
     m.value.part_of_day = dw->value;
     m.length += n;
   }
@@ -443,7 +470,9 @@ Match english_year_at(const Doc& doc, int at) {
 Match match_date(const Doc& doc, int at, int end, const ReferenceDate& ref) {
   // Dates start with a number or a date word; skip every other token cheaply.
   static const auto starters = [] {
-    std::unordered_set<std::string> m = {"từ", "ngày", "tháng", "năm"};
+    std::unordered_set<std::string> m;
+    for (const RuleWord role : {RuleWord::kRangeFrom, RuleWord::kDayWord, RuleWord::kMonthWord, RuleWord::kYearWord})
+      m.insert(rule_words(role).begin(), rule_words(role).end());
     for (const auto& [phrase, entry] : date_words()) m.insert(phrase.substr(0, phrase.find(' ')));
     return m;
   }();
@@ -454,7 +483,8 @@ Match match_date(const Doc& doc, int at, int end, const ReferenceDate& ref) {
   if (Match y = english_year_at(doc, at); y.length > 0) return y;
   int start = at;
   bool range = false;
-  if (text_of(doc, at) == "từ" && at + 1 < end) {  // "từ ngày 4.1.2017 - 4.1.2018", "từ 4/1 đến 6/1"
+  if (is_rule_word(RuleWord::kRangeFrom, text_of(doc, at)) &&
+      at + 1 < end) {  // "từ ngày 4.1.2017 - 4.1.2018", "từ 4/1 đến 6/1"
     range = true;
     start = at + 1;
   }
@@ -466,8 +496,7 @@ Match match_date(const Doc& doc, int at, int end, const ReferenceDate& ref) {
   m.value.date = iso(first.y, first.m, first.d);
   m.value.part_of_day = first.part_of_day;
   int next = start + first.length;
-  if (next + 1 < end && (text_of(doc, next) == "-" || text_of(doc, next) == "–" || text_of(doc, next) == "đến" ||
-                         text_of(doc, next) == "tới")) {
+  if (next + 1 < end && is_rule_word(RuleWord::kRangeTo, text_of(doc, next))) {
     ReferenceDate second_ref = ref;
     Resolved second = single_date(doc, next + 1, end, second_ref);
     if (second.length > 0 && (range || text_of(doc, next) != "-" || second.y > 0)) {

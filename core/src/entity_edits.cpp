@@ -4,10 +4,11 @@
 
 namespace article::internal {
 
-void merge_entities(Doc& doc, std::vector<Entity> found, std::vector<std::pair<int, int>> found_tokens) {
+void merge_entities(EntityList& list, std::vector<Entity> found, std::vector<std::pair<int, int>> found_tokens,
+                    int token_count) {
   if (found.empty()) return;
-  std::vector<Entity>& entities = doc.out.entities;
-  std::vector<std::pair<int, int>>& tokens = doc.entity_tokens;
+  std::vector<Entity>& entities = list.entities;
+  std::vector<std::pair<int, int>>& tokens = list.tokens;
   // Entities are in text order and do not overlap, so one forward walk finds every overlap.
   std::vector<bool> removed(entities.size(), false), rejected(found.size(), false);
   std::size_t e = 0;
@@ -39,7 +40,7 @@ void merge_entities(Doc& doc, std::vector<Entity> found, std::vector<std::pair<i
     merged.push_back(std::move(entities[k]));
     merged_tokens.push_back(tokens[k]);
   }
-  add_found_before(static_cast<int>(doc.tokens.size()) + 1);
+  add_found_before(token_count + 1);
   entities = std::move(merged);
   tokens = std::move(merged_tokens);
 }

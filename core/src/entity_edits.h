@@ -9,9 +9,11 @@
 
 namespace article::internal {
 
-// Puts `found` (in text order, with their token ranges) among doc.out.entities, keeping text order. A found
+// Puts `found` (in text order, with their token ranges) among `list`'s entities, keeping text order. A found
 // entity that an existing name holds whole is dropped (that name holds it: "phường 5" in "Công an phường 5");
 // otherwise the entities it overlaps give way to it.
-void merge_entities(Doc& doc, std::vector<Entity> found, std::vector<std::pair<int, int>> found_tokens);
+// `token_count`: the document's tokens.
+void merge_entities(EntityList& list, std::vector<Entity> found, std::vector<std::pair<int, int>> found_tokens,
+                    int token_count);
 
 }  // namespace article::internal

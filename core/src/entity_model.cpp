@@ -114,29 +114,36 @@ const std::vector<std::string>& entity_labels() {
 
 NameType name_type_of(EntityType entity_type) {
   switch (entity_type) {
-    case EntityType::kPerson: return NameType::kPerson;
-    case EntityType::kOrganization: return NameType::kOrganization;
-    case EntityType::kLocation: return NameType::kLocation;
-    default: return NameType::kNone;
+    case EntityType::kPerson:
+      return NameType::kPerson;
+    case EntityType::kOrganization:
+      return NameType::kOrganization;
+    case EntityType::kLocation:
+      return NameType::kLocation;
+    default:
+      return NameType::kNone;
   }
 }
 
 EntityType entity_type_of(NameType type) {
   switch (type) {
-    case NameType::kOrganization: return EntityType::kOrganization;
-    case NameType::kLocation: return EntityType::kLocation;
-    default: return EntityType::kPerson;
+    case NameType::kOrganization:
+      return EntityType::kOrganization;
+    case NameType::kLocation:
+      return EntityType::kLocation;
+    default:
+      return EntityType::kPerson;
   }
 }
 
-RuleTags rule_tags(const Doc& doc) {
+RuleTags rule_tags(const EntityList& list, std::size_t token_count) {
   RuleTags tags;
-  tags.type.assign(doc.tokens.size(), NameType::kNone);
-  tags.begins.assign(doc.tokens.size(), false);
-  for (std::size_t e = 0; e < doc.out.entities.size() && e < doc.entity_tokens.size(); ++e) {
-    const NameType type = name_type_of(doc.out.entities[e].type);
+  tags.type.assign(token_count, NameType::kNone);
+  tags.begins.assign(token_count, false);
+  for (std::size_t e = 0; e < list.entities.size() && e < list.tokens.size(); ++e) {
+    const NameType type = name_type_of(list.entities[e].type);
     if (type == NameType::kNone) continue;
-    const auto [b, end] = doc.entity_tokens[e];
+    const auto [b, end] = list.tokens[e];
     for (int t = b; t < end; ++t) tags.type[t] = type;
     tags.begins[b] = true;
   }

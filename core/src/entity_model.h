@@ -66,7 +66,7 @@ class EntityTagger {
 };
 
 // The rules' entities as per-token tags (what entity_features reads).
-RuleTags rule_tags(const Doc& doc);
+RuleTags rule_tags(const EntityList& list, std::size_t token_count);
 
 NameType name_type_of(EntityType entity_type);  // kNone for a date or figure
 EntityType entity_type_of(NameType type);       // of a name's type (not kNone)

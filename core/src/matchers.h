@@ -27,6 +27,9 @@ Match match_date(const Doc& doc, int at, int end, const ReferenceDate& ref);
 // Numbers and what they measure: "3.600", "2,4%", "311 triệu USD", "4.385 tỉ đồng", "7 tập thể".
 Match match_number(const Doc& doc, int at, int end);
 
+// Whether a lowercase word multiplies the number before it (units.tsv: "triệu", "tỷ", "nghìn").
+bool is_multiplier(const std::string& lowercase);
+
 // The numeric value of a number token in Vietnamese ("3.600" = 3600, "2,4" = 2.4) or English convention.
 bool parse_number(const std::string& token, bool vietnamese, double& value);
 

@@ -13,6 +13,7 @@
 
 #include "data.h"
 #include "matchers.h"
+#include "rule_words.h"
 
 namespace article::internal {
 
@@ -81,6 +82,11 @@ bool grouped_by(const std::string& s, char sep) {
 }
 
 }  // namespace
+
+bool is_multiplier(const std::string& lowercase) {
+  const auto it = units().find(lowercase);
+  return it != units().end() && it->second.kind == UnitKind::kMultiplier;
+}
 
 bool parse_number(const std::string& token, bool vietnamese, double& value) {
   if (token.empty() || token[0] < '0' || token[0] > '9') return false;
@@ -162,7 +168,7 @@ Match match_number(const Doc& doc, int at, int end) {
     const std::string& w = doc.info[i].lower();
     const bool date_word =
         date_words.count(w) || (i + 1 < end && date_words.count(w + " " + doc.info[i + 1].lower()));  // "3-0 tối qua"
-    if ((!stop.count(w) || w == "người") && !date_word) {
+    if ((!stop.count(w) || is_rule_word(RuleWord::kPeopleNoun, w)) && !date_word) {
       const int len = std::max(1, doc.word_length.empty() ? 1 : doc.word_length[i]);
       m.type = EntityType::kQuantity;
       std::string unit;

@@ -27,6 +27,8 @@ void trim(std::u16string_view s, std::int64_t& start, std::int64_t& end);
 // First letter in s[start, end): its code point, or 0 if there is none before a non-quote, non-bracket.
 char32_t first_letter(std::u16string_view s, std::int64_t start, std::int64_t end);
 
+inline bool is_digit(char16_t c) { return c >= '0' && c <= '9'; }  // ASCII digits only
+
 bool is_opening_punct(char32_t c);   // ( [ “ ‘ « " '
 bool is_terminal_punct(char32_t c);  // . ! ? …
 

@@ -7,7 +7,6 @@
 #include <unicode/uchar.h>
 #include <unicode/utf16.h>
 
-#include "entity_edits.h"
 #include "text.h"
 
 namespace article::internal {
@@ -94,10 +93,10 @@ const PatternIndex& patterns_of(const std::vector<UserWord>& words) {
     PatternIndex index;
   };
   thread_local Cache cache;
-  const bool same = cache.words.size() == words.size() &&
-                    std::equal(words.begin(), words.end(), cache.words.begin(), [](const UserWord& a, const UserWord& b) {
-                      return a.text == b.text && a.type == b.type;
-                    });
+  const bool same = cache.words.size() == words.size() && std::equal(words.begin(), words.end(), cache.words.begin(),
+                                                                     [](const UserWord& a, const UserWord& b) {
+                                                                       return a.text == b.text && a.type == b.type;
+                                                                     });
   if (!same) {
     cache.index = index_patterns(words);
     cache.words = words;
@@ -134,15 +133,15 @@ std::vector<UserWordMatch> match_user_words(const Doc& doc) {
   return out;
 }
 
-void segment_user_words(Doc& doc) {
-  if (doc.user_words.empty()) return;
-  std::vector<int>& length = doc.word_length;
+void segment_user_words(const Doc& doc, Words& segmented) {
+  if (segmented.user_words.empty()) return;
+  std::vector<int>& length = segmented.word_length;
   const int n = static_cast<int>(doc.tokens.size());
   auto word_start_before = [&](int t) {  // the start of the word holding token t
     while (t > 0 && length[t] == 0) --t;
     return t;
   };
-  for (const UserWordMatch& m : doc.user_words) {
+  for (const UserWordMatch& m : segmented.user_words) {
     // A word of one token is a word already; it cuts no word it is part of ("phát" in "bùng phát").
     if (m.end - m.begin < 2) continue;
     // The word that holds the match's first token ends before it; the one holding its last token resumes
@@ -157,42 +156,24 @@ void segment_user_words(Doc& doc) {
   }
   // The word list again, from the lengths (a word of syllables or numbers only; punctuation is none).
   std::vector<Word> words;
-  words.reserve(doc.out.words.size());
+  const std::vector<Word>& before = segmented.words;
+  words.reserve(before.size());
   std::size_t old = 0;
   for (int t = 0; t < n; ++t) {
     if (length[t] == 0 || (!doc.info[t].is_word && !doc.info[t].is_number)) continue;
     const int e = std::min(n, t + length[t]);
     Word w{doc.span(doc.tokens[t].span.start, doc.tokens[e - 1].span.end), e - t, false};
     // A word the segmentation already had keeps what it said of it; a new one is proper when capitalized.
-    while (old < doc.out.words.size() && doc.out.words[old].span.start < w.span.start) ++old;
-    if (old < doc.out.words.size() && doc.out.words[old].span.start == w.span.start &&
-        doc.out.words[old].span.end == w.span.end) {
-      w.proper = doc.out.words[old].proper;
+    while (old < before.size() && before[old].span.start < w.span.start) ++old;
+    if (old < before.size() && before[old].span.start == w.span.start && before[old].span.end == w.span.end) {
+      w.proper = before[old].proper;
     } else {
       w.proper = e - t >= 2;
       for (int k = t; k < e && w.proper; ++k) w.proper = doc.info[k].is_word && doc.info[k].upper_start;
     }
     words.push_back(std::move(w));
   }
-  doc.out.words = std::move(words);
-}
-
-void read_user_names(Doc& doc) {
-  std::vector<Entity> found;
-  std::vector<std::pair<int, int>> found_tokens;
-  for (const UserWordMatch& m : doc.user_words) {
-    const UserWord& w = doc.options.words[m.word];
-    const std::optional<EntityType> type = entity_type_from_json_name(w.type);
-    if (!type) continue;  // a word only (check_options dropped the words of other types)
-    Entity e;
-    e.type = *type;
-    e.span = doc.span(doc.tokens[m.begin].span.start, doc.tokens[m.end - 1].span.end);
-    e.value.canonical = to_utf8(doc.slice(e.span));
-    e.sentence = doc.tokens[m.begin].sentence;
-    found.push_back(std::move(e));
-    found_tokens.push_back({m.begin, m.end});
-  }
-  if (!found.empty()) merge_entities(doc, std::move(found), std::move(found_tokens));
+  segmented.words = std::move(words);
 }
 
 }  // namespace article::internal

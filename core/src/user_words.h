@@ -15,6 +15,6 @@ namespace article::internal {
 std::vector<UserWordMatch> match_user_words(const Doc& doc);
 
 // Makes each match one word of the segmentation: the words it overlaps are cut at its edges.
-void segment_user_words(Doc& doc);
+void segment_user_words(const Doc& doc, Words& words);
 
 }  // namespace article::internal

@@ -28,9 +28,7 @@ const std::vector<std::string>& word_labels() {
   return labels;
 }
 
-const WordSegmenter* word_segmenter() {
-  return segmenter_slot().labeller.empty() ? nullptr : &segmenter_slot();
-}
+const WordSegmenter* word_segmenter() { return segmenter_slot().labeller.empty() ? nullptr : &segmenter_slot(); }
 void set_word_segmenter(SequenceModel labeller, const WordClusters* clusters) {
   segmenter_slot() = {std::move(labeller), clusters};
 }
@@ -43,9 +41,9 @@ bool may_join(const Doc& doc, int t) {
   return gap == 0 || (gap == 1 && doc.text.norm[doc.tokens[t - 1].span.end] == ' ');
 }
 
-WordFeatureExtractor::WordFeatureExtractor(const Doc& doc, const std::vector<std::uint32_t>& syllable_ids,
-                                           const WordClusters* clusters)
-    : doc_(doc), ids_(syllable_ids) {
+WordFeatureExtractor::WordFeatureExtractor(const Doc& doc, const std::vector<int>& proposal,
+                                           const std::vector<std::uint32_t>& syllable_ids, const WordClusters* clusters)
+    : doc_(doc), proposal_(proposal), ids_(syllable_ids) {
   coarse_.assign(doc.tokens.size(), 0);
   const bool clustered = clusters && clusters->size() > 0;
   // Forms are hashed, and their clusters looked up, once per distinct lowercase form of the document (the
@@ -91,7 +89,7 @@ SequenceFeatures WordFeatureExtractor::sentence(int b, int e) const {
   // The rules' segmentation: does a word start at t (1), continue there (0)?
   auto rule_starts = [&](int t) -> std::uint32_t {
     if (t < b || t >= e) return 2;
-    return doc_.word_length[t] != 0 ? 1 : 0;
+    return proposal_[t] != 0 ? 1 : 0;
   };
   auto starting = [&](int t) -> std::uint32_t { return t < b || t >= e ? 0 : lexicon.starting[t - b]; };
   auto ending = [&](int t) -> std::uint32_t { return t < b || t >= e ? 0 : lexicon.ending[t - b]; };
@@ -121,8 +119,8 @@ SequenceFeatures WordFeatureExtractor::sentence(int b, int e) const {
     two(TEMPLATE("s-1w0"), shape(t - 1), form(t));
     // The word list: words that span the boundary before t, end at t - 1, start at t.
     one(TEMPLATE("span"), std::min<std::uint32_t>(spanning, 4));
-    three(TEMPLATE("end-1start0span"), std::min<std::uint32_t>(ending(t - 1), 4), std::min<std::uint32_t>(starting(t), 4),
-          std::min<std::uint32_t>(spanning, 4));
+    three(TEMPLATE("end-1start0span"), std::min<std::uint32_t>(ending(t - 1), 4),
+          std::min<std::uint32_t>(starting(t), 4), std::min<std::uint32_t>(spanning, 4));
     two(TEMPLATE("spanw0"), spanning > 0, form(t));
     two(TEMPLATE("spansrc"), lexicon.spanning_sources[t - b], std::min<std::uint32_t>(spanning, 4));
     // Word clusters of the syllables around: which kinds of syllable go together.
@@ -139,13 +137,14 @@ SequenceFeatures WordFeatureExtractor::sentence(int b, int e) const {
   return out;
 }
 
-void apply_word_segmenter(Doc& doc, const std::vector<std::uint32_t>& syllable_ids, const WordSegmenter& segmenter) {
+void apply_word_segmenter(const Doc& doc, const std::vector<std::uint32_t>& syllable_ids,
+                          const WordSegmenter& segmenter, Words& proposed) {
   const SequenceModel& model = segmenter.labeller;
-  const WordFeatureExtractor features(doc, syllable_ids, segmenter.clusters);
+  const WordFeatureExtractor features(doc, proposed.word_length, syllable_ids, segmenter.clusters);
   const int begins = model.label_index("B-W");
   std::vector<int> lengths(doc.tokens.size(), 1);
   std::vector<Word> words;
-  words.reserve(doc.out.words.size());
+  words.reserve(proposed.words.size());
   for (std::size_t s = 0; s < doc.out.sentences.size(); ++s) {
     const int b = doc.sentence_token_begin(static_cast<int>(s)), e = doc.sentence_token_end(static_cast<int>(s));
     if (e <= b) continue;
@@ -162,7 +161,7 @@ void apply_word_segmenter(Doc& doc, const std::vector<std::uint32_t>& syllable_i
       auto joins = [&](int k) {
         const TokenInfo &before = doc.info[k - 1], &here = doc.info[k];
         if (before.is_word && here.is_word && !before.upper_start && !here.upper_start) return tags[k - b] != begins;
-        return doc.word_length[k] == 0;
+        return proposed.word_length[k] == 0;
       };
       while (end < e && may_join(doc, end) && joins(end)) ++end;
       bool proper = end - t >= 2;
@@ -173,8 +172,8 @@ void apply_word_segmenter(Doc& doc, const std::vector<std::uint32_t>& syllable_i
       t = end;
     }
   }
-  doc.word_length = std::move(lengths);
-  doc.out.words = std::move(words);
+  proposed.word_length = std::move(lengths);
+  proposed.words = std::move(words);
 }
 
 }  // namespace article::internal

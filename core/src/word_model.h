@@ -28,20 +28,22 @@ struct WordSegmenter {
 const WordSegmenter* word_segmenter();
 void set_word_segmenter(SequenceModel labeller, const WordClusters* clusters);
 
-// The segmenter's features of a document's tokens. Reads doc.word_length, which must hold the rules'
-// segmentation (segment_words fills it before it asks the model).
+// The segmenter's features of a document's tokens. `proposal` is the rules' segmentation (Words::word_length:
+// the syllables of the word starting at each token, 0 inside a word), which the model reads.
 class WordFeatureExtractor {
  public:
   // `clusters`: the entity model's word clusters (nullptr: none).
-  WordFeatureExtractor(const Doc& doc, const std::vector<std::uint32_t>& syllable_ids, const WordClusters* clusters);
+  WordFeatureExtractor(const Doc& doc, const std::vector<int>& proposal, const std::vector<std::uint32_t>& syllable_ids,
+                       const WordClusters* clusters);
   // The features of tokens [b, e) of one sentence, one position per token.
   SequenceFeatures sentence(int b, int e) const;
 
  private:
   const Doc& doc_;
+  const std::vector<int>& proposal_;
   const std::vector<std::uint32_t>& ids_;
-  std::vector<std::uint32_t> form_;  // per token: hash of its lowercase form
-  std::vector<std::uint8_t> shape_;  // per token: kind and case
+  std::vector<std::uint32_t> form_;    // per token: hash of its lowercase form
+  std::vector<std::uint8_t> shape_;    // per token: kind and case
   std::vector<std::uint16_t> coarse_;  // per token: its coarse cluster (0: none)
 };
 
@@ -49,8 +51,9 @@ class WordFeatureExtractor {
 // space stands between them.
 bool may_join(const Doc& doc, int t);
 
-// Rebuilds doc.word_length and doc.out.words from the segmenter's tags of each sentence, where two lowercase
-// syllables meet; elsewhere the rules' segmentation (doc.word_length on entry) stands.
-void apply_word_segmenter(Doc& doc, const std::vector<std::uint32_t>& syllable_ids, const WordSegmenter& segmenter);
+// Rebuilds `words` (its word_length and words) from the segmenter's tags of each sentence, where two lowercase
+// syllables meet; elsewhere the rules' segmentation (`words` on entry) stands.
+void apply_word_segmenter(const Doc& doc, const std::vector<std::uint32_t>& syllable_ids,
+                          const WordSegmenter& segmenter, Words& words);
 
 }  // namespace article::internal

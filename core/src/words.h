@@ -1,5 +1,5 @@
-// What the word stage (words.cpp) offers the learned segmenter (word_model.cpp) and its trainer: the word
-// list's syllable ids of a document's tokens, and the word-list words around each token.
+// What the word stage (stages/10_segment_words.cpp) offers the learned segmenter (word_model.cpp) and its trainer: the
+// word list's syllable ids of a document's tokens, and the word-list words around each token.
 #pragma once
 
 #include <cstdint>

@@ -76,14 +76,15 @@ bool read_document(const fs::path& article, const nlohmann::json& annotation, co
   const std::string text = read_file(article);
   Doc doc;
   if (!run_until_words(text, Options{}, doc)) return false;
-  find_entities(doc);  // no model is registered in the trainer: these are the rules' entities
-  const RuleTags rules = rule_tags(doc);
+  // No model is registered in the trainer: these are the rules' entities.
+  const RuleTags rules = rule_tags(find_entities(doc).list, doc.tokens.size());
   const EntityFeatureExtractor features(doc, rules, clusters);
   // Gold label of every token: a token whose input start falls inside a mention.
   std::vector<int> gold(doc.tokens.size(), 0);
   std::vector<std::tuple<std::int64_t, std::int64_t, std::string>> mentions;
   for (const auto& m : annotation.value("mentions", nlohmann::json::array()))
-    mentions.emplace_back(m.at("start").get<std::int64_t>(), m.at("end").get<std::int64_t>(), m.at("type").get<std::string>());
+    mentions.emplace_back(m.at("start").get<std::int64_t>(), m.at("end").get<std::int64_t>(),
+                          m.at("type").get<std::string>());
   std::sort(mentions.begin(), mentions.end());
   std::size_t next = 0;
   std::int64_t open_end = -1;
@@ -151,12 +152,15 @@ void score(const SequenceModel& model, const std::vector<const TrainingSequence*
 }
 
 int usage() {
-  std::cerr << "usage: article-train clusters --words FILE --corpus ARTICLES.jsonl --out CLUSTERS.tsv [--max-articles N]\n"
-               "       article-train entities --words FILE --articles DIR --annotations DIR --out MODEL\n"
-               "                     [--clusters CLUSTERS.tsv] [--segmenter SEGMENTER] [--epochs N] [--seed S] [--holdout PERCENT]\n"
-               "                     [--min-weight W]\n"
-               "       article-train words --train TREEBANK.conllu --out SEGMENTER [--dev TREEBANK.conllu] [--words FILE]\n"
-               "                     [--clusters CLUSTERS.tsv | --model MODEL] [--folds N] [--epochs N] [--seed S] [--min-weight W]\n";
+  std::cerr
+      << "usage: article-train clusters --words FILE --corpus ARTICLES.jsonl --out CLUSTERS.tsv [--max-articles N]\n"
+         "       article-train entities --words FILE --articles DIR --annotations DIR --out MODEL\n"
+         "                     [--clusters CLUSTERS.tsv] [--segmenter SEGMENTER] [--epochs N] [--seed S] [--holdout "
+         "PERCENT]\n"
+         "                     [--min-weight W]\n"
+         "       article-train words --train TREEBANK.conllu --out SEGMENTER [--dev TREEBANK.conllu] [--words FILE]\n"
+         "                     [--clusters CLUSTERS.tsv | --model MODEL] [--folds N] [--epochs N] [--seed S] "
+         "[--min-weight W]\n";
   return 1;
 }
 
@@ -263,27 +267,47 @@ int main(int argc, char** argv) {
   float min_weight = 0.0f;
   for (int i = 2; i + 1 < argc; i += 2) {
     const std::string arg = argv[i], value = argv[i + 1];
-    if (arg == "--words") words = value;
-    else if (arg == "--articles") articles = value;
-    else if (arg == "--annotations") annotations = value;
-    else if (arg == "--out") out = value;
-    else if (arg == "--clusters") clusters_path = value;
-    else if (arg == "--corpus") corpus = value;
-    else if (arg == "--max-articles") max_articles = std::stoi(value);
-    else if (arg == "--epochs") options.epochs = std::stoi(value);
-    else if (arg == "--seed") options.seed = static_cast<std::uint32_t>(std::stoul(value));
-    else if (arg == "--holdout") holdout = std::stoi(value);
-    else if (arg == "--min-weight") min_weight = std::stof(value);
-    else if (arg == "--train") train_path = value;
-    else if (arg == "--dev") dev_path = value;
-    else if (arg == "--folds") folds = std::stoi(value);
-    else if (arg == "--model") model_path = value;
-    else if (arg == "--segmenter") segmenter_path = value;
-    else return usage();
+    if (arg == "--words")
+      words = value;
+    else if (arg == "--articles")
+      articles = value;
+    else if (arg == "--annotations")
+      annotations = value;
+    else if (arg == "--out")
+      out = value;
+    else if (arg == "--clusters")
+      clusters_path = value;
+    else if (arg == "--corpus")
+      corpus = value;
+    else if (arg == "--max-articles")
+      max_articles = std::stoi(value);
+    else if (arg == "--epochs")
+      options.epochs = std::stoi(value);
+    else if (arg == "--seed")
+      options.seed = static_cast<std::uint32_t>(std::stoul(value));
+    else if (arg == "--holdout")
+      holdout = std::stoi(value);
+    else if (arg == "--min-weight")
+      min_weight = std::stof(value);
+    else if (arg == "--train")
+      train_path = value;
+    else if (arg == "--dev")
+      dev_path = value;
+    else if (arg == "--folds")
+      folds = std::stoi(value);
+    else if (arg == "--model")
+      model_path = value;
+    else if (arg == "--segmenter")
+      segmenter_path = value;
+    else
+      return usage();
   }
   if (command == "words")
-    return train_path.empty() || out.empty() ? usage() : train_words(train_path, dev_path, words, model_path, clusters_path, out, folds, options, min_weight);
-  if (!words.empty() && !set_word_list(read_file(words))) std::cerr << "article-train: no word list at " << words << "\n";
+    return train_path.empty() || out.empty()
+               ? usage()
+               : train_words(train_path, dev_path, words, model_path, clusters_path, out, folds, options, min_weight);
+  if (!words.empty() && !set_word_list(read_file(words)))
+    std::cerr << "article-train: no word list at " << words << "\n";
   if (command == "clusters") return corpus.empty() || out.empty() ? usage() : build_clusters(corpus, out, max_articles);
   if (command != "entities" || articles.empty() || annotations.empty() || out.empty()) return usage();
   const WordClusters clusters = read_clusters(clusters_path);
@@ -293,7 +317,8 @@ int main(int argc, char** argv) {
   if (!segmenter_path.empty()) {
     segmenter_section = read_file(segmenter_path);
     SequenceModel segmenter;
-    if (segmenter_section.compare(0, 4, "AAWS") != 0 || !segmenter.load(std::string_view(segmenter_section).substr(4))) {
+    if (segmenter_section.compare(0, 4, "AAWS") != 0 ||
+        !segmenter.load(std::string_view(segmenter_section).substr(4))) {
       std::cerr << "article-train: no word segmenter at " << segmenter_path << "\n";
       return 1;
     }
@@ -332,7 +357,8 @@ int main(int argc, char** argv) {
         train.push_back(s);
   std::printf("documents %zu (held out %zu), training sentences %zu\n", documents.size(), held, train.size());
   AveragedPerceptron model(entity_labels());
-  model.train(train, options, [](int epoch, double error) { std::printf("epoch %d token error %.4f\n", epoch, error); });
+  model.train(train, options,
+              [](int epoch, double error) { std::printf("epoch %d token error %.4f\n", epoch, error); });
   const std::string bytes = model.serialize(min_weight) + EntityModel::serialize_clusters(clusters) + segmenter_section;
   std::ofstream(out, std::ios::binary) << bytes;
   EntityModel check;

@@ -27,8 +27,10 @@ bool is_letter(char16_t c) {
 std::string lexicon_form(const std::u16string& form) {
   std::size_t syllables = 1;
   for (char16_t c : form) {
-    if (c == u' ') ++syllables;
-    else if (!is_letter(c)) return {};
+    if (c == u' ')
+      ++syllables;
+    else if (!is_letter(c))
+      return {};
   }
   if (syllables < 2 || syllables > 6) return {};
   return lower_utf8(form);
@@ -44,7 +46,8 @@ std::vector<int> word_at(const TreebankSentence& s) {
 
 // The sentence analysed up to its words with the current word list; each doc sentence as a training sequence
 // of B/I tags (I: the token is in the same treebank word as the one before).
-void add_training_sequences(const TreebankSentence& s, const WordClusters* clusters, std::vector<TrainingSequence>& out) {
+void add_training_sequences(const TreebankSentence& s, const WordClusters* clusters,
+                            std::vector<TrainingSequence>& out) {
   Doc doc;
   Options options;
   options.output.tokens = ListForm::kOmitted;
@@ -52,7 +55,7 @@ void add_training_sequences(const TreebankSentence& s, const WordClusters* clust
   if (!run_until_words(s.text, options, doc)) return;
   const std::vector<int> word = word_at(s);
   const std::vector<std::uint32_t> ids = syllable_ids(doc);
-  const WordFeatureExtractor features(doc, ids, clusters);
+  const WordFeatureExtractor features(doc, doc.word_length, ids, clusters);
   for (std::size_t k = 0; k < doc.out.sentences.size(); ++k) {
     const int b = doc.sentence_token_begin(static_cast<int>(k)), e = doc.sentence_token_end(static_cast<int>(k));
     if (e <= b) continue;

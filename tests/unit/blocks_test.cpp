@@ -1,5 +1,5 @@
-// Blocks (blocks.cpp, captions.cpp): the role of each paragraph, on the sample article and on articles written
-// for this test. Known failures stay in the tables as comments, with the reason, until fixed.
+// Blocks (stages/09_classify_blocks.cpp, captions.cpp): the role of each paragraph, on the sample article and
+// on articles written for this test. Known failures stay in the tables as comments, with the reason, until fixed.
 #define CATCH_CONFIG_ENABLE_PAIR_STRINGMAKER  // prints the (type, text) tables on failure
 #include <catch2/catch.hpp>
 
@@ -316,7 +316,7 @@ TEST_CASE("flattened article: title lead inline caption credit and trailing byli
 }
 
 // The inline caption is the sentence describing the photo plus its credit ("any sentence carrying a photo
-// credit", blocks.cpp).
+// credit", classify_blocks).
 TEST_CASE("flattened article: the inline caption is the described photo plus its credit", "[blocks]") {
   const article::Analysis a = article::analyze(kFlattened);
   CHECK(blocks_of(a) ==

@@ -1,6 +1,6 @@
-// English sentence boundaries (sentences.cpp with the English rules of sentence_rules_en.tsv): a table of
-// input → the sentences expected, in order, by family. Every case is written for this test (none is taken
-// from a public edge-case set, so that those sets still measure us).
+// English sentence boundaries (stages/07_split_sentences.cpp with the English rules of sentence_rules_en.tsv): a table
+// of input → the sentences expected, in order, by family. Every case is written for this test (none is taken from a
+// public edge-case set, so that those sets still measure us).
 #include <catch2/catch.hpp>
 
 #include <string>

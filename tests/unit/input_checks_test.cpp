@@ -1,5 +1,5 @@
-// Input checks (checks.cpp): unusable input is an error value with status kUnusableInput, usable input with a
-// problem is analysed with a warning, and analyze() never throws.
+// Input checks (stages 01-03: check_options, check_input, check_text): unusable input is an error value with
+// status kUnusableInput, usable input with a problem is analysed with a warning, and analyze() never throws.
 #include <catch2/catch.hpp>
 
 #include <nlohmann/json.hpp>
@@ -255,7 +255,8 @@ TEST_CASE("options_from_json: what cannot be used is an invalid_option problem",
   CHECK(problems.empty());
   CHECK(o.language == "en");
   CHECK(o.output.tokens == article::ListForm::kOmitted);
-  o = article::options_from_json(R"({"language":7,"tokens":"no","referenceDate":"2020-12-29","colour":"red"})", &problems);
+  o = article::options_from_json(R"({"language":7,"tokens":"no","referenceDate":"2020-12-29","colour":"red"})",
+                                 &problems);
   REQUIRE(problems.size() == 3);
   for (const auto& p : problems) CHECK(p.code == "invalid_option");
   CHECK(o.language == "auto");
@@ -347,7 +348,8 @@ void collect_spans(const nlohmann::json& node, std::vector<const nlohmann::json*
 }  // namespace
 
 TEST_CASE("compact tokens and words are the same items in columns", "[checks][json]") {
-  const std::string text = std::string(kClean) + "\n\nÔng Nguyễn Văn A, Chủ tịch UBND tỉnh Hà Tĩnh, nói: “Sẽ xong trước 30/4”.";
+  const std::string text =
+      std::string(kClean) + "\n\nÔng Nguyễn Văn A, Chủ tịch UBND tỉnh Hà Tĩnh, nói: “Sẽ xong trước 30/4”.";
   for (bool streamed : {false, true}) {
     INFO("streamed " << streamed);
     const nlohmann::json full = document(text, {}, streamed);
@@ -384,11 +386,13 @@ TEST_CASE("compact tokens and words are the same items in columns", "[checks][js
 }
 
 TEST_CASE("spanText false leaves each span its offsets only", "[checks][json]") {
-  const std::string text = std::string(kClean) + "\n\nÔng Nguyễn Văn A, Chủ tịch UBND tỉnh Hà Tĩnh, nói: “Sẽ xong trước 30/4”.";
+  const std::string text =
+      std::string(kClean) + "\n\nÔng Nguyễn Văn A, Chủ tịch UBND tỉnh Hà Tĩnh, nói: “Sẽ xong trước 30/4”.";
   for (bool streamed : {false, true}) {
     INFO("streamed " << streamed);
     const nlohmann::json full = document(text, {}, streamed);
-    const nlohmann::json lean = document(text, {article::ListForm::kOmitted, article::ListForm::kOmitted, false}, streamed);
+    const nlohmann::json lean =
+        document(text, {article::ListForm::kOmitted, article::ListForm::kOmitted, false}, streamed);
     std::vector<const nlohmann::json*> full_spans, lean_spans;
     collect_spans(full, full_spans);
     collect_spans(lean, lean_spans);
@@ -406,7 +410,8 @@ TEST_CASE("spanText false leaves each span its offsets only", "[checks][json]") 
     // What is not a span keeps its text: names, keyword texts, the title.
     REQUIRE(lean["people"].size() == full["people"].size());
     REQUIRE_FALSE(lean["people"].empty());
-    for (std::size_t i = 0; i < lean["people"].size(); ++i) CHECK(lean["people"][i]["name"] == full["people"][i]["name"]);
+    for (std::size_t i = 0; i < lean["people"].size(); ++i)
+      CHECK(lean["people"][i]["name"] == full["people"][i]["name"]);
     CHECK(lean["article"] == full["article"]);
     CHECK(lean["keywords"] == full["keywords"]);
   }

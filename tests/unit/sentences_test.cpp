@@ -1,5 +1,5 @@
-// Sentence splitting (sentences.cpp): a table of input → the sentences expected, in order. Every input is
-// written for this test. Known failures stay in the table as comments, with the reason, until fixed.
+// Sentence splitting (stages/07_split_sentences.cpp): a table of input → the sentences expected, in order. Every input
+// is written for this test. Known failures stay in the table as comments, with the reason, until fixed.
 #include <catch2/catch.hpp>
 
 #include <string>
@@ -162,7 +162,7 @@ TEST_CASE("tokens: kinds and numbers with separators and one token for \"...\"",
   for (const auto& t : a.tokens) CHECK(t.sentence >= 0);
 }
 
-// Known failure (reported): tokens.cpp classifies a token by its first UTF-16 code unit, so an astral symbol
+// Known failure (reported): tokenize classifies a token by its first UTF-16 code unit, so an astral symbol
 // (emoji) is a lone high surrogate to u_charType and comes out as "punct".
 TEST_CASE("an emoji is a symbol token", "[sentences][tokens]") {
   const article::Analysis a = article::analyze("Đội tuyển thắng 🎉");

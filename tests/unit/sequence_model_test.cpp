@@ -5,13 +5,13 @@
 #include <fstream>
 #include <iterator>
 #include <set>
-#include <tuple>
 #include <string>
+#include <tuple>
 
 #include "article/analyzer.h"
-#include "kinds.h"
 #include "entity_features.h"
 #include "entity_model.h"
+#include "kinds.h"
 #include "perceptron.h"
 #include "pipeline.h"
 #include "sequence_model.h"
@@ -41,7 +41,8 @@ TEST_CASE("sequence model: a serialized model loads back and decodes the same", 
   CHECK_FALSE(article::set_entity_model(std::string(100, '\x01')));
   // …and the model registered before stays: names are still found.
   bool person = false;
-  for (const auto& e : article::analyze("Tiền đạo Gabriel Jesus ghi bàn.").entities) person |= e.type == article::EntityType::kPerson;
+  for (const auto& e : article::analyze("Tiền đạo Gabriel Jesus ghi bàn.").entities)
+    person |= e.type == article::EntityType::kPerson;
   CHECK(person);
 }
 
@@ -121,7 +122,8 @@ TEST_CASE("entity model: foreign people, clubs and places in text written for th
 
 namespace {
 // The names in a decoded label path, read as EntityTagger reads one: a B- tag and the I- tags of its type.
-std::vector<std::tuple<int, int, NameType>> names_in(const EntityModel& model, const std::vector<int>& path, int offset) {
+std::vector<std::tuple<int, int, NameType>> names_in(const EntityModel& model, const std::vector<int>& path,
+                                                     int offset) {
   std::vector<std::tuple<int, int, NameType>> names;
   for (int i = 0; i < static_cast<int>(path.size());) {
     if (!model.label_begins[path[i]]) {
@@ -143,7 +145,8 @@ std::string read_text(const char* path) {
 }
 }  // namespace
 
-TEST_CASE("entity tagger: weights summed once per form decode exactly as every feature looked up per token", "[model]") {
+TEST_CASE("entity tagger: weights summed once per form decode exactly as every feature looked up per token",
+          "[model]") {
   const EntityModel* model = entity_model();
   REQUIRE(model != nullptr);
   const std::string sample = read_text(ARTICLE_SAMPLE_FILE);
@@ -157,8 +160,7 @@ TEST_CASE("entity tagger: weights summed once per form decode exactly as every f
   for (const std::string* text : {&sample, &other, &sample}) {
     Doc doc;
     REQUIRE(run_until_words(*text, article::Options{}, doc));
-    find_entities(doc);
-    const RuleTags rules = rule_tags(doc);
+    const RuleTags rules = rule_tags(find_entities(doc).list, doc.tokens.size());
     for (FormMemo* with : {static_cast<FormMemo*>(nullptr), &memo}) {
       const EntityFeatureExtractor features(doc, rules, model->clusters, with);
       const EntityTagger tagger(*model, features);
@@ -176,7 +178,8 @@ TEST_CASE("entity tagger: weights summed once per form decode exactly as every f
   CHECK(names > 50);         // and the documents hold names to find
 }
 
-TEST_CASE("organizations: a bracketed abbreviation joins its name, and type words are not the name", "[model][quotes]") {
+TEST_CASE("organizations: a bracketed abbreviation joins its name, and type words are not the name",
+          "[model][quotes]") {
   // Written for this test; the names are outside the rules' lists.
   const std::string text =
       "Lực lượng Phòng vệ Quốc gia Moravia (LPVM) cho biết họ đã bắn hạ hai máy bay không người lái.\n"

@@ -1,3 +1,5 @@
+// Stage 09: classify_blocks.
+//
 // Blocks: the role of each paragraph (or part of one) in a Vietnamese news article.
 //
 //   header           "date 2020-12" (or an ISO date) opening the first line
@@ -21,28 +23,12 @@
 #include "data.h"
 #include "names.h"
 #include "pipeline.h"
+#include "rule_words.h"
 #include "scan.h"
 
 namespace article::internal {
 
 namespace {
-
-bool is_digit(char16_t c) { return c >= '0' && c <= '9'; }
-
-// "2020-12" or "2020-12-29" at s[pos]; sets `end` past it.
-bool match_iso_date(std::u16string_view s, std::int64_t pos, std::int64_t limit, std::int64_t& end) {
-  auto digits = [&](std::int64_t at, int n) {
-    if (at + n > limit) return false;
-    for (int k = 0; k < n; ++k)
-      if (!is_digit(s[at + k])) return false;
-    return true;
-  };
-  if (!digits(pos, 4) || pos + 4 >= limit || s[pos + 4] != '-' || !digits(pos + 5, 2)) return false;
-  end = pos + 7;
-  if (end + 2 < limit + 0 && s[end] == '-' && digits(end + 1, 2)) end += 3;
-  if (end < limit && !is_space(s[end])) return false;
-  return true;
-}
 
 // Facts about a stretch of sentences that the rules below use.
 struct Shape {
@@ -85,7 +71,7 @@ bool is_byline(const Doc& doc, std::int64_t start, std::int64_t end) {
   const std::u16string_view s = doc.text.norm;
   if (end - start > 80) return false;
   // "(Theo Reuters)": a source in brackets.
-  if (s[start] == '(' && s[end - 1] == ')' && starts_with_lower(s, start + 1, u"theo ") && end - start < 60)
+  if (s[start] == '(' && s[end - 1] == ')' && rule_word_at(s, start + 1, RuleWord::kBylineFrom) && end - start < 60)
     return true;
   // Drop a trailing parenthesized note: "Kim Thanh (T/h)", "Theo Đức Nguyễn (Báo Bóng đá)".
   std::int64_t e = end;
@@ -98,13 +84,12 @@ bool is_byline(const Doc& doc, std::int64_t start, std::int64_t end) {
   const auto words = chunks(s, start, e);
   if (words.empty() || words.size() > 8) return false;
   std::size_t k = 0;
-  if ((starts_with_lower(s, words[0].start, u"theo") && words[0].end - words[0].start == 4) ||
-      (starts_with_lower(s, words[0].start, u"by") && words[0].end - words[0].start == 2))
-    ++k;
+  const auto first_word = s.substr(words[0].start, words[0].end - words[0].start);
+  if (is_rule_word(RuleWord::kBylineFrom, first_word) || is_rule_word(RuleWord::kBylineBy, first_word)) ++k;
   int names = 0;
   for (; k < words.size(); ++k) {
     const auto w = s.substr(words[k].start, words[k].end - words[k].start);
-    if (w == u"-" || w == u"–" || w == u"/" || w == u"&" || w == u"và") continue;
+    if (is_rule_word(RuleWord::kBylineJoiner, w)) continue;
     if (!is_upper_start(w)) return false;
     for (char16_t c : w)
       if (is_digit(c) || c == ',' || c == ':' || c == ';' || c == '!' || c == '?' || c == 0x201C || c == '"')
@@ -136,19 +121,22 @@ std::optional<std::pair<std::int64_t, std::int64_t>> credit_line_author(std::u16
     std::int64_t a = part, e = part_end;
     trim(s, a, e);
     const std::string text = lower_utf8(s.substr(a, e - a));
-    const std::size_t by = text.find(" by ");
+    std::size_t by = std::string::npos;
+    for (const std::string& word : rule_words(RuleWord::kBylineBy)) by = std::min(by, text.find(" " + word + " "));
     if (by == std::string::npos) return std::nullopt;
     const auto role = roles.find(text.substr(0, by));
     if (role == roles.end()) return std::nullopt;
     // The names: capitalized words, joined by "and" or commas; the first name ends at the first of those.
     const auto words = chunks(s, a, e);
     std::size_t k = 0;
-    while (k < words.size() && !(words[k].end - words[k].start == 2 && starts_with_lower(s, words[k].start, u"by"))) ++k;
+    while (k < words.size() &&
+           !is_rule_word(RuleWord::kBylineBy, s.substr(words[k].start, words[k].end - words[k].start)))
+      ++k;
     if (++k >= words.size()) return std::nullopt;
     std::int64_t name_end = -1;
     for (std::size_t w = k; w < words.size(); ++w) {
       const auto word = s.substr(words[w].start, words[w].end - words[w].start);
-      if (word == u"and" || word == u"&") {
+      if (is_rule_word(RuleWord::kCreditJoiner, word)) {
         if (name_end < 0) name_end = words[w - 1].end;
         continue;
       }
@@ -168,13 +156,12 @@ std::optional<std::pair<std::int64_t, std::int64_t>> credit_line_author(std::u16
 // not: "Thu" is no family name, which is why the last line needs no such proof).
 bool looks_like_author_line(const Doc& doc, int s0, int s1, std::int64_t start, std::int64_t end) {
   const std::u16string_view s = doc.text.norm;
-  if (starts_with_lower(s, start, u"theo ")) return true;
+  if (rule_word_at(s, start, RuleWord::kBylineFrom)) return true;
   if (s[end - 1] == ')') {
     std::int64_t open = end - 1;
     while (open > start && s[open] != '(') --open;
     const std::string note = lower_utf8(s.substr(open, end - open));
-    if (note.find("tổng hợp") != std::string::npos || note.find("t/h") != std::string::npos ||
-        note.find("th)") != std::string::npos || note.find("theo") != std::string::npos)
+    if (contains_rule_word(RuleWord::kCompiledNote, note) || contains_rule_word(RuleWord::kBylineFrom, note))
       return true;
   }
   const int t0 = doc.sentence_token_begin(s0), t1 = doc.sentence_token_end(s1 - 1);
@@ -209,7 +196,8 @@ std::int64_t speaker_colon(const Doc& doc, int s0, int s1) {
   // …and is either just the name, or a role that contains a title or form of address.
   bool has_title = name == t0;
   for (int t = t0; t < name && !has_title; ++t)
-    has_title = match_phrase(doc, data::titles_tsv, t, name) > 0 || match_phrase(doc, data::honorifics_tsv, t, name) > 0;
+    has_title =
+        match_phrase(doc, data::titles_tsv, t, name) > 0 || match_phrase(doc, data::honorifics_tsv, t, name) > 0;
   if (!has_title) return -1;
   for (int t = t0; t < name; ++t)
     if (doc.info[t].lower() == ",") return -1;
@@ -239,15 +227,15 @@ bool looks_like_subheading(const Shape& sh, const Shape* next) {
 
 class Builder {
  public:
-  explicit Builder(Doc& doc) : doc_(doc) {}
+  Builder(const Doc& doc, std::vector<Block>& blocks) : doc_(doc), blocks_(blocks) {}
 
   Block& add(BlockType type, std::int64_t start, std::int64_t end, int paragraph) {
     Block b;
     b.type = type;
     b.span = doc_.span(start, end);
     b.paragraph = paragraph;
-    doc_.out.blocks.push_back(std::move(b));
-    return doc_.out.blocks.back();
+    blocks_.push_back(std::move(b));
+    return blocks_.back();
   }
 
   // A run of sentences [s0, s1) of one paragraph, with inline captions and (for the last paragraph) a
@@ -284,22 +272,11 @@ class Builder {
   }
 
  private:
-  Doc& doc_;
+  const Doc& doc_;
+  std::vector<Block>& blocks_;
 };
 
 }  // namespace
-
-void find_header(Doc& doc) {
-  if (doc.paragraphs.empty()) return;
-  const std::u16string_view s = doc.text.norm;
-  const Paragraph& p = doc.paragraphs[0];
-  std::int64_t pos = p.start, end = 0;
-  if (starts_with_lower(s, pos, u"date") && pos + 4 < p.end && is_space(s[pos + 4])) {
-    pos += 4;
-    while (pos < p.end && is_space(s[pos])) ++pos;
-  }
-  if (match_iso_date(s, pos, p.end, end)) doc.header = doc.span(p.start, end);
-}
 
 namespace {
 // The author's name in a byline s[a, e): the person before a source ("Văn Kiên/Clip Mạnh Thắng", "Thế Kha -
@@ -320,8 +297,8 @@ std::string author_of(std::u16string_view s, std::int64_t a, std::int64_t e, boo
       trim(s, next_start, next_end);
       if (reads_as_personal_name(s.substr(next_start, next_end - next_start))) spaced_dash = false;
     }
-    if (c == '/' || spaced_dash || (i > a && s[i - 1] == ' ' && starts_with_lower(s, i, u"theo ")) ||
-        starts_with_lower(s, i, u"nguồn:")) {
+    if (c == '/' || spaced_dash || (i > a && s[i - 1] == ' ' && rule_word_at(s, i, RuleWord::kBylineFrom)) ||
+        rule_word_at(s, i, RuleWord::kSourceLabel)) {
       cut = i;
       source_follows = true;
       break;
@@ -333,7 +310,8 @@ std::string author_of(std::u16string_view s, std::int64_t a, std::int64_t e, boo
 }
 }  // namespace
 
-void classify_blocks(Doc& doc) {
+Blocks classify_blocks(const Doc& doc) {
+  Blocks result;
   const std::u16string_view s = doc.text.norm;
   const int paragraphs = static_cast<int>(doc.paragraphs.size());
   // Sentences of each paragraph: [first[p], first[p + 1]).
@@ -351,14 +329,14 @@ void classify_blocks(Doc& doc) {
   std::nth_element(lengths.begin(), lengths.begin() + lengths.size() / 2, lengths.end());
   const int typical = lengths.empty() ? 0 : lengths[lengths.size() / 2];
 
-  Builder builder(doc);
+  Builder builder(doc, result.blocks);
   int p = 0;
   if (doc.header.end > 0) {
     Block& header = builder.add(BlockType::kHeader, doc.header.start, doc.header.end, 0);
     std::int64_t date = doc.header.end;
     while (date > doc.header.start && !is_space(s[date - 1])) --date;
     header.date = to_utf8(s.substr(date, doc.header.end - date));
-    doc.out.article.date = header.date;
+    result.article.date = header.date;
   }
   // Title: the first line with text (after the header), when it is short and more lines follow.
   const int tp = (doc.header.end > 0 && first[0] == first[1]) ? 1 : 0;
@@ -368,7 +346,7 @@ void classify_blocks(Doc& doc) {
     const std::int64_t start = doc.out.sentences[first[tp]].span.start;
     const std::int64_t end = doc.out.sentences[first[tp + 1] - 1].span.end;
     builder.add(BlockType::kTitle, start, end, tp);
-    doc.out.article.title = to_utf8(s.substr(start, end - start));
+    result.article.title = to_utf8(s.substr(start, end - start));
     p = tp + 1;
     // Lead: the next line, unless it is a caption or a speaker caption.
     if (shapes[p].syllables >= 8 && !find_credit(s, doc.paragraphs[p].start, doc.paragraphs[p].end) &&
@@ -423,23 +401,25 @@ void classify_blocks(Doc& doc) {
   }
   // Each sentence belongs to the block that contains it.
   std::size_t b = 0;
-  for (auto& sentence : doc.out.sentences) {
-    while (b + 1 < doc.out.blocks.size() && doc.out.blocks[b].span.end <= sentence.span.start) ++b;
-    sentence.block = static_cast<int>(b);
+  result.sentence_block.reserve(doc.out.sentences.size());
+  for (const Sentence& sentence : doc.out.sentences) {
+    while (b + 1 < result.blocks.size() && result.blocks[b].span.end <= sentence.span.start) ++b;
+    result.sentence_block.push_back(static_cast<int>(b));
   }
-  for (const Block& block : doc.out.blocks)
+  for (const Block& block : result.blocks)
     if (block.type == BlockType::kByline) {
       if (const auto credited = credit_line_author(s, block.span.start, block.span.end)) {
-        doc.out.article.author = to_utf8(s.substr(credited->first, credited->second - credited->first));
+        result.article.author = to_utf8(s.substr(credited->first, credited->second - credited->first));
         continue;
       }
       std::int64_t a = block.span.start, e = block.span.end;
       if (s[a] == '(' && s[e - 1] == ')') ++a, --e;
-      const bool theo = starts_with_lower(s, a, u"theo ");
+      const std::int64_t from = rule_word_at(s, a, RuleWord::kBylineFrom);
+      const bool theo = from > 0;
       if (theo)
-        a += 5;
-      else if (starts_with_lower(s, a, u"by "))
-        a += 3;  // English "By John Smith"
+        a += from + 1;
+      else if (const std::int64_t by = rule_word_at(s, a, RuleWord::kBylineBy))
+        a += by + 1;  // English "By John Smith"
       // A note in brackets after the name is its source ("Theo Đức Nguyễn (Báo Bóng đá)") unless it says the
       // text was compiled ("(T/h)", "(Tổng hợp)").
       bool sourced = false;
@@ -447,14 +427,15 @@ void classify_blocks(Doc& doc) {
         std::int64_t open = e;
         while (open > a && s[open - 1] != '(') --open;
         const std::string note = lower_utf8(s.substr(open, e - 1 - open));
-        sourced = note != "t/h" && note != "th" && note.find("tổng hợp") == std::string::npos;
+        sourced = !contains_rule_word(RuleWord::kCompiledNote, note);
         e = open > a ? open - 1 : e;
       }
       trim(s, a, e);
       static const auto& generic = data_set(data::en_generic_bylines_txt, true);
       if (generic.count(lower_utf8(s.substr(a, e - a)))) continue;  // "Staff Reporter" names no author
-      doc.out.article.author = author_of(s, a, e, theo && !sourced);
+      result.article.author = author_of(s, a, e, theo && !sourced);
     }
+  return result;
 }
 
 }  // namespace article::internal

@@ -1,3 +1,5 @@
+// Stage 13: read_lowercase_org_names.
+//
 // Organizations whose name runs through lowercase words to the place it is of: "Hội sinh viên Việt Nam",
 // "Nhà hát giao hưởng nhạc vũ kịch TP HCM" (GUIDE.md: lowercase words inside a name belong to it). The model
 // reads the capitalized place at the end as a place of its own; a capitalized head word written as a word
@@ -17,13 +19,14 @@ constexpr int kMostLowercaseWords = 6;  // "giao hưởng nhạc vũ kịch" is 
 
 class LowercaseOrgNames {
  public:
-  explicit LowercaseOrgNames(Doc& doc) : doc_(doc) {
+  LowercaseOrgNames(const Doc& doc, EntityList entities) : doc_(doc), list_(std::move(entities)) {
     place_at_.assign(doc_.tokens.size() + 1, -1);
-    for (std::size_t e = 0; e < doc_.out.entities.size(); ++e)
-      if (doc_.out.entities[e].type == EntityType::kLocation) place_at_[doc_.entity_tokens[e].first] = static_cast<int>(e);
+    for (std::size_t e = 0; e < list_.entities.size(); ++e)
+      if (list_.entities[e].type == EntityType::kLocation) place_at_[list_.tokens[e].first] = static_cast<int>(e);
   }
 
-  void run() {
+  // The stage's product (the object is spent).
+  EntityList run() && {
     std::vector<Entity> found;
     std::vector<std::pair<int, int>> found_tokens;
     for (int si = 0; si < static_cast<int>(doc_.out.sentences.size()); ++si) {
@@ -31,18 +34,19 @@ class LowercaseOrgNames {
       for (int t = begin + 1; t < end; ++t) {
         const int place = place_after_head(t, end);
         if (place < 0) continue;
-        const int last = doc_.entity_tokens[place].second;
+        const int last = list_.tokens[place].second;
         Entity org;
         org.type = EntityType::kOrganization;
         org.span = doc_.span(doc_.tokens[t].span.start, doc_.tokens[last - 1].span.end);
         org.sentence = si;
         found.push_back(std::move(org));
         found_tokens.push_back({t, last});
-        doc_.nested_places.push_back({doc_.out.entities[place].span, si});
+        list_.nested_places.push_back({list_.entities[place].span, si});
         t = last - 1;
       }
     }
-    merge_entities(doc_, std::move(found), std::move(found_tokens));
+    merge_entities(list_, std::move(found), std::move(found_tokens), static_cast<int>(doc_.tokens.size()));
+    return std::move(list_);
   }
 
  private:
@@ -63,18 +67,21 @@ class LowercaseOrgNames {
   }
 
   bool breaks_name(int k, int end) const {
-    for (DataFile list : {data::role_breakers_txt, data::stopwords_txt, data::locative_prepositions_txt, data::speech_cues_tsv,
-                             data::org_name_breakers_txt})
+    for (DataFile list : {data::role_breakers_txt, data::stopwords_txt, data::locative_prepositions_txt,
+                          data::speech_cues_tsv, data::org_name_breakers_txt})
       if (match_phrase(doc_, list, k, end) > 0) return true;
     return false;
   }
 
-  Doc& doc_;
+  const Doc& doc_;
+  EntityList list_;            // the entities so far, which the stage revises and returns
   std::vector<int> place_at_;  // the location entity starting at token t, or -1
 };
 
 }  // namespace
 
-void read_lowercase_org_names(Doc& doc) { LowercaseOrgNames(doc).run(); }
+EntityList read_lowercase_org_names(const Doc& doc, EntityList entities) {
+  return LowercaseOrgNames(doc, std::move(entities)).run();
+}
 
 }  // namespace article::internal

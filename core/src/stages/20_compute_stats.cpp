@@ -1,11 +1,13 @@
+// Stage 20: compute_stats.
+//
 // Statistics. Reading time assumes 220 syllables a minute for Vietnamese (adult silent reading of news,
 // counted in syllables) and 230 words a minute for English.
 #include "pipeline.h"
 
 namespace article::internal {
 
-void compute_stats(Doc& doc) {
-  Stats& st = doc.out.stats;
+Stats compute_stats(const Doc& doc) {
+  Stats st;
   for (std::size_t i = 0; i < doc.text.input.size(); ++i) {
     const char16_t c = doc.text.input[i];
     if (!(c >= 0xDC00 && c <= 0xDFFF && i > 0 && doc.text.input[i - 1] >= 0xD800 && doc.text.input[i - 1] <= 0xDBFF))
@@ -18,6 +20,7 @@ void compute_stats(Doc& doc) {
   st.paragraphs = static_cast<std::int64_t>(doc.paragraphs.size());
   const double per_minute = doc.out.language == "en" ? 230.0 : 220.0;
   st.reading_time_seconds = static_cast<double>(doc.out.language == "en" ? st.words : st.syllables) * 60.0 / per_minute;
+  return st;
 }
 
 }  // namespace article::internal

@@ -1,5 +1,7 @@
+// Stage 08: tokenize.
+//
 // Tokens: ICU word segments of each sentence. For Vietnamese these are syllables (words are built from them
-// in words.cpp); numbers keep their separators ("3.600", "2,4"); a run of full stops is one token ("...").
+// in segment_words); numbers keep their separators ("3.600", "2,4"); a run of full stops is one token ("...").
 #include <unicode/brkiter.h>
 #include <unicode/uchar.h>
 #include <unicode/utext.h>
@@ -42,19 +44,20 @@ std::size_t estimated_tokens(const std::u16string& s) {
 
 }  // namespace
 
-void tokenize(Doc& doc) {
+Tokenized tokenize(const Doc& doc, Problems& problems) {
+  Tokenized result;
   const std::u16string& s = doc.text.norm;
   UErrorCode status = U_ZERO_ERROR;
   static thread_local std::unique_ptr<icu::BreakIterator> it(
       icu::BreakIterator::createWordInstance(icu::Locale::getRoot(), status));
-  doc.sentence_tokens.assign(1, 0);
-  doc.sentence_tokens.reserve(doc.out.sentences.size() + 1);
+  result.sentence_tokens.assign(1, 0);
+  result.sentence_tokens.reserve(doc.out.sentences.size() + 1);
   const std::size_t estimate = std::min(estimated_tokens(s), kMaxTokens + 1);
-  doc.tokens.reserve(estimate);
-  doc.info.reserve(estimate);
+  result.tokens.reserve(estimate);
+  result.info.reserve(estimate);
   if (!it || U_FAILURE(status)) {
-    doc.sentence_tokens.resize(doc.out.sentences.size() + 1, 0);
-    return;
+    result.sentence_tokens.resize(doc.out.sentences.size() + 1, 0);
+    return result;
   }
   StringTable<std::int32_t> seen;  // kind and text of a form → its entry in `written`
   std::vector<TokenInfo> written;
@@ -78,9 +81,10 @@ void tokenize(Doc& doc) {
         if (u_isUWhiteSpace(c) || c == 0xFEFF || c == 0x200B) continue;
         kind = punct_kind(c);
         // "..." is one token, not three.
-        if (c == '.' && !doc.tokens.empty() && doc.tokens.back().span.end == start && s[start - 1] == '.' &&
-            doc.tokens.back().kind == TokenKind::kPunct && doc.sentence_tokens.back() < static_cast<int>(doc.tokens.size())) {
-          doc.tokens.back().span.end = end;
+        if (c == '.' && !result.tokens.empty() && result.tokens.back().span.end == start && s[start - 1] == '.' &&
+            result.tokens.back().kind == TokenKind::kPunct &&
+            result.sentence_tokens.back() < static_cast<int>(result.tokens.size())) {
+          result.tokens.back().span.end = end;
           continue;
         }
       }
@@ -100,8 +104,10 @@ void tokenize(Doc& doc) {
       key += utf16_bytes(text);
       const auto [known, added] = seen.try_emplace(key, static_cast<std::int32_t>(written.size()));
       if (added) {
-        const auto form = doc.lower_forms.try_emplace(info.is_word ? lower_utf8(text) : to_utf8(text),
-                                                      static_cast<std::int32_t>(doc.lower_forms.size())).first;
+        const auto form = result.lower_forms
+                              .try_emplace(info.is_word ? lower_utf8(text) : to_utf8(text),
+                                           static_cast<std::int32_t>(result.lower_forms.size()))
+                              .first;
         info.lower_form = &form->first;
         info.form = form->second;
         if (info.is_word) {
@@ -112,13 +118,13 @@ void tokenize(Doc& doc) {
       } else {
         info = written[*known];
       }
-      doc.tokens.push_back(t);
-      doc.info.push_back(std::move(info));
+      result.tokens.push_back(t);
+      result.info.push_back(std::move(info));
     }
-    doc.sentence_tokens.push_back(static_cast<int>(doc.tokens.size()));
-    if (doc.tokens.size() > kMaxTokens) {
+    result.sentence_tokens.push_back(static_cast<int>(result.tokens.size()));
+    if (result.tokens.size() > kMaxTokens) {
       // Count what is left with the iterator alone, for the error message; nothing more is kept.
-      std::size_t count = doc.tokens.size();
+      std::size_t count = result.tokens.size();
       for (std::size_t rest = si + 1; rest < doc.out.sentences.size(); ++rest) {
         const Span& later = doc.out.sentences[rest].span;
         utext_openUChars(&ut, reinterpret_cast<const UChar*>(s.data() + later.start), later.end - later.start, &status);
@@ -126,11 +132,12 @@ void tokenize(Doc& doc) {
         for (int32_t a = it->first(), b = it->next(); b != icu::BreakIterator::DONE; a = b, b = it->next())
           count += !u_isUWhiteSpace(code_point_at(s, static_cast<std::size_t>(later.start + a)));
       }
-      over_limit(doc, "tokens", count, kMaxTokens);
+      over_limit(problems, "tokens", count, kMaxTokens);
       break;
     }
   }
   utext_close(&ut);
+  return result;
 }
 
 }  // namespace article::internal

@@ -1,5 +1,7 @@
+// Stage 18: find_quotes.
+//
 // Quotes and who said them (GUIDE.md, "Quotes").
-//   speaker_caption  "<title> <Name>: <statement>" paragraphs (blocks.cpp found them)
+//   speaker_caption  "<title> <Name>: <statement>" paragraphs (classify_blocks found them)
 //   direct           words in “…”, "…" or «…» of a statement: with a speech verb before or after it
 //                    (“…”, ông Khang nói. / X cho biết: “…”), or standing as the speech of the paragraph's
 //                    speaker; a quote runs over as many sentences as its marks enclose
@@ -14,6 +16,7 @@
 
 #include "data.h"
 #include "names.h"
+#include "rule_words.h"
 #include "scan.h"
 
 namespace article::internal {
@@ -33,7 +36,7 @@ constexpr int kAnaphoraReach = 400;
 
 class QuoteFinder {
  public:
-  explicit QuoteFinder(Doc& doc) : doc_(doc) {
+  explicit QuoteFinder(const Doc& doc) : doc_(doc) {
     org_ending_at_.assign(doc_.tokens.size() + 1, -1);
     for (std::size_t p = 0; p < doc_.out.people.size(); ++p)
       for (const Role& r : doc_.out.people[p].roles) {
@@ -68,7 +71,8 @@ class QuoteFinder {
     }
   }
 
-  void run() {
+  // The stage's product (the object is spent).
+  std::vector<Quote> run() && {
     for (std::size_t b = 0; b < doc_.out.blocks.size(); ++b)
       if (doc_.out.blocks[b].type == BlockType::kSpeakerCaption) speaker_caption(doc_.out.blocks[b]);
     // Direct quotes may run over several sentences of a paragraph: look for them paragraph by paragraph.
@@ -83,22 +87,22 @@ class QuoteFinder {
     for (int si = 0; si < sentences; ++si)
       if (!skipped(si)) reported(si);
     // In text order, with what each speaker's form of address was.
-    std::vector<std::size_t> order(doc_.out.quotes.size());
+    std::vector<std::size_t> order(quotes_.size());
     for (std::size_t i = 0; i < order.size(); ++i) order[i] = i;
-    std::stable_sort(order.begin(), order.end(), [this](std::size_t a, std::size_t b) {
-      return doc_.out.quotes[a].span.start < doc_.out.quotes[b].span.start;
-    });
+    std::stable_sort(order.begin(), order.end(),
+                     [this](std::size_t a, std::size_t b) { return quotes_[a].span.start < quotes_[b].span.start; });
     std::vector<Quote> quotes;
     std::vector<std::pair<int, int>> pronouns;
     quotes.reserve(order.size());
     pronouns.reserve(order.size());
     for (const std::size_t i : order) {
-      quotes.push_back(std::move(doc_.out.quotes[i]));
+      quotes.push_back(std::move(quotes_[i]));
       pronouns.push_back(pronoun_of_[i]);
     }
-    doc_.out.quotes = std::move(quotes);
+    quotes_ = std::move(quotes);
     pronoun_of_ = std::move(pronouns);
     continue_titled_speakers();
+    return std::move(quotes_);
   }
 
  private:
@@ -115,7 +119,8 @@ class QuoteFinder {
     const int block = doc_.out.sentences[si].block;
     if (block < 0) return false;
     const BlockType type = doc_.out.blocks[block].type;
-    return type == BlockType::kSpeakerCaption || type == BlockType::kCaption || type == BlockType::kByline || type == BlockType::kHeader;
+    return type == BlockType::kSpeakerCaption || type == BlockType::kCaption || type == BlockType::kByline ||
+           type == BlockType::kHeader;
   }
 
   int words_in(int b, int e) const { return b < e ? words_before_[e] - words_before_[b] : 0; }
@@ -182,8 +187,10 @@ class QuoteFinder {
     // ("TS. A, Đại học Ngân hàng cho rằng"); "Chiều lòng De Gea, Nhật báo Dario Gol khẳng định" is the paper's.
     if (floor >= 2 && lower(floor - 1) == "," && person_in(floor, end) < 0)
       if (const int e = doc_.person_ending_at[floor - 1];
-          e >= 0 && (match_phrase(doc_, data::titles_tsv, floor, end) + match_phrase(doc_, data::qualifiers_tsv, floor, end) > 0 ||
-                     opens_sentence(e))) {
+          e >= 0 &&
+          (match_phrase(doc_, data::titles_tsv, floor, end) + match_phrase(doc_, data::qualifiers_tsv, floor, end) >
+               0 ||
+           opens_sentence(e))) {
         s.person_entity = e;
         return s;
       }
@@ -221,9 +228,9 @@ class QuoteFinder {
         return s;
       }
     // A counted group: "hơn 77.000 người cho rằng".
-    if (end - 2 >= floor && lower(end - 1) == "người" && doc_.info[end - 2].is_number) {
+    if (end - 2 >= floor && is_rule_word(RuleWord::kPeopleNoun, lower(end - 1)) && doc_.info[end - 2].is_number) {
       int from = end - 2;
-      if (from > floor && (lower(from - 1) == "hơn" || lower(from - 1) == "gần" || lower(from - 1) == "khoảng")) --from;
+      if (from > floor && is_rule_word(RuleWord::kApproximately, lower(from - 1))) --from;
       s.name = text(from, end);
       return s;
     }
@@ -241,20 +248,23 @@ class QuoteFinder {
       const int honorific = match_phrase(doc_, data::honorifics_tsv, k, end);
       // "vị này" (this person; not "đơn vị này", this unit), its demonstrative perhaps already skipped as an
       // adverb.
-      const bool this_one = lower(k) == "vị" && (k == floor || lower(k - 1) != "đơn") &&
+      const bool this_one = is_rule_word(RuleWord::kPersonClassifier, lower(k)) &&
+                            (k == floor || !is_rule_word(RuleWord::kClassifierCompound, lower(k - 1))) &&
                             k + 1 < static_cast<int>(doc_.tokens.size()) &&
-                            (lower(k + 1) == "này" || lower(k + 1) == "ấy") && (k + 1 == end || k + 2 == end);
+                            is_rule_word(RuleWord::kDemonstrative, lower(k + 1)) && (k + 1 == end || k + 2 == end);
       // "cha của cậu bé cho biết": a relative of someone referred to speaks, under the words that name them.
       if (kinship_at(k, end) > 0) {
         s.name = text(k, end);
         return s;
       }
-      if (title == 0 && honorific == 0 && !this_one && match_phrase(doc_, data::group_speakers_txt, k, end) == 0) continue;
+      if (title == 0 && honorific == 0 && !this_one && match_phrase(doc_, data::group_speakers_txt, k, end) == 0)
+        continue;
       // "ông nói", "Bà cho biết", "vị này khẳng định": a form of address alone refers back to the person
       // last named.
-      const bool pronoun = (honorific > 0 && (k + honorific == end || (k + honorific + 1 == end &&
-                                                                      (lower(end - 1) == "này" || lower(end - 1) == "ấy")))) ||
-                           this_one;
+      const bool pronoun =
+          (honorific > 0 && (k + honorific == end ||
+                             (k + honorific + 1 == end && is_rule_word(RuleWord::kDemonstrative, lower(end - 1))))) ||
+          this_one;
       if (pronoun) {
         s.pronoun = k;
         if (const int e = person_before(k, std::max(0, k - kAnaphoraReach)); e >= 0) {
@@ -327,7 +337,8 @@ class QuoteFinder {
     int before = first;
     if (before > 0 && lower(before - 1) == ".") --before;  // "TS." written with its full stop
     for (int n = 1; n <= 3 && before - n >= 0; ++n)
-      if (match_phrase(doc_, data::titles_tsv, before - n, before) == n || match_phrase(doc_, data::honorifics_tsv, before - n, before) == n)
+      if (match_phrase(doc_, data::titles_tsv, before - n, before) == n ||
+          match_phrase(doc_, data::honorifics_tsv, before - n, before) == n)
         return true;
     int k = doc_.sentence_token_begin(doc_.tokens[first].sentence);
     for (int n; k < first && (n = std::max({match_phrase(doc_, data::titles_tsv, k, first),
@@ -350,12 +361,13 @@ class QuoteFinder {
   // common noun), or -1.
   int relative_before(int first, int floor) const {
     int k = first;
-    if (const int h = honorific_ending_at(k, floor); h > 0) k -= h;
+    if (const int h = honorific_ending_at(k, floor); h > 0)
+      k -= h;
     else if (k - 2 >= floor && word(k - 1) && !doc_.info[k - 1].upper_start && word(k - 2) &&
              !doc_.info[k - 2].upper_start && match_phrase(doc_, data::kinship_words_txt, k - 2, k) == 0 &&
              match_phrase(doc_, data::kinship_words_txt, k - 1, k) == 0)
       k -= 2;  // "bệnh nhân"
-    if (k - 1 >= floor && lower(k - 1) == "của") --k;
+    if (k - 1 >= floor && is_rule_word(RuleWord::kPossessive, lower(k - 1))) --k;
     for (int n = 2; n >= 1; --n)
       if (k - n >= floor && kinship_at(k - n, k) == n) return k - n;
     return -1;
@@ -387,10 +399,10 @@ class QuoteFinder {
       if (n == 0) break;
       k -= n;
     }
-    if (k - 1 < floor || lower(k - 1) != "và") return e;
+    if (k - 1 < floor || !is_rule_word(RuleWord::kConjunction, lower(k - 1))) return e;
     // The first person may stand before the clause's start: a bracketed aside ends a clause for clause_start.
     const int sentence_begin = doc_.sentence_token_begin(doc_.tokens[k].sentence);
-    int before = k - 1;  // the "và"
+    int before = k - 1;                                             // the "và"
     if (before - 1 > sentence_begin && lower(before - 1) == ")") {  // the first person's bracketed aside
       before = opening_bracket(before - 1, sentence_begin);
       if (before < 0) return e;
@@ -406,7 +418,8 @@ class QuoteFinder {
       const int e = doc_.person_ending_at[k];
       if (e < 0 || doc_.entity_tokens[e].first < floor) continue;
       if (lower(k) != "-" && lower(k) != "–") continue;
-      if (match_phrase(doc_, data::titles_tsv, k + 1, end) + match_phrase(doc_, data::qualifiers_tsv, k + 1, end) > 0) return e;
+      if (match_phrase(doc_, data::titles_tsv, k + 1, end) + match_phrase(doc_, data::qualifiers_tsv, k + 1, end) > 0)
+        return e;
     }
     return -1;
   }
@@ -423,8 +436,10 @@ class QuoteFinder {
       const std::string& w = lower(k);
       if (w == ";" || w == "." || w == ":" || w == "”" || w == "\"") break;
       if (w != "," || k + 1 >= comma_end) continue;
-      if (const int e = doc_.person_ending_at[k]; e >= 0 &&
-          match_phrase(doc_, data::titles_tsv, k + 1, comma_end) + match_phrase(doc_, data::qualifiers_tsv, k + 1, comma_end) > 0)
+      if (const int e = doc_.person_ending_at[k];
+          e >= 0 && match_phrase(doc_, data::titles_tsv, k + 1, comma_end) +
+                            match_phrase(doc_, data::qualifiers_tsv, k + 1, comma_end) >
+                        0)
         return e;
     }
     return -1;
@@ -471,7 +486,7 @@ class QuoteFinder {
       q.person = speaker.person_index;
       q.speaker = speaker.name;
     }
-    doc_.out.quotes.push_back(std::move(q));
+    quotes_.push_back(std::move(q));
     pronoun_of_.push_back({speaker.pronoun, speaker.person_entity});
   }
 
@@ -488,7 +503,7 @@ class QuoteFinder {
         if (titles.count(speaker.substr(0, space))) return true;
       return titles.count(speaker) > 0;
     };
-    auto& quotes = doc_.out.quotes;
+    auto& quotes = quotes_;
     for (std::size_t i = 1; i < quotes.size(); ++i) {
       const auto [pronoun, person] = pronoun_of_[i];
       if (pronoun < 0) continue;
@@ -616,7 +631,7 @@ class QuoteFinder {
         Speaker speaker;
         // "…”, New Yorker dẫn lời Nitin Saigal": the one quoted is named after the verb. So is the one whose
         // remark a noun of speech names ("Đó là nhận xét của HLV Hoàng Anh Tuấn"); the words before it are not.
-        const bool remark_of = t + n < close_end && lower(t + n) == "của";
+        const bool remark_of = t + n < close_end && is_rule_word(RuleWord::kPossessive, lower(t + n));
         if (cue_marked(t, n, "source") || remark_of)
           speaker.person_entity = person_right_after(t + n + (remark_of ? 1 : 0), close_end);
         if (!speaker.found() && !remark_of) speaker = speaker_before(t, after);
@@ -642,7 +657,9 @@ class QuoteFinder {
       // Before: <speaker> <cue> [rằng] [:] “…”
       if (!found && words >= 3) {
         int t = open - 1;
-        while (t > open_begin && t >= open - 3 && (lower(t) == ":" || lower(t) == "," || lower(t) == "rằng")) --t;
+        while (t > open_begin && t >= open - 3 &&
+               (lower(t) == ":" || lower(t) == "," || is_rule_word(RuleWord::kComplementizer, lower(t))))
+          --t;
         for (int c = t; c >= open_begin && c >= t - 2; --c) {
           const int n = cue_at(c, t + 1);
           if (n == 0 || c + n != t + 1) continue;
@@ -673,7 +690,7 @@ class QuoteFinder {
     // "Theo X," opens a clause, or follows a heading run into the sentence ("… bệnh nhân Theo bác sĩ Thành, …").
     for (int t = begin; t < end; ++t) {
       const bool opener = match_phrase(doc_, data::source_openers_txt, t, end) > 0;
-      if (!opener && lower(t) != "cũng") continue;  // what according_to() can start with
+      if (!opener && !is_rule_word(RuleWord::kAlso, lower(t))) continue;  // what according_to() can start with
       // A bracket does not open one: "(giờ Việt Nam theo GMT+7)" cites nobody.
       const bool after_bracket = t > begin && lower(t - 1) == "(";
       const bool opens = (clause_start(t, begin) == t && !after_bracket) || (opener && doc_.info[t].upper_start);
@@ -686,7 +703,7 @@ class QuoteFinder {
       const int floor = clause_start(t, begin);
       // "được đánh giá là …", "bị yêu cầu …": the subject is not the one speaking; "cần có đánh giá",
       // "để phản ánh": no speech reported (data/not_speech_before.txt).
-      if (t > begin && (lower(t - 1) == "được" || lower(t - 1) == "bị")) continue;
+      if (t > begin && is_rule_word(RuleWord::kPassive, lower(t - 1))) continue;
       if ((t > begin && match_phrase(doc_, data::not_speech_before_txt, t - 1, t) == 1) ||
           (t > begin + 1 && match_phrase(doc_, data::not_speech_before_txt, t - 2, t) == 2))
         continue;
@@ -696,9 +713,13 @@ class QuoteFinder {
       if (!speaker.found()) continue;  // a verb with no speaker in its clause reports no speech ("việc cho biết")
       int c = t + n;
       if (c < end && match_phrase(doc_, data::speech_non_content_txt, c, end) > 0) continue;
-      const bool introduced = c < end && (lower(c) == ":" || lower(c) == "rằng" || lower(c) == "," || lower(c) == "là");
+      auto introduces = [&](int k) {
+        return lower(k) == ":" || lower(k) == "," || is_rule_word(RuleWord::kComplementizer, lower(k)) ||
+               is_rule_word(RuleWord::kCopula, lower(k));
+      };
+      const bool introduced = c < end && introduces(c);
       if (!introduced && takes_object(t, n)) continue;  // "bày tỏ niềm tự hào": not speech
-      while (c < end && (lower(c) == "," || lower(c) == ":" || lower(c) == "rằng" || lower(c) == "là")) ++c;
+      while (c < end && introduces(c)) ++c;
       int last = end;
       while (last > c && doc_.info[last - 1].is_punct) --last;
       if (c >= last) {  // nothing after the verb: the statement may come first
@@ -751,7 +772,7 @@ class QuoteFinder {
   // "Theo ông X, …", "Theo Bộ Y tế, …", "Theo báo cáo của UBND tỉnh, …": the statement after the comma.
   bool according_to(int begin, int end) {
     int theo = begin;
-    if (theo < end && lower(theo) == "cũng") ++theo;  // "Cũng theo ông X, …"
+    if (theo < end && is_rule_word(RuleWord::kAlso, lower(theo))) ++theo;  // "Cũng theo ông X, …"
     const int opener = theo < end ? match_phrase(doc_, data::source_openers_txt, theo, end) : 0;
     if (opener == 0) return false;
     const int source_begin = theo + opener;  // the source's first token
@@ -774,7 +795,7 @@ class QuoteFinder {
     int source = source_begin;
     if (word(source) && !doc_.info[source].upper_start)
       for (int k = source + 1; k + 1 < comma && k <= source + 3; ++k)
-        if (lower(k) == "của") {
+        if (is_rule_word(RuleWord::kPossessive, lower(k))) {
           source = k + 1;
           break;
         }
@@ -785,8 +806,8 @@ class QuoteFinder {
                          match_phrase(doc_, data::honorifics_tsv, source, comma) > 0 ||
                          match_phrase(doc_, data::titles_tsv, source, comma) > 0;
       // Any other short noun phrase that is not a plan, a rule or a date is a source ("Theo kiểm toán, …").
-      const bool short_source = comma - source <= 6 && word(source) && !doc_.info[source].is_number &&
-                                match_date_word(source, comma) == 0;
+      const bool short_source =
+          comma - source <= 6 && word(source) && !doc_.info[source].is_number && match_date_word(source, comma) == 0;
       if (!group && !short_source) return false;
       speaker.name = text(source, comma);
     }
@@ -797,10 +818,11 @@ class QuoteFinder {
     return add_statement(c, end, cue_span(theo, opener), speaker);
   }
 
-  Doc& doc_;
-  std::vector<int> org_ending_at_;  // org_ending_at_[t]: the organization entity ending before token t, or -1
+  const Doc& doc_;
+  std::vector<Quote> quotes_;          // what the stage returns
+  std::vector<int> org_ending_at_;     // org_ending_at_[t]: the organization entity ending before token t, or -1
   std::vector<std::string> org_name_;  // per entity: the name its organization is listed by (organizations only)
-  std::vector<bool> quoted_;        // tokens inside a direct quote found
+  std::vector<bool> quoted_;           // tokens inside a direct quote found
   // Per quote: the token of the form of address its speaker was referred to by (-1 if none), and the person
   // entity it was read as (-1 if none).
   std::vector<std::pair<int, int>> pronoun_of_;
@@ -808,11 +830,12 @@ class QuoteFinder {
   // Lowercase role title → the people holding it ("tổng bí thư" → Nguyễn Phú Trọng).
   std::unordered_map<std::string, std::unordered_set<int>> title_holders_;
   // Lowercase title and organization → the people holding that role ("chủ tịch quốc hội" → Nguyễn Thị Kim Ngân).
-  std::unordered_map<std::string, std::unordered_set<int>> role_holders_;   // words_before_[t]: word tokens before token t (words_in in constant time)
+  std::unordered_map<std::string, std::unordered_set<int>>
+      role_holders_;  // words_before_[t]: word tokens before token t (words_in in constant time)
 };
 
 }  // namespace
 
-void find_quotes(Doc& doc) { QuoteFinder(doc).run(); }
+std::vector<Quote> find_quotes(const Doc& doc) { return QuoteFinder(doc).run(); }
 
 }  // namespace article::internal

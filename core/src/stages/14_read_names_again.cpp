@@ -1,3 +1,5 @@
+// Stage 14: read_names_again.
+//
 // Names read again across their sentence and their article, after the entity stage:
 // - A place the gazetteer names in full is not cut short: "tỉnh Bà Rịa Vũng Tàu" (written without the hyphen
 //   of "Bà Rịa-Vũng Tàu") is one place, not "Bà Rịa Vũng". Names are compared with hyphens read as spaces.
@@ -12,6 +14,7 @@
 #include "data.h"
 #include "entity_edits.h"
 #include "names.h"
+#include "rule_words.h"
 
 namespace article::internal {
 
@@ -34,7 +37,7 @@ std::u16string without_hyphens(std::u16string_view name) {
 }
 
 struct Gazetteer {
-  std::unordered_set<std::string> written;           // as the files write them
+  std::unordered_set<std::string> written;             // as the files write them
   std::unordered_set<std::u16string> without_hyphens;  // the same, hyphens read as spaces
 };
 
@@ -53,12 +56,14 @@ const Gazetteer& gazetteer() {
 
 class NameConsistency {
  public:
-  explicit NameConsistency(Doc& doc) : doc_(doc) {}
+  NameConsistency(const Doc& doc, EntityList entities) : doc_(doc), list_(std::move(entities)) {}
 
-  void run() {
+  // The stage's product (the object is spent).
+  EntityList run() && {
     complete_places();
     people_in_lists();
     one_sense_per_article();
+    return std::move(list_);
   }
 
  private:
@@ -69,10 +74,10 @@ class NameConsistency {
   void complete_places() {
     std::vector<Entity> found;
     std::vector<std::pair<int, int>> found_tokens;
-    for (std::size_t e = 0; e < doc_.out.entities.size(); ++e) {
-      const Entity& place = doc_.out.entities[e];
+    for (std::size_t e = 0; e < list_.entities.size(); ++e) {
+      const Entity& place = list_.entities[e];
       if (place.type != EntityType::kLocation) continue;
-      auto [b, end] = doc_.entity_tokens[e];
+      auto [b, end] = list_.tokens[e];
       int name = b;
       while (name < end && !is_name_word(doc_, name)) ++name;
       if (name == end) continue;
@@ -93,30 +98,33 @@ class NameConsistency {
       found.push_back(std::move(whole));
       found_tokens.push_back({b, longest});
     }
-    merge_entities(doc_, std::move(found), std::move(found_tokens));
+    merge_entities(list_, std::move(found), std::move(found_tokens), static_cast<int>(doc_.tokens.size()));
   }
 
   // Entity k - 1 and entity k are listed together: one comma or "và" between them.
   bool listed_together(std::size_t k) const {
-    const int gap_begin = doc_.entity_tokens[k - 1].second, gap_end = doc_.entity_tokens[k].first;
-    return gap_end == gap_begin + 1 && (token(gap_begin) == u"," || doc_.info[gap_begin].lower() == "và");
+    const int gap_begin = list_.tokens[k - 1].second, gap_end = list_.tokens[k].first;
+    return gap_end == gap_begin + 1 &&
+           (token(gap_begin) == u"," || is_rule_word(RuleWord::kConjunction, doc_.info[gap_begin].lower()));
   }
 
   void people_in_lists() {
-    auto& entities = doc_.out.entities;
+    auto& entities = list_.entities;
     for (std::size_t k = 1; k + 1 < entities.size(); ++k)
-      if (entities[k].type == EntityType::kLocation && entities[k - 1].type == EntityType::kPerson && entities[k + 1].type == EntityType::kPerson &&
-          listed_together(k) && listed_together(k + 1) && !known_place(entities[k]))
+      if (entities[k].type == EntityType::kLocation && entities[k - 1].type == EntityType::kPerson &&
+          entities[k + 1].type == EntityType::kPerson && listed_together(k) && listed_together(k + 1) &&
+          !known_place(entities[k]))
         make_person(entities[k]);
   }
 
   void one_sense_per_article() {
     std::unordered_map<std::u16string_view, int> people_minus_places;  // per written form
-    for (const Entity& e : doc_.out.entities)
+    for (const Entity& e : list_.entities)
       if (e.type == EntityType::kPerson || e.type == EntityType::kLocation)
         people_minus_places[doc_.slice(e.span)] += e.type == EntityType::kPerson ? 1 : -1;
-    for (Entity& e : doc_.out.entities)
-      if (e.type == EntityType::kLocation && people_minus_places[doc_.slice(e.span)] > 0 && !known_place(e)) make_person(e);
+    for (Entity& e : list_.entities)
+      if (e.type == EntityType::kLocation && people_minus_places[doc_.slice(e.span)] > 0 && !known_place(e))
+        make_person(e);
   }
 
   static void make_person(Entity& e) {
@@ -124,11 +132,14 @@ class NameConsistency {
     e.value = EntityValue{};
   }
 
-  Doc& doc_;
+  const Doc& doc_;
+  EntityList list_;  // the entities so far, which the stage revises and returns
 };
 
 }  // namespace
 
-void read_names_again(Doc& doc) { NameConsistency(doc).run(); }
+EntityList read_names_again(const Doc& doc, EntityList entities) {
+  return NameConsistency(doc, std::move(entities)).run();
+}
 
 }  // namespace article::internal

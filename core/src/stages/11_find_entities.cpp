@@ -1,3 +1,5 @@
+// Stage 11: find_entities.
+//
 // Entities: dates and times, numbers and what they measure, and the names of organizations, places and
 // people, found left to right in each sentence; at each token the first recognizer that matches wins, in
 // this order: date/time, number, organization, place, person. Header and byline blocks are skipped (the
@@ -17,6 +19,7 @@
 #include "entity_model.h"
 #include "matchers.h"
 #include "names.h"
+#include "rule_words.h"
 #include "scan.h"
 
 namespace article::internal {
@@ -74,7 +77,7 @@ std::string title_case(std::string s) {
 
 class EntityFinder {
  public:
-  explicit EntityFinder(Doc& doc) : doc_(doc) {
+  EntityFinder(const Doc& doc, EntityList& found) : doc_(doc), found_(found) {
     std::string reference = doc.out.article.date;
     if (reference.empty()) reference = doc.options.reference_date;
     if (!doc.options.reference_date.empty() && doc.options.reference_date.size() > reference.size() &&
@@ -108,7 +111,7 @@ class EntityFinder {
       std::vector<std::pair<int, int>> sources;
       int t = begin;
       if (t < end && lower(t) == "(") ++t;
-      const bool theo = t < end && lower(t) == "theo";
+      const bool theo = t < end && is_rule_word(RuleWord::kBylineFrom, lower(t));
       if (theo) ++t;
       int close = t;
       while (close < end && lower(close) != "(" && lower(close) != ")") ++close;
@@ -116,8 +119,8 @@ class EntityFinder {
       for (int k = t; k < close && separator < 0; ++k)
         if (lower(k) == "/" || lower(k) == "|" ||
             ((lower(k) == "-" || lower(k) == "–") && doc_.tokens[k].span.start > doc_.tokens[k - 1].span.end &&
-             !reads_as_personal_name(doc_.slice(doc_.tokens[k + 1 < close ? k + 1 : k].span.start,
-                                                doc_.tokens[close - 1].span.end))))
+             !reads_as_personal_name(
+                 doc_.slice(doc_.tokens[k + 1 < close ? k + 1 : k].span.start, doc_.tokens[close - 1].span.end))))
           separator = k;
       if (separator >= 0)
         sources.push_back({separator + 1, close});
@@ -128,8 +131,10 @@ class EntityFinder {
         while (shut < end && lower(shut) != ")") ++shut;
         const std::string note = lower_utf8(doc_.slice(doc_.tokens[std::min(close + 1, end - 1)].span.start,
                                                        doc_.tokens[std::max(close, shut - 1)].span.end));
-        const int from = close + 1 < shut && lower(close + 1) == "theo" ? close + 2 : close + 1;  // "NM (Theo Sputnik)"
-        if (shut > from && note != "t/h" && note.find("tổng hợp") == std::string::npos) sources.push_back({from, shut});
+        const int from = close + 1 < shut && is_rule_word(RuleWord::kBylineFrom, lower(close + 1))
+                             ? close + 2
+                             : close + 1;  // "NM (Theo Sputnik)"
+        if (shut > from && !contains_rule_word(RuleWord::kCompiledNote, note)) sources.push_back({from, shut});
       }
       for (const auto& [b, e] : sources) {
         if (e <= b || e - b > 6 || !capitalized(b)) continue;
@@ -151,7 +156,7 @@ class EntityFinder {
     std::vector<std::pair<int, NameSpan>> names;  // sentence, span
     std::vector<bool> named(doc_.tokens.size(), false);
     {  // the features go before the entities are rebuilt: on a large document both are large
-      const RuleTags rules = rule_tags(doc_);
+      const RuleTags rules = rule_tags(found_, doc_.tokens.size());
       // (A model not loaded by set_entity_model has no number to key a memo by.)
       const EntityFeatureExtractor features(doc_, rules, model->clusters,
                                             model->generation ? &form_memo(*model) : nullptr);
@@ -170,11 +175,11 @@ class EntityFinder {
         }
       }
     }
-    std::vector<Entity> rule_entities = std::move(doc_.out.entities);
-    std::vector<std::pair<int, int>> rule_tokens = std::move(doc_.entity_tokens);
-    doc_.out.entities.clear();
-    doc_.entity_tokens.clear();
-    doc_.nested_places.clear();
+    std::vector<Entity> rule_entities = std::move(found_.entities);
+    std::vector<std::pair<int, int>> rule_tokens = std::move(found_.tokens);
+    found_.entities.clear();
+    found_.tokens.clear();
+    found_.nested_places.clear();
     person_names_.clear();
     // A sum of money whose currency names a country ("5,88 tỷ đô la Mỹ", "10 triệu bảng Anh"; units.tsv)
     // holds no place of the story: the rules' figure stays, and the model's places inside it go.
@@ -189,7 +194,9 @@ class EntityFinder {
         }
       if (!only_places_inside) continue;
       names.erase(std::remove_if(names.begin(), names.end(),
-                                 [&, b = b, end = end](const auto& name) { return name.second.begin < end && name.second.end > b; }),
+                                 [&, b = b, end = end](const auto& name) {
+                                   return name.second.begin < end && name.second.end > b;
+                                 }),
                   names.end());
       for (int t = b; t < end; ++t) named[t] = false;
     }
@@ -201,11 +208,11 @@ class EntityFinder {
       if (!overlaps) kept.push_back(e);
     }
     // Reserved exactly: entities are large, and doubling would hold up to twice what is needed.
-    doc_.out.entities.reserve(kept.size() + names.size());
-    doc_.entity_tokens.reserve(kept.size() + names.size());
+    found_.entities.reserve(kept.size() + names.size());
+    found_.tokens.reserve(kept.size() + names.size());
     for (std::size_t e : kept) {
-      doc_.out.entities.push_back(std::move(rule_entities[e]));
-      doc_.entity_tokens.push_back(rule_tokens[e]);
+      found_.entities.push_back(std::move(rule_entities[e]));
+      found_.tokens.push_back(rule_tokens[e]);
     }
     std::vector<Entity>().swap(rule_entities);
     for (const auto& [si, n] : names) {
@@ -216,14 +223,15 @@ class EntityFinder {
         organization_at(n.begin, end, &expansion, &prefix);
         const AbbreviationInfo* abbreviation = abbreviation_at(n.begin);
         if (abbreviation && abbreviation->names == EntityType::kOrganization)
-          v.expansion =
-              abbreviation->expansion + to_utf8(doc_.slice(doc_.tokens[n.begin].span.end, doc_.tokens[n.end - 1].span.end));
+          v.expansion = abbreviation->expansion +
+                        to_utf8(doc_.slice(doc_.tokens[n.begin].span.end, doc_.tokens[n.end - 1].span.end));
         else if (!prefix.empty())
           v.canonical = prefix + to_utf8(doc_.slice(doc_.tokens[n.begin].span.start, doc_.tokens[n.end - 1].span.end));
         else if (const int type = type_words_before_name(n.begin, n.end); type > 0)
           v.canonical = to_utf8(doc_.slice(doc_.tokens[n.begin + type].span.start, doc_.tokens[n.end - 1].span.end));
         else if (!capitalized(n.begin) && match_phrase(doc_, data::org_heads_tsv, n.begin, n.end) > 0)
-          v.canonical = capitalize_first(to_utf8(doc_.slice(doc_.tokens[n.begin].span.start, doc_.tokens[n.end - 1].span.end)));
+          v.canonical =
+              capitalize_first(to_utf8(doc_.slice(doc_.tokens[n.begin].span.start, doc_.tokens[n.end - 1].span.end)));
       } else if (n.type == NameType::kLocation) {
         if (glued_to_a_word(n)) continue;
         v = location_value(n.begin, n.end);
@@ -248,8 +256,8 @@ class EntityFinder {
     if (const auto kind = kinds.find(written); kind == kinds.end() || kind->second == "region") return false;
     const int name = n.begin + level;
     if (n.end - name != 1 || !capitalized(name) || n.end >= static_cast<int>(doc_.tokens.size())) return false;
-    return static_cast<std::size_t>(name) < doc_.word_length.size() && doc_.word_length[name] >= 2 &&
-           word(n.end) && !capitalized(n.end) && adjacent(name, n.end);
+    return static_cast<std::size_t>(name) < doc_.word_length.size() && doc_.word_length[name] >= 2 && word(n.end) &&
+           !capitalized(n.end) && adjacent(name, n.end);
   }
 
   // The common noun introducing an organization's name, in tokens (data/org_type_words.txt: "kênh Al
@@ -272,8 +280,8 @@ class EntityFinder {
     // A title ends right before the organization, or the organization starts with the title's last word
     // ("Trưởng ban Dân vận Tỉnh ủy Phan Cao Thanh", written "ban" in lowercase).
     bool titled = false;
-    for (int k = std::max(doc_.sentence_token_begin(doc_.tokens[n.begin].sentence), n.begin - 4); k < n.begin && !titled;
-         ++k) {
+    for (int k = std::max(doc_.sentence_token_begin(doc_.tokens[n.begin].sentence), n.begin - 4);
+         k < n.begin && !titled; ++k) {
       const int len = match_phrase(doc_, data::titles_tsv, k, n.end);
       if (len == 0) continue;
       int te = k + len;  // "Phó trưởng Ban thường trực Ban Dân vận …": qualifiers may follow the title
@@ -292,14 +300,15 @@ class EntityFinder {
   // ("Hà Nội tại …" is "Hà Nội", then "tại").
   int whole_word_end(int end, int limit, NameType type) const {
     for (;;) {
-      if (end + 1 < limit && lower(end) == "-" && word(end + 1) && doc_.tokens[end].span.start == doc_.tokens[end - 1].span.end &&
+      if (end + 1 < limit && lower(end) == "-" && word(end + 1) &&
+          doc_.tokens[end].span.start == doc_.tokens[end - 1].span.end &&
           doc_.tokens[end + 1].span.start == doc_.tokens[end].span.end) {
         end += 2;
         continue;
       }
       if (type != NameType::kLocation && end < limit && word(end) && !capitalized(end) &&
-          static_cast<std::size_t>(end) < doc_.word_length.size() &&
-          doc_.word_length[end] == 0 && adjacent(end - 1, end)) {
+          static_cast<std::size_t>(end) < doc_.word_length.size() && doc_.word_length[end] == 0 &&
+          adjacent(end - 1, end)) {
         ++end;
         continue;
       }
@@ -312,7 +321,8 @@ class EntityFinder {
   EntityValue location_value(int begin, int end) const {
     EntityValue v;
     if (end - begin == 1)
-      if (const AbbreviationInfo* abbreviation = abbreviation_at(begin); abbreviation && abbreviation->names == EntityType::kLocation) {
+      if (const AbbreviationInfo* abbreviation = abbreviation_at(begin);
+          abbreviation && abbreviation->names == EntityType::kLocation) {
         v.expansion = abbreviation->expansion;
         v.canonical = abbreviation->expansion;
         return v;
@@ -334,35 +344,35 @@ class EntityFinder {
   }
 
   void sort_entities() {
-    std::vector<std::size_t> order(doc_.out.entities.size());
+    std::vector<std::size_t> order(found_.entities.size());
     for (std::size_t i = 0; i < order.size(); ++i) order[i] = i;
     std::stable_sort(order.begin(), order.end(), [&](std::size_t a, std::size_t b) {
-      return doc_.out.entities[a].span.start < doc_.out.entities[b].span.start;
+      return found_.entities[a].span.start < found_.entities[b].span.start;
     });
     std::vector<Entity> entities;
     std::vector<std::pair<int, int>> tokens;
     entities.reserve(order.size());
     tokens.reserve(order.size());
     for (std::size_t i : order) {
-      entities.push_back(std::move(doc_.out.entities[i]));
-      tokens.push_back(doc_.entity_tokens[i]);
+      entities.push_back(std::move(found_.entities[i]));
+      tokens.push_back(found_.tokens[i]);
     }
-    doc_.out.entities = std::move(entities);
-    doc_.entity_tokens = std::move(tokens);
+    found_.entities = std::move(entities);
+    found_.tokens = std::move(tokens);
   }
 
   // Once "Nguyễn Thị Vy" is named, "Vy" alone (anywhere, before or after) is that person. Found in a
   // second pass, then all entities are put back in text order.
   void given_name_mentions() {
     std::unordered_set<std::string> given;
-    for (std::size_t e = 0; e < doc_.out.entities.size(); ++e)
-      if (doc_.out.entities[e].type == EntityType::kPerson && doc_.entity_tokens[e].second - doc_.entity_tokens[e].first >= 2)
-        given.insert(to_utf8(doc_.slice(doc_.tokens[doc_.entity_tokens[e].second - 1].span)));
+    for (std::size_t e = 0; e < found_.entities.size(); ++e)
+      if (found_.entities[e].type == EntityType::kPerson && found_.tokens[e].second - found_.tokens[e].first >= 2)
+        given.insert(to_utf8(doc_.slice(doc_.tokens[found_.tokens[e].second - 1].span)));
     if (given.empty()) return;
     std::vector<bool> taken(doc_.tokens.size(), false);
-    for (const auto& [b, e] : doc_.entity_tokens)
+    for (const auto& [b, e] : found_.tokens)
       for (int t = b; t < e; ++t) taken[t] = true;
-    const std::size_t found_before = doc_.out.entities.size();
+    const std::size_t found_before = found_.entities.size();
     for (int si = 0; si < static_cast<int>(doc_.out.sentences.size()); ++si) {
       if (skipped(si)) continue;
       const int begin = doc_.sentence_token_begin(si), end = doc_.sentence_token_end(si);
@@ -373,7 +383,7 @@ class EntityFinder {
         if (alone && given.count(to_utf8(doc_.slice(doc_.tokens[t].span)))) add(si, t, t + 1, EntityType::kPerson);
       }
     }
-    if (doc_.out.entities.size() != found_before) sort_entities();
+    if (found_.entities.size() != found_before) sort_entities();
   }
 
  public:
@@ -391,8 +401,8 @@ class EntityFinder {
     e.value = std::move(value);
     e.sentence = si;
     if (e.type == EntityType::kPerson) person_names_.insert(to_utf8(doc_.slice(e.span)));
-    doc_.out.entities.push_back(std::move(e));
-    doc_.entity_tokens.push_back({begin, end});
+    found_.entities.push_back(std::move(e));
+    found_.tokens.push_back({begin, end});
   }
 
   // Capitalized run from t: adjacent capitalized words, not all-caps abbreviations. A hyphenated part
@@ -471,7 +481,8 @@ class EntityFinder {
     if (!capitalized(t) || known_place_at(t, end) > 0) return 0;
     // "Phó" and "Cao" are family names, but "Phó Trưởng phòng" is a title; "Ông" is one too, but
     // "Ông Võ Văn Khang" starts with a form of address.
-    if (match_phrase(doc_, data::titles_tsv, t, end) > 0 || match_phrase(doc_, data::honorifics_tsv, t, end) == 1) return 0;
+    if (match_phrase(doc_, data::titles_tsv, t, end) > 0 || match_phrase(doc_, data::honorifics_tsv, t, end) == 1)
+      return 0;
     // The name is the tail of the whole capitalized run around t; it must start at t ("Thạch Hà Lê Văn Sơn"
     // has its name start at "Lê", not at "Thạch" or "Hà").
     // Runs longer than kLongestNameRun hold no name, so neither walk goes further than that.
@@ -513,17 +524,19 @@ class EntityFinder {
     std::string ignored;
     if (!canonical_prefix) canonical_prefix = &ignored;
     int head = 0;
-    if (const AbbreviationInfo* abbreviation = abbreviation_at(t); abbreviation && abbreviation->names == EntityType::kOrganization) {
+    if (const AbbreviationInfo* abbreviation = abbreviation_at(t);
+        abbreviation && abbreviation->names == EntityType::kOrganization) {
       head = 1;
       *expansion = abbreviation->expansion;
     } else if (capitalized(t)) {
       if (match_phrase(doc_, data::not_organizations_txt, t, end) > 0) return 0;  // "Bộ Luật Hình sự", "Hội nghị"
-      head =
-          std::max(match_phrase(doc_, data::org_heads_tsv, t, end), match_phrase(doc_, data::known_organizations_tsv, t, end));
+      head = std::max(match_phrase(doc_, data::org_heads_tsv, t, end),
+                      match_phrase(doc_, data::known_organizations_tsv, t, end));
       // "Trưởng ban Dân vận Tỉnh ủy": the title's lowercase last word ("ban") heads the organization that
       // follows it, which is then named "Ban Dân vận Tỉnh ủy".
       if (head == 0 && t >= 2 && !doc_.info[t - 1].upper_start && adjacent(t - 1, t) &&
-          match_phrase(doc_, data::org_heads_tsv, t - 1, t) == 1 && match_phrase(doc_, data::titles_tsv, t - 2, t) == 2) {
+          match_phrase(doc_, data::org_heads_tsv, t - 1, t) == 1 &&
+          match_phrase(doc_, data::titles_tsv, t - 2, t) == 2) {
         head = 1;
         std::string written = to_utf8(doc_.slice(doc_.tokens[t - 1].span));
         if (!written.empty() && written[0] >= 'a' && written[0] <= 'z') written[0] = static_cast<char>(written[0] - 32);
@@ -586,8 +599,8 @@ class EntityFinder {
           j = k;
           break;
         }
-        if (lower(j) == "và" && j + 1 < end && capitalized(j + 1) && j - t >= 2 && known_place_at(j + 1, end) == 0 &&
-            match_phrase(doc_, data::org_heads_tsv, j + 1, end) == 0 &&
+        if (is_rule_word(RuleWord::kConjunction, lower(j)) && j + 1 < end && capitalized(j + 1) && j - t >= 2 &&
+            known_place_at(j + 1, end) == 0 && match_phrase(doc_, data::org_heads_tsv, j + 1, end) == 0 &&
             person_name_at(j + 1, end) == 0) {  // "Giáo dục và Đào tạo"
           ++j;
           continue;
@@ -613,12 +626,12 @@ class EntityFinder {
       if (n == 0 && t > begin && capitalized(t) && !capitalized(t - 1)) {
         // After "Tỉnh ủy", "Huyện ủy" or a place level, a capitalized run is a place.
         int level = 0;
-        const bool after_party_committee = lower(t - 1) == "ủy" || lower(t - 1) == "uỷ";
+        const bool after_party_committee = is_rule_word(RuleWord::kCommittee, lower(t - 1));
         const bool after_level = t >= 1 && is_place_level(t - 1, t, &level);
         if (after_party_committee || after_level) n = capitalized_run(t, end);
       }
       if (n > 0) {
-        doc_.nested_places.push_back({doc_.span(doc_.tokens[t].span.start, doc_.tokens[t + n - 1].span.end), si});
+        found_.nested_places.push_back({doc_.span(doc_.tokens[t].span.start, doc_.tokens[t + n - 1].span.end), si});
         t += n - 1;
       }
     }
@@ -627,7 +640,7 @@ class EntityFinder {
   // "các huyện: Đức Thọ, Can Lộc, Lộc Hà" — a plural place level followed by a list of names.
   int place_list_at(int si, int t, int end) {
     int level = 0;
-    if (t == 0 || !(lower(t - 1) == "các" || lower(t - 1) == "những") || !is_place_level(t, end, &level)) return 0;
+    if (t == 0 || !is_rule_word(RuleWord::kPlural, lower(t - 1)) || !is_place_level(t, end, &level)) return 0;
     int j = t + level;
     if (j < end && lower(j) == ":") ++j;
     int found = 0;
@@ -691,8 +704,9 @@ class EntityFinder {
   bool in_credit(int t) const {
     // Credits are in text order and apart: the one starting last at or before the token is the only candidate.
     const std::int64_t at = doc_.tokens[t].span.start;
-    auto it = std::upper_bound(credits_.begin(), credits_.end(), at,
-                               [](std::int64_t x, const std::pair<std::int64_t, std::int64_t>& c) { return x < c.first; });
+    auto it =
+        std::upper_bound(credits_.begin(), credits_.end(), at,
+                         [](std::int64_t x, const std::pair<std::int64_t, std::int64_t>& c) { return x < c.first; });
     return it != credits_.begin() && at < std::prev(it)->second;
   }
 
@@ -733,7 +747,8 @@ class EntityFinder {
     for (;;) {
       if (t + n < end && capitalized(t + n) && (n == 0 || adjacent(t + n - 1, t + n))) {
         ++n;
-      } else if (const int particles = n > 0 && t + n < end && adjacent(t + n - 1, t + n) ? name_particles_at(t + n, end) : 0;
+      } else if (const int particles =
+                     n > 0 && t + n < end && adjacent(t + n - 1, t + n) ? name_particles_at(t + n, end) : 0;
                  particles > 0) {
         if (particle < 0) particle = t + n;
         n += particles;
@@ -767,7 +782,8 @@ class EntityFinder {
       for (int k = t; k < t + n; ++k)
         if (!doc_.info[k].is_punct && doc_.info[k].upper_start) person_parts_.insert(lower(k));
       if (particle >= 0)
-        particle_surnames_.insert(lower_utf8(doc_.slice(doc_.tokens[particle].span.start, doc_.tokens[t + n - 1].span.end)));
+        particle_surnames_.insert(
+            lower_utf8(doc_.slice(doc_.tokens[particle].span.start, doc_.tokens[t + n - 1].span.end)));
       return n;
     }
     return 0;
@@ -821,7 +837,8 @@ class EntityFinder {
         t += n;
         continue;
       }
-      if (const AbbreviationInfo* abbreviation = abbreviation_at(t); abbreviation && abbreviation->names == EntityType::kLocation) {
+      if (const AbbreviationInfo* abbreviation = abbreviation_at(t);
+          abbreviation && abbreviation->names == EntityType::kLocation) {
         EntityValue v;
         v.expansion = abbreviation->expansion;
         v.canonical = abbreviation->expansion;
@@ -851,7 +868,7 @@ class EntityFinder {
         if (known > 0 || (run > 0 && (person == 0 || run <= 2 || !after_title))) {
           const int n = known > 0 ? known : run;
           // "miền Trung", "vùng Tây Bắc": after a word for a region, the name alone ("Trung") means nothing.
-          const bool region = lower(t) == "miền" || lower(t) == "vùng";
+          const bool region = is_rule_word(RuleWord::kRegion, lower(t));
           const int from = region ? t : k;
           add(si, from, k + n, EntityType::kLocation, place_value(from, k + n));
           t = k + n;
@@ -879,8 +896,8 @@ class EntityFinder {
         }
       }
       if (capitalized(t) && !doc_.info[t].all_upper && t >= begin + 2 &&
-          (lower(t - 1) == "và" || lower(t - 1) == ",") && !doc_.entity_tokens.empty() &&
-          doc_.entity_tokens.back().second == t - 1 && doc_.out.entities.back().type == EntityType::kLocation) {
+          (is_rule_word(RuleWord::kConjunction, lower(t - 1)) || lower(t - 1) == ",") && !found_.tokens.empty() &&
+          found_.tokens.back().second == t - 1 && found_.entities.back().type == EntityType::kLocation) {
         // "ở Cẩm Xuyên và Kỳ Anh": a name coordinated with a place is a place, unless it is a full personal name.
         const int run = capitalized_run(t, end, 4);
         if (run > 0 && run <= 3 && (person_name_at(t, end) == 0 || run <= 2) && organization_at_quiet(t, end) == 0) {
@@ -907,12 +924,14 @@ class EntityFinder {
   }
   mutable std::vector<std::pair<bool, const AbbreviationInfo*>> abbreviation_memo_;  // per token, once asked
   mutable std::vector<std::pair<int, int>> known_place_memo_;  // per token: (end asked with, or -1; answer)
-  std::unordered_set<std::string> person_names_;  // every person name found so far
-  std::unordered_set<std::string> person_parts_;  // English: lowercase parts of names found so far
+  std::unordered_set<std::string> person_names_;               // every person name found so far
+  std::unordered_set<std::string> person_parts_;               // English: lowercase parts of names found so far
   std::unordered_set<std::string> particle_surnames_;
-  std::vector<std::pair<std::int64_t, std::int64_t>> credits_;  // English: photo credits' spans, in text.norm  // English: "de vries" of "Anna de Vries", lowercase
+  std::vector<std::pair<std::int64_t, std::int64_t>>
+      credits_;  // English: photo credits' spans, in text.norm  // English: "de vries" of "Anna de Vries", lowercase
 
-  Doc& doc_;
+  const Doc& doc_;
+  EntityList& found_;  // what the stage returns: the rules' entities, then the model's names among them
   ReferenceDate ref_;
   bool english_ = false;
   bool headline_ = false;  // the current sentence is written in capitals
@@ -920,8 +939,9 @@ class EntityFinder {
 
 }  // namespace
 
-void find_entities(Doc& doc) {
-  EntityFinder(doc).run();
+FoundEntities find_entities(const Doc& doc) {
+  FoundEntities result;
+  EntityFinder(doc, result.list).run();
   // Abbreviations used anywhere in the text, with what they stand for.
   std::unordered_map<std::string, int> counts;
   std::vector<std::string> order;
@@ -932,7 +952,8 @@ void find_entities(Doc& doc) {
     if (counts[text]++ == 0) order.push_back(text);
   }
   for (const std::string& a : order)
-    doc.out.abbreviations.push_back({a, abbreviation_table().at(a).expansion, counts[a]});
+    result.abbreviations.push_back({a, abbreviation_table().at(a).expansion, counts[a]});
+  return result;
 }
 
 }  // namespace article::internal

@@ -1,3 +1,5 @@
+// Stage 10: segment_words.
+//
 // Words: Vietnamese words built from syllable tokens.
 //
 // Longest match against the word list (set_word_list), left to right within a sentence, plus one rule for
@@ -5,11 +7,12 @@
 // last syllable starts a lexicon word with the next, lowercase syllable ("Ban Dân vận" → "Ban" + "Dân vận").
 // Numbers and other tokens are words of their own.
 #include <algorithm>
-#include <string>
 #include <cstdint>
+#include <string>
 #include <vector>
 
 #include "data.h"
+#include "matchers.h"
 #include "names.h"
 #include "pipeline.h"
 #include "string_table.h"
@@ -270,15 +273,16 @@ std::vector<int> match_stretch(const Doc& doc, const std::vector<std::uint32_t>&
   return backward;
 }
 
-void segment_words(Doc& doc) {
-  doc.word_length.assign(doc.tokens.size(), 1);
-  doc.user_words = match_user_words(doc);
-  if (doc.out.language == "en") return;  // English words are its tokens
+Words segment_words(const Doc& doc) {
+  Words result;
+  result.word_length.assign(doc.tokens.size(), 1);
+  result.user_words = match_user_words(doc);
+  if (doc.out.language == "en") return result;  // English words are its tokens
   const std::vector<std::uint32_t> ids = syllable_ids(doc);
   auto emit = [&](int i, int n, bool proper) {
-    doc.word_length[i] = n;
-    for (int k = 1; k < n; ++k) doc.word_length[i + k] = 0;
-    doc.out.words.push_back({doc.span(doc.tokens[i].span.start, doc.tokens[i + n - 1].span.end), n, proper});
+    result.word_length[i] = n;
+    for (int k = 1; k < n; ++k) result.word_length[i + k] = 0;
+    result.words.push_back({doc.span(doc.tokens[i].span.start, doc.tokens[i + n - 1].span.end), n, proper});
   };
   // Lowercase-led syllables [b, e) as word-list words.
   auto emit_stretch = [&](int b, int e) {
@@ -295,10 +299,8 @@ void segment_words(Doc& doc) {
       if (!is_syllable(doc, i)) {
         if (doc.info[i].is_number) {
           // A number and its multiplier are one word ("10 triệu", "4.385 tỉ").
-          static const auto& multipliers = data_map(data::units_tsv);
           const bool multiplied = i + 1 < end && is_syllable(doc, i + 1) && adjacent(doc, i, i + 1) &&
-                                  multipliers.count(doc.info[i + 1].lower()) &&
-                                  multipliers.at(doc.info[i + 1].lower()) == "multiplier";
+                                  is_multiplier(doc.info[i + 1].lower());
           emit(i, multiplied ? 2 : 1, false);
           i += multiplied ? 2 : 1;
           continue;
@@ -327,8 +329,8 @@ void segment_words(Doc& doc) {
         // than the longest entry, so the tails tried are no longer either.
         static const int longest_place = max_syllables(data::places_tsv);
         for (int tail = 2; run >= 4 && tail <= run - 2 && tail <= longest_place; ++tail)
-          if (data_map(data::places_tsv).count(to_utf8(doc.slice(doc.tokens[k + run - tail].span.start,
-                                                             doc.tokens[k + run - 1].span.end)))) {
+          if (data_map(data::places_tsv)
+                  .count(to_utf8(doc.slice(doc.tokens[k + run - tail].span.start, doc.tokens[k + run - 1].span.end)))) {
             run -= tail;
             break;
           }
@@ -347,11 +349,12 @@ void segment_words(Doc& doc) {
   }
   // The rules propose; the learned segmenter, when the model file has one, decides between lowercase
   // syllables, reading their proposal.
-  if (const WordSegmenter* segmenter = word_segmenter()) apply_word_segmenter(doc, ids, *segmenter);
+  if (const WordSegmenter* segmenter = word_segmenter()) apply_word_segmenter(doc, ids, *segmenter, result);
   // And the user's own words are words whatever either says.
-  segment_user_words(doc);
+  segment_user_words(doc, result);
   // Words live to the end of the analysis: give back what doubling reserved (up to half on a large input).
-  doc.out.words.shrink_to_fit();
+  result.words.shrink_to_fit();
+  return result;
 }
 
 }  // namespace internal

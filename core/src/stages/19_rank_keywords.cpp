@@ -1,3 +1,5 @@
+// Stage 19: rank_keywords.
+//
 // Keywords for tagging: the article's multi-syllable words and names, ranked by frequency weighted by where
 // they occur (title ×3, lead ×2) and by length, function words left out (data/stopwords.txt).
 #include <algorithm>
@@ -9,7 +11,7 @@
 
 namespace article::internal {
 
-void rank_keywords(Doc& doc) {
+std::vector<Keyword> rank_keywords(const Doc& doc) {
   static const auto& stop = data_set(data::stopwords_txt, true);
   struct Candidate {
     std::string text;
@@ -26,7 +28,10 @@ void rank_keywords(Doc& doc) {
     if (it == blocks.begin()) return 1.0;
     const Block& b = *(it - 1);
     if (pos >= b.span.end) return 1.0;
-    return b.type == BlockType::kTitle ? 3.0 : b.type == BlockType::kLead ? 2.0 : b.type == BlockType::kByline ? 0.0 : 1.0;
+    return b.type == BlockType::kTitle    ? 3.0
+           : b.type == BlockType::kLead   ? 2.0
+           : b.type == BlockType::kByline ? 0.0
+                                          : 1.0;
   };
   auto consider = [&](const Span& span, const std::string& written, bool proper, int syllables, double boost) {
     // One candidate per word whatever its case; a name keeps its written form for display.
@@ -65,7 +70,9 @@ void rank_keywords(Doc& doc) {
   });
   if (ranked.size() > 15) ranked.resize(15);
   const double top = ranked.empty() ? 1.0 : ranked.front().score;
-  for (const Candidate& c : ranked) doc.out.keywords.push_back({c.text, c.score / top, c.count});
+  std::vector<Keyword> keywords;
+  for (const Candidate& c : ranked) keywords.push_back({c.text, c.score / top, c.count});
+  return keywords;
 }
 
 }  // namespace article::internal

@@ -1,3 +1,5 @@
+// Stage 07: split_sentences.
+//
 // Sentences: ICU's sentence rules, then Vietnamese news conventions ICU does not know.
 //
 // ICU already keeps "TP.HCM", "4.1.2017", "3.600", "2,4" and a closing ” with their sentence. On top of it:
@@ -36,7 +38,7 @@ struct Piece {
   int paragraph;
 };
 
-std::vector<Piece> icu_sentences(Doc& doc) {
+std::vector<Piece> icu_sentences(const Doc& doc) {
   std::vector<Piece> out;
   const std::u16string& s = doc.text.norm;
   UErrorCode status = U_ZERO_ERROR;
@@ -177,9 +179,12 @@ ListMarker list_marker_at(std::u16string_view s, std::int64_t at, std::int64_t e
     while (i < end && i - at < 2 && s[i] >= '0' && s[i] <= '9') m.number = m.number * 10 + (s[i++] - '0');
   }
   if (m.number == 0 || i == at) return {};
-  if (i + 1 < end && s[i] == '.' && s[i + 1] == ')') m.close = 'p', i += 2;
-  else if (i < end && (s[i] == '.' || s[i] == ')')) m.close = s[i++];
-  else return {};
+  if (i + 1 < end && s[i] == '.' && s[i + 1] == ')')
+    m.close = 'p', i += 2;
+  else if (i < end && (s[i] == '.' || s[i] == ')'))
+    m.close = s[i++];
+  else
+    return {};
   if (i >= end || !is_space(s[i])) return {};
   if (at > 0 && !is_space(s[at - 1]) && !is_opening_punct(s[at - 1])) return {};
   m.length = i - at;
@@ -335,7 +340,7 @@ void split_glued_byline(std::u16string_view s, std::vector<Piece>& pieces) {
 
 }  // namespace
 
-void split_sentences(Doc& doc) {
+std::vector<Sentence> split_sentences(const Doc& doc, Problems& problems) {
   const std::u16string_view s = doc.text.norm;
   std::vector<Piece> pieces = icu_sentences(doc);
   split_after_ellipsis(s, pieces);
@@ -359,13 +364,15 @@ void split_sentences(Doc& doc) {
   if (english) split_english_lists(s, merged);
 
   split_glued_byline(s, merged);
-  if (over_limit(doc, "sentences", merged.size(), kMaxSentences)) return;
+  std::vector<Sentence> sentences;
+  if (over_limit(problems, "sentences", merged.size(), kMaxSentences)) return sentences;
 
   for (const Piece& p : merged) {
     std::int64_t start = p.start, end = p.end;
     trim(s, start, end);
-    if (start < end) doc.out.sentences.push_back({doc.span(start, end), -1});
+    if (start < end) sentences.push_back({doc.span(start, end), -1});
   }
+  return sentences;
 }
 
 }  // namespace article::internal

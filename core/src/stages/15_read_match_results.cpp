@@ -1,3 +1,5 @@
+// Stage 15: read_match_results.
+//
 // Match results in sports reports, read after the names are found.
 //
 // Vietnamese clubs are often named after their province or city ("Hà Nội", "Đắk Lắk", "TP.HCM"), which the
@@ -6,8 +8,8 @@
 // is every other mention of it written the same way, except where the text plainly means the place: after a
 // locative preposition ("tại Hà Nội") or with its level word ("tỉnh Hà Tĩnh", a different written form).
 // In a report with a scored match, a fixture is read the same way: "15h45: TP.HCM – Đồng Tháp" (a kick-off time,
-// a colon, two names joined by a dash). The score itself is not a date ("5-1" is not the 5th of January). And a place name followed by the
-// minutes of its goals ("Anh Sơn (61’)", "Tiến Đạt (3’, 5’)") is a player.
+// a colon, two names joined by a dash). The score itself is not a date ("5-1" is not the 5th of January). And a place
+// name followed by the minutes of its goals ("Anh Sơn (61’)", "Tiến Đạt (3’, 5’)") is a player.
 #include <algorithm>
 #include <unordered_set>
 
@@ -24,27 +26,28 @@ bool is_minute_mark(std::u16string_view s) { return s == u"’" || s == u"'" || 
 
 class MatchResults {
  public:
-  explicit MatchResults(Doc& doc) : doc_(doc) {
+  MatchResults(const Doc& doc, EntityList entities) : doc_(doc), list_(std::move(entities)) {
     entity_at_.assign(doc_.tokens.size() + 1, -1);
     time_ends_.assign(doc_.tokens.size() + 1, false);
-    for (std::size_t e = 0; e < doc_.out.entities.size(); ++e) {
-      if (is_name(e)) entity_at_[doc_.entity_tokens[e].first] = static_cast<int>(e);
-      if (doc_.out.entities[e].type == EntityType::kTime) time_ends_[doc_.entity_tokens[e].second] = true;
+    for (std::size_t e = 0; e < list_.entities.size(); ++e) {
+      if (is_name(e)) entity_at_[list_.tokens[e].first] = static_cast<int>(e);
+      if (list_.entities[e].type == EntityType::kTime) time_ends_[list_.tokens[e].second] = true;
     }
   }
 
-  void run() {
+  // The stage's product (the object is spent).
+  EntityList run() && {
     std::unordered_set<std::u16string_view> teams;
-    std::vector<std::pair<int, int>> scores;  // token ranges
+    std::vector<std::pair<int, int>> scores;                    // token ranges
     std::vector<std::pair<std::size_t, std::size_t>> fixtures;  // the sides' entities
-    for (std::size_t a = 0; a < doc_.out.entities.size(); ++a) {
+    for (std::size_t a = 0; a < list_.entities.size(); ++a) {
       if (!is_name(a)) continue;
-      const int after = doc_.entity_tokens[a].second;
+      const int after = list_.tokens[a].second;
       int b = -1, score = -1;
       if (after < token_count() && is_dash(token(after)) && entity_at_[after + 1] >= 0) {
         // "A – B: 2-0", "A - B 2-0"
         b = entity_at_[after + 1];
-        score = doc_.entity_tokens[b].second;
+        score = list_.tokens[b].second;
         if (score < token_count() && token(score) == u":") ++score;
         if (!score_at(score)) b = -1;
       } else if (score_at(after) && entity_at_[after + 3] >= 0) {
@@ -61,19 +64,20 @@ class MatchResults {
     }
     if (!scores.empty())
       for (const auto& [a, b] : fixtures) add_teams(a, b, teams);
-    for (std::size_t e = 0; e < doc_.out.entities.size(); ++e) {
-      Entity& entity = doc_.out.entities[e];
+    for (std::size_t e = 0; e < list_.entities.size(); ++e) {
+      Entity& entity = list_.entities[e];
       if (entity.type != EntityType::kLocation) continue;
-      const int begin = doc_.entity_tokens[e].first;
+      const int begin = list_.tokens[e].first;
       if (teams.count(doc_.slice(entity.span)) && !(begin > 0 && locative_before(begin))) {
         entity.type = EntityType::kOrganization;
         entity.value = EntityValue{};
-      } else if (goal_minutes_at(doc_.entity_tokens[e].second)) {
+      } else if (goal_minutes_at(list_.tokens[e].second)) {
         entity.type = EntityType::kPerson;
         entity.value = EntityValue{};
       }
     }
     remove_dates(scores);
+    return std::move(list_);
   }
 
  private:
@@ -81,7 +85,7 @@ class MatchResults {
   std::u16string_view token(int t) const { return doc_.slice(doc_.tokens[t].span); }
   bool adjacent(int t) const { return doc_.tokens[t - 1].span.end == doc_.tokens[t].span.start; }
 
-  bool is_name(std::size_t e) const { return name_type_of(doc_.out.entities[e].type) != NameType::kNone; }
+  bool is_name(std::size_t e) const { return name_type_of(list_.entities[e].type) != NameType::kNone; }
 
   bool locative_before(int t) const {
     return match_phrase(doc_, data::locative_prepositions_txt, t - 1, t) == 1 && !doc_.info[t - 1].upper_start;
@@ -93,14 +97,14 @@ class MatchResults {
   void add_teams(std::size_t a, std::size_t b, std::unordered_set<std::u16string_view>& teams) const {
     const auto& countries = data_set(data::gaz_countries_tsv);
     for (const std::size_t side : {a, b}) {
-      const std::u16string_view name = doc_.slice(doc_.out.entities[side].span);
+      const std::u16string_view name = doc_.slice(list_.entities[side].span);
       if (!countries.count(to_utf8(name))) teams.insert(name);
     }
   }
 
   // "15h45: A – B": entity a is the first side of a fixture.
   bool fixture_at(std::size_t a) const {
-    const auto [begin, after] = doc_.entity_tokens[a];
+    const auto [begin, after] = list_.tokens[a];
     return begin >= 2 && token(begin - 1) == u":" && time_ends_[begin - 1] && after < token_count() &&
            is_dash(token(after)) && entity_at_[after + 1] >= 0;
   }
@@ -115,8 +119,8 @@ class MatchResults {
 
   // "(61’)", "(3’, 5’)", "(45+2’)": the minutes a player scored in, right after the name.
   bool goal_minutes_at(int t) const {
-    return t + 3 < token_count() && token(t) == u"(" && doc_.info[t + 1].is_number &&
-           token(t + 1).size() <= 3 && is_minute_mark(token(t + 2)) && adjacent(t + 2);
+    return t + 3 < token_count() && token(t) == u"(" && doc_.info[t + 1].is_number && token(t + 1).size() <= 3 &&
+           is_minute_mark(token(t + 2)) && adjacent(t + 2);
   }
 
   // Dates the rules read in a score ("5-1").
@@ -125,27 +129,30 @@ class MatchResults {
     std::unordered_set<int> score_begins;
     for (const auto& s : scores) score_begins.insert(s.first);
     std::size_t kept = 0;
-    for (std::size_t e = 0; e < doc_.out.entities.size(); ++e) {
-      const auto [b, end] = doc_.entity_tokens[e];
-      const bool score = doc_.out.entities[e].type == EntityType::kDate && end - b == 3 && score_begins.count(b);
+    for (std::size_t e = 0; e < list_.entities.size(); ++e) {
+      const auto [b, end] = list_.tokens[e];
+      const bool score = list_.entities[e].type == EntityType::kDate && end - b == 3 && score_begins.count(b);
       if (score) continue;
       if (kept != e) {
-        doc_.out.entities[kept] = std::move(doc_.out.entities[e]);
-        doc_.entity_tokens[kept] = doc_.entity_tokens[e];
+        list_.entities[kept] = std::move(list_.entities[e]);
+        list_.tokens[kept] = list_.tokens[e];
       }
       ++kept;
     }
-    doc_.out.entities.resize(kept);
-    doc_.entity_tokens.resize(kept);
+    list_.entities.resize(kept);
+    list_.tokens.resize(kept);
   }
 
-  Doc& doc_;
-  std::vector<int> entity_at_;     // the name entity starting at token t, or -1
-  std::vector<bool> time_ends_;    // a time entity ends before token t
+  const Doc& doc_;
+  EntityList list_;              // the entities so far, which the stage revises and returns
+  std::vector<int> entity_at_;   // the name entity starting at token t, or -1
+  std::vector<bool> time_ends_;  // a time entity ends before token t
 };
 
 }  // namespace
 
-void read_match_results(Doc& doc) { MatchResults(doc).run(); }
+EntityList read_match_results(const Doc& doc, EntityList entities) {
+  return MatchResults(doc, std::move(entities)).run();
+}
 
 }  // namespace article::internal

@@ -1,3 +1,5 @@
+// Stage 17: find_people.
+//
 // People, organizations and places as lists: each once, with every mention.
 //
 // People: a full name starts a person; later short forms ("ông Châu", "bà Nhi", "Ngọc Châu") join the most
@@ -11,6 +13,7 @@
 
 #include "data.h"
 #include "names.h"
+#include "rule_words.h"
 #include "scan.h"
 
 namespace article::internal {
@@ -19,23 +22,23 @@ namespace {
 
 class PeopleBuilder {
  public:
-  explicit PeopleBuilder(Doc& doc) : doc_(doc) {}
+  PeopleBuilder(const Doc& doc, Cast& cast) : doc_(doc), cast_(cast) {}
 
   void run() {
-    doc_.entity_person.assign(doc_.out.entities.size(), -1);
+    cast_.entity_person.assign(doc_.out.entities.size(), -1);
     index_full_names();
-    doc_.person_ending_at.assign(doc_.tokens.size() + 1, -1);
+    cast_.person_ending_at.assign(doc_.tokens.size() + 1, -1);
     for (std::size_t e = 0; e < doc_.out.entities.size(); ++e)
       if (doc_.out.entities[e].type == EntityType::kPerson)
-        doc_.person_ending_at[doc_.entity_tokens[e].second] = static_cast<int>(e);
+        cast_.person_ending_at[doc_.entity_tokens[e].second] = static_cast<int>(e);
     for (std::size_t e = 0; e < doc_.out.entities.size(); ++e) {
       if (doc_.out.entities[e].type != EntityType::kPerson) continue;
       const auto [b, end] = doc_.entity_tokens[e];
       const int person = person_for(b, end);
-      doc_.entity_person[e] = person;
-      Person& p = doc_.out.people[person];
+      cast_.entity_person[e] = person;
+      Person& p = cast_.people[person];
       p.mentions.push_back(doc_.out.entities[e].span);
-      doc_.out.entities[e].value.canonical = p.name;
+      cast_.entity_names[e] = p.name;
       // Any mention may carry a role: "HLV Hữu Thắng", "Tổng thống Duterte", "Martial, tiền đạo người Pháp,".
       if (auto role = role_before(b)) add_role(p, std::move(*role));
       if (auto role = role_after(end)) add_role(p, std::move(*role));
@@ -70,8 +73,8 @@ class PeopleBuilder {
     if (const auto it = by_name_.find(name); it != by_name_.end()) return it->second;
     Person person;
     person.name = name;
-    doc_.out.people.push_back(std::move(person));
-    const int index = static_cast<int>(doc_.out.people.size()) - 1;
+    cast_.people.push_back(std::move(person));
+    const int index = static_cast<int>(cast_.people.size()) - 1;
     by_name_[name] = index;
     for (const std::string& form : short_forms(name)) by_short_form_[form] = index;  // later people win
     return index;
@@ -115,7 +118,7 @@ class PeopleBuilder {
   }
 
   int person_start_ending_at(int t) const {
-    const int e = doc_.person_ending_at[t + 1];
+    const int e = cast_.person_ending_at[t + 1];
     return e < 0 ? -1 : doc_.entity_tokens[e].first;
   }
 
@@ -125,7 +128,8 @@ class PeopleBuilder {
     r.title = text(tb, te);
     // Qualifiers before the title ("nguyên") and right after it ("thường trực").
     for (int q = qb; q < tb; ++q)
-      if (auto it = data_map(data::qualifiers_tsv, true).find(lower(q)); it != data_map(data::qualifiers_tsv, true).end())
+      if (auto it = data_map(data::qualifiers_tsv, true).find(lower(q));
+          it != data_map(data::qualifiers_tsv, true).end())
         r.qualifiers.push_back(it->second);
     while (ob < oe) {
       const int n = match_phrase(doc_, data::qualifiers_tsv, ob, oe);
@@ -163,12 +167,14 @@ class PeopleBuilder {
         break;
       }
     // "…, ông A" and "hai trọng tài biên là ông A và ông B": the title stands before the comma or "là".
-    if (k > sb && k < b - 1 && (lower(k) == "," || lower(k) == "là")) --k;
-    else if (k > sb && k == b - 1 && lower(k) == "là") --k;
+    if (k > sb && k < b - 1 && (lower(k) == "," || is_rule_word(RuleWord::kCopula, lower(k))))
+      --k;
+    else if (k > sb && k == b - 1 && is_rule_word(RuleWord::kCopula, lower(k)))
+      --k;
     // A name in a list ("các bị cáo A (23 tuổi), B (20 tuổi) và C"): skip the names, their parenthesized
     // notes, commas and "và" back to the title.
     for (;;) {
-      if (k > sb && (lower(k) == "," || lower(k) == "và")) {
+      if (k > sb && (lower(k) == "," || is_rule_word(RuleWord::kConjunction, lower(k)))) {
         int j = k - 1;
         if (lower(j) == ")")
           while (j > sb && lower(j) != "(") --j;
@@ -189,7 +195,8 @@ class PeopleBuilder {
       if (!doc_.info[p].is_word) continue;
       int len = match_phrase(doc_, data::titles_tsv, p, role_end);
       if (len == 0) {
-        if (match_phrase(doc_, data::role_breakers_txt, p, p + 1) == 1 || match_phrase(doc_, data::honorifics_tsv, p, p + 1) == 1)
+        if (match_phrase(doc_, data::role_breakers_txt, p, p + 1) == 1 ||
+            match_phrase(doc_, data::honorifics_tsv, p, p + 1) == 1)
           break;
         continue;
       }
@@ -207,8 +214,7 @@ class PeopleBuilder {
       // ủy", "KH&ĐT", "lớp 12 THPT chuyên Quốc học", "Real Madrid"): words, numbers and joined symbols, none
       // of which opens a new clause (the scan above stopped at those).
       for (int q = te; q < role_end; ++q)
-        if (!doc_.info[q].is_word && !doc_.info[q].is_number &&
-            doc_.tokens[q].span.start > doc_.tokens[q - 1].span.end)
+        if (!doc_.info[q].is_word && !doc_.info[q].is_number && doc_.tokens[q].span.start > doc_.tokens[q - 1].span.end)
           return std::nullopt;
       int qb = tb;
       while (qb > sb && match_phrase(doc_, data::qualifiers_tsv, qb - 1, tb) == tb - qb + 1) --qb;
@@ -226,7 +232,8 @@ class PeopleBuilder {
   std::optional<Role> role_after(int e) const {
     const int se = doc_.sentence_token_end(doc_.tokens[e - 1].sentence);
     // After a comma, a dash ("Thái Hữu Dũng – Phó trưởng khoa …") or an opening parenthesis.
-    if (e + 1 >= se || !(lower(e) == "," || lower(e) == "–" || lower(e) == "-" || lower(e) == "(" || lower(e) == "là"))
+    if (e + 1 >= se || !(lower(e) == "," || lower(e) == "–" || lower(e) == "-" || lower(e) == "(" ||
+                         is_rule_word(RuleWord::kCopula, lower(e))))
       return std::nullopt;
     static const auto& english_words = data_map(data::en_role_words_tsv);  // "a" → article, "of" → link
     auto english_word = [&](int k, const char* kind) {
@@ -234,8 +241,9 @@ class PeopleBuilder {
       return it != english_words.end() && it->second == kind;
     };
     int qb = e + 1;
-    if (lower(e) == "là" && qb < se && (lower(qb) == "một" || lower(qb) == "1")) ++qb;  // "X là một thầy thuốc"
-    if (qb + 1 < se && english_word(qb, "article")) ++qb;                          // "Tom Reed, a police officer"
+    if (is_rule_word(RuleWord::kCopula, lower(e)) && qb < se && is_rule_word(RuleWord::kIndefinite, lower(qb)))
+      ++qb;                                                // "X là một thầy thuốc"
+    if (qb + 1 < se && english_word(qb, "article")) ++qb;  // "Tom Reed, a police officer"
     int tb = qb;
     while (tb < se && match_phrase(doc_, data::qualifiers_tsv, tb, se) > 0)
       tb += match_phrase(doc_, data::qualifiers_tsv, tb, se);
@@ -274,7 +282,8 @@ class PeopleBuilder {
     p.roles.push_back(std::move(role));
   }
 
-  Doc& doc_;
+  const Doc& doc_;
+  Cast& cast_;  // what the stage returns
   std::unordered_map<std::string, int> by_name_, by_short_form_;
   std::unordered_map<std::string, std::vector<std::pair<int, std::string>>> later_full_name_;
 };
@@ -334,28 +343,33 @@ namespace {
 
 // A place written in capitals (a dateline's "ROTTERDAM", a headline's "HÀ TĨNH") is the place the text also
 // writes in ordinary case, when it does: one place, under that name.
-void name_capitalized_places(Doc& doc) {
+void name_capitalized_places(const Doc& doc, std::vector<std::string>& entity_names) {
+  const std::vector<Entity>& entities = doc.out.entities;
   std::unordered_map<std::string, std::string> by_lowercase;  // lowercase → the name in ordinary case
-  auto name_of = [&doc](const Entity& e) {
-    return e.value.canonical.empty() ? to_utf8(doc.slice(e.span)) : e.value.canonical;
+  auto name_of = [&](std::size_t e) {
+    return entity_names[e].empty() ? to_utf8(doc.slice(entities[e].span)) : entity_names[e];
   };
-  for (const Entity& e : doc.out.entities)
-    if (e.type == EntityType::kLocation)
+  for (std::size_t e = 0; e < entities.size(); ++e)
+    if (entities[e].type == EntityType::kLocation)
       if (const std::string name = name_of(e); !in_capitals(decode_utf8_lossy(name)))
         by_lowercase.emplace(lower_utf8(decode_utf8_lossy(name)), name);
   if (by_lowercase.empty()) return;
-  for (Entity& e : doc.out.entities)
-    if (e.type == EntityType::kLocation)
+  for (std::size_t e = 0; e < entities.size(); ++e)
+    if (entities[e].type == EntityType::kLocation)
       if (const std::string name = name_of(e); in_capitals(decode_utf8_lossy(name)))
         if (const auto it = by_lowercase.find(lower_utf8(decode_utf8_lossy(name))); it != by_lowercase.end())
-          e.value.canonical = it->second;
+          entity_names[e] = it->second;
 }
 
 }  // namespace
 
-void find_people(Doc& doc) {
-  PeopleBuilder(doc).run();
-  name_capitalized_places(doc);
+Cast find_people(const Doc& doc) {
+  Cast cast;
+  // Each entity's name as the entity stages left it, until a rule below says otherwise.
+  cast.entity_names.reserve(doc.out.entities.size());
+  for (const Entity& e : doc.out.entities) cast.entity_names.push_back(e.value.canonical);
+  PeopleBuilder(doc, cast).run();
+  name_capitalized_places(doc, cast.entity_names);
   std::unordered_map<std::string, int> orgs, places;
   const std::unordered_map<std::string, std::string> defined = bracketed_abbreviations(doc);
   for (std::size_t i = 0; i < doc.out.entities.size(); ++i) {
@@ -363,22 +377,23 @@ void find_people(Doc& doc) {
     if (e.type == EntityType::kOrganization) {
       const std::string written = to_utf8(doc.slice(e.span));
       if (const auto it = defined.find(written); it != defined.end()) {
-        add_named(doc.out.organizations, orgs, it->second, "", e.span);
-        if (NamedThing& named = doc.out.organizations[orgs[it->second]]; named.abbreviation.empty())
+        add_named(cast.organizations, orgs, it->second, "", e.span);
+        if (NamedThing& named = cast.organizations[orgs[it->second]]; named.abbreviation.empty())
           named.abbreviation = written;
         continue;
       }
       // An expanded organization starts with its abbreviation ("UBND" of "UBND tỉnh Hà Tĩnh").
       const std::string abbreviation =
           e.value.expansion.empty() ? "" : to_utf8(doc.slice(doc.tokens[doc.entity_tokens[i].first].span));
-      add_named(doc.out.organizations, orgs, organization_name(doc, e), abbreviation, e.span);
+      add_named(cast.organizations, orgs, organization_name(doc, e), abbreviation, e.span);
     }
   }
   // Places in document order, whether standing alone or inside an organization's name.
   std::vector<std::pair<Span, std::string>> mentions;
-  for (const Entity& e : doc.out.entities)
-    if (e.type == EntityType::kLocation)
-      mentions.push_back({e.span, e.value.canonical.empty() ? single_spaced(doc.slice(e.span)) : e.value.canonical});
+  for (std::size_t i = 0; i < doc.out.entities.size(); ++i)
+    if (const Entity& e = doc.out.entities[i]; e.type == EntityType::kLocation)
+      mentions.push_back(
+          {e.span, cast.entity_names[i].empty() ? single_spaced(doc.slice(e.span)) : cast.entity_names[i]});
   // A place named only inside an organization's name ("Việt Nam" in "Liên đoàn Lao động Việt Nam") is not a
   // place of the story (GUIDE.md); once it is also named on its own, those mentions are its mentions too.
   std::unordered_set<std::string> standalone;
@@ -387,7 +402,8 @@ void find_people(Doc& doc) {
     if (const std::string name = to_utf8(doc.slice(span)); standalone.count(name)) mentions.push_back({span, name});
   std::stable_sort(mentions.begin(), mentions.end(),
                    [](const auto& a, const auto& b) { return a.first.start < b.first.start; });
-  for (const auto& [span, name] : mentions) add_named(doc.out.places, places, name, "", span);
+  for (const auto& [span, name] : mentions) add_named(cast.places, places, name, "", span);
+  return cast;
 }
 
 }  // namespace article::internal

@@ -1,3 +1,5 @@
+// Stage 12: read_addresses.
+//
 // Addresses, read after the names are found: the places an address names that neither the model nor the
 // gazetteer reads as names.
 // - Numbered districts and wards ("quận 12", "phường 5"): the level word and the number are the name
@@ -22,9 +24,10 @@ constexpr int kLongestStreetName = 5;  // syllables ("Nguyễn Thị Minh Khai")
 
 class AddressReader {
  public:
-  explicit AddressReader(Doc& doc) : doc_(doc) {}
+  AddressReader(const Doc& doc, EntityList entities) : doc_(doc), list_(std::move(entities)) {}
 
-  void run() {
+  // The stage's product (the object is spent).
+  EntityList run() && {
     std::vector<Entity> found;
     std::vector<std::pair<int, int>> found_tokens;
     for (int si = 0; si < static_cast<int>(doc_.out.sentences.size()); ++si) {
@@ -43,7 +46,8 @@ class AddressReader {
         t = e - 1;
       }
     }
-    merge_entities(doc_, std::move(found), std::move(found_tokens));
+    merge_entities(list_, std::move(found), std::move(found_tokens), static_cast<int>(doc_.tokens.size()));
+    return std::move(list_);
   }
 
  private:
@@ -55,7 +59,8 @@ class AddressReader {
   int name_run(int t, int end, int limit) const {
     int n = 0;
     while (n < limit && t + n < end && is_name_word(doc_, t + n) &&
-           (n == 0 || (doc_.one_apart(t + n - 1, t + n) && match_phrase(doc_, data::sentence_starters_txt, t + n, end) == 0)))
+           (n == 0 ||
+            (doc_.one_apart(t + n - 1, t + n) && match_phrase(doc_, data::sentence_starters_txt, t + n, end) == 0)))
       ++n;
     return n;
   }
@@ -69,7 +74,8 @@ class AddressReader {
     if (const int n = match_phrase(doc_, data::numbered_place_levels_txt, t, end);
         n > 0 && t + n < end && doc_.one_apart(t + n - 1, t + n) && unit_number(t + n))
       return {t, t + n + 1};
-    if (const int n = match_phrase(doc_, data::street_words_txt, t, end); n > 0 && t + n < end && doc_.one_apart(t + n - 1, t + n)) {
+    if (const int n = match_phrase(doc_, data::street_words_txt, t, end);
+        n > 0 && t + n < end && doc_.one_apart(t + n - 1, t + n)) {
       // The street word starts a word of its own: "phố" in "thành phố Hà Nội" does not.
       if (doc_.word_length[t] == 0) return {0, 0};
       if (t > sentence_begin && match_phrase(doc_, data::route_words_txt, t - 1, t) == 1) return {0, 0};
@@ -78,10 +84,12 @@ class AddressReader {
       const int run = name_run(t + n, end, kLongestStreetName);
       const int after = t + n + run;
       // "đường Hà Nội – Hải Phòng" is a route too.
-      const bool route = after + 1 < end && (token(after) == u"–" || token(after) == u"-") && is_name_word(doc_, after + 1);
+      const bool route =
+          after + 1 < end && (token(after) == u"–" || token(after) == u"-") && is_name_word(doc_, after + 1);
       if (run > 0 && !route) return {t, after};
     }
-    if (doc_.info[t].is_number && t + 1 < end && doc_.one_apart(t, t + 1) && !(t > sentence_begin && doc_.info[t - 1].is_number)) {
+    if (doc_.info[t].is_number && t + 1 < end && doc_.one_apart(t, t + 1) &&
+        !(t > sentence_begin && doc_.info[t - 1].is_number)) {
       const int run = name_run(t + 1, end, kLongestStreetName);
       const int after = t + 1 + run;
       if (run > 0 && after + 1 < end && (token(after) == u"(" || token(after) == u",") &&
@@ -99,11 +107,12 @@ class AddressReader {
            std::all_of(n.begin(), n.end(), [](char16_t c) { return c >= u'0' && c <= u'9'; });
   }
 
-  Doc& doc_;
+  const Doc& doc_;
+  EntityList list_;  // the entities so far, which the stage revises and returns
 };
 
 }  // namespace
 
-void read_addresses(Doc& doc) { AddressReader(doc).run(); }
+EntityList read_addresses(const Doc& doc, EntityList entities) { return AddressReader(doc, std::move(entities)).run(); }
 
 }  // namespace article::internal
