@@ -157,3 +157,20 @@ TEST_CASE("English bylines: 'By', a wire credit line, and a byline that names no
     CHECK(a.people.empty());  // the byline's names are not people of the story
   }
 }
+
+TEST_CASE("English quotes: a source that closes the sentence, 'according to X'", "[quotes][en]") {
+  const article::Analysis a = english(
+      "The old steel plant in the north will close in June, according to Mary Smith, the chief executive.\n\n"
+      "Sales of the new phone rose sharply in the first quarter, according to Reuters.\n\n"
+      "\"We will rebuild the bridge before the winter,\" according to the mayor.\n\n"
+      "The company lost five million dollars last year, according to a filing.\n");
+  auto speaker_of = [&a](const std::string& start) -> std::string {
+    for (const auto& q : a.quotes)
+      if (q.span.text.rfind(start, 0) == 0) return q.speaker;
+    return "(no quote)";
+  };
+  CHECK(speaker_of("The old steel plant") == "Mary Smith");
+  CHECK(speaker_of("Sales of the new phone") == "Reuters");
+  CHECK(speaker_of("We will rebuild the bridge") == "the mayor");
+  CHECK(speaker_of("The company lost") == "(no quote)");  // a document is no speaker
+}

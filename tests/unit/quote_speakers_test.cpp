@@ -78,3 +78,19 @@ TEST_CASE("quote speakers: a bare title names its only holder, even one named fu
       "Sau buổi tập, nhà báo John Carter đã có cuộc trò chuyện với các cầu thủ trẻ.\n");
   CHECK(speaker_of(a, "đội chủ nhà sẽ giành") == "John Carter");
 }
+
+TEST_CASE("quote speakers: a source closing the sentence, after a comma, says what comes before it", "[quotes]") {
+  const article::Analysis a = article::analyze(
+      "Cầu Thăng Long sẽ được sửa chữa xong trước cuối tháng 12 năm nay, theo ông Trần Văn Nam.\n"
+      "Giá vàng trong nước tiếp tục tăng mạnh suốt tuần qua, theo báo Dân trí ngày 12/3.\n"
+      "“Chúng tôi sẽ xây lại cây cầu này ngay trong năm nay”, theo Sở Giao thông Vận tải Hà Nội.\n"
+      "Dự án sẽ hoàn thành vào cuối năm sau như đã định, theo đúng kế hoạch.\n"
+      "Bà Lê Thị Hương cho biết: “Điểm chuẩn năm nay sẽ nhỉnh hơn một chút”, theo Vietnamnet.\n"
+      "Bị cáo bị tuyên phạt 12 năm tù về tội cướp tài sản, theo Điều 168 BLHS.\n");
+  CHECK(speaker_of(a, "Cầu Thăng Long sẽ được") == "Trần Văn Nam");
+  CHECK(speaker_of(a, "Giá vàng trong nước") == "báo Dân trí");  // the date it wrote on is no part of its name
+  CHECK(speaker_of(a, "Chúng tôi sẽ xây lại") == "Sở Giao thông Vận tải Hà Nội");
+  CHECK(quote_starting(a, "Dự án sẽ hoàn thành") == nullptr);  // a plan says nothing
+  CHECK(speaker_of(a, "Điểm chuẩn năm nay") == "Lê Thị Hương");  // the verb before the quote names her
+  CHECK(quote_starting(a, "Bị cáo bị tuyên phạt") == nullptr);  // a law is no speaker
+}

@@ -634,6 +634,11 @@ class QuoteFinder {
         const bool remark_of = t + n < close_end && is_rule_word(RuleWord::kPossessive, lower(t + n));
         if (cue_marked(t, n, "source") || remark_of)
           speaker.person_entity = person_right_after(t + n + (remark_of ? 1 : 0), close_end);
+        if (!speaker.found() && match_phrase(doc_, data::source_openers_txt, t, close_end) > 0) {  // "…," according to the mayor
+          int last = close_end;
+          while (last > t && doc_.info[last - 1].is_punct) --last;
+          source_at_end(t, last, speaker);
+        }
         if (!speaker.found() && !remark_of) speaker = speaker_before(t, after);
         if (!speaker.found()) {  // "…”, cho biết ông A", "…”, thông báo của IDF cho hay": a name just after
           for (int k = t + n + 1; k <= std::min(close_end, t + n + 5) && !speaker.found(); ++k) {
@@ -669,6 +674,18 @@ class QuoteFinder {
           break;
         }
       }
+      // “…”, theo X.  /  "…," according to X. (A verb before the quote names its speaker first: "bà Hương cho
+      // biết: “…”, theo Vietnamnet" is hers, as the outlet reports it.)
+      if (!found && words >= 3) {
+        int last = close_end;
+        while (last > after && doc_.info[last - 1].is_punct) --last;
+        Speaker speaker;
+        if (const int opener = source_at_end(after, last, speaker); opener > 0) {
+          const int theo = is_rule_word(RuleWord::kAlso, lower(after)) ? after + 1 : after;
+          add(QuoteKind::kDirect, content, cue_span(theo, opener - (theo - after)), speaker);
+          found = true;
+        }
+      }
       // A statement in quotation marks with no verb next to it is still speech when it is long enough to be
       // one; its speaker is the person the paragraph last named.
       if (!found && words >= kMinQuotedWords && stands_as_statement(open, close, open_begin, close_end)) {
@@ -696,6 +713,7 @@ class QuoteFinder {
       const bool opens = (clause_start(t, begin) == t && !after_bracket) || (opener && doc_.info[t].upper_start);
       if (opens && according_to(t, end)) return;
     }
+    if (according_to_at_end(begin, end)) return;
     for (int t = begin; t < end; ++t) {
       if (quoted_[t]) continue;
       const int n = cue_at(t, end);
@@ -761,6 +779,107 @@ class QuoteFinder {
 
   // Adds what was said in tokens [first, end) (closing punctuation left out) as a reported quote, unless it is
   // inside a direct quote or shorter than kMinReportedWords; true if added.
+  // The speaker a source clause [source_begin, source_end) names ("Theo ông X", "according to the ministry"):
+  // false when it names none (a plan, a rule, a date).
+  bool source_speaker(int source_begin, int source_end, Speaker& speaker) const {
+    if (match_phrase(doc_, data::not_speakers_txt, source_begin, source_end) > 0) return false;
+    // "Theo báo cáo của các Hội đồng thi, …", "Theo chia sẻ của con trai bệnh nhân, …": the source is who the
+    // report or the account is of.
+    int source = source_begin;
+    if (word(source) && !doc_.info[source].upper_start)
+      for (int k = source + 1; k + 1 < source_end && k <= source + 3; ++k)
+        if (is_rule_word(RuleWord::kPossessive, lower(k))) {
+          source = k + 1;
+          break;
+        }
+    speaker = speaker_before(source_end, source);
+    if (speaker.found()) return true;
+    // Only people, organizations and groups speak: "Theo kế hoạch" or "Theo đó" do not.
+    const bool group = match_phrase(doc_, data::group_speakers_txt, source, source_end) > 0 ||
+                       match_phrase(doc_, data::honorifics_tsv, source, source_end) > 0 ||
+                       match_phrase(doc_, data::titles_tsv, source, source_end) > 0;
+    // Any other short noun phrase that is not a plan, a rule or a date is a source ("Theo kiểm toán, …").
+    const bool short_source = source_end - source <= 6 && word(source) && !doc_.info[source].is_number &&
+                              match_date_word(source, source_end) == 0;
+    if (!group && !short_source) return false;
+    speaker.name = text(source, source_end);
+    return true;
+  }
+
+  // A source that closes its sentence ("…, according to the ministry.", "…”, theo ông X."): an opener at
+  // `from` ("theo", "according to", perhaps after "cũng") and a source running to `last`. Stricter than a
+  // source that opens the sentence, since nothing after it (a comma, a statement) shows it is one: a person or
+  // an organization, a group, title or form of address with at most two more words ("các chuyên gia Mỹ"), or
+  // a capitalized name of at most six words that no stage read ("The Mirror"). "theo đúng kế hoạch", "theo
+  // từng dòng quá khứ" and "theo cô ấy nhưng bị từ chối" name none. The opener's length, or 0.
+  int source_at_end(int from, int last, Speaker& speaker) const {
+    int theo = from;
+    if (theo < last && is_rule_word(RuleWord::kAlso, lower(theo))) ++theo;
+    const int opener = theo < last ? match_phrase(doc_, data::source_openers_txt, theo, last) : 0;
+    int source = theo + opener;
+    if (opener == 0 || source >= last || last - source > kSpeakerReach) return 0;
+    // "…, according to Mary Smith, the chief executive.": the source ends at its apposition, a title (perhaps
+    // after an article) that runs to the end.
+    static const auto& english_words = data_map(data::en_role_words_tsv);  // "a", "the": articles
+    auto after_article = [&](int k, int end) {
+      const auto it = english_words.find(lower(k));
+      return k + 1 < end && it != english_words.end() && it->second == "article" ? k + 1 : k;
+    };
+    for (int k = source; k < last; ++k)
+      if (lower(k) == ",") {
+        const int title = after_article(k + 1, last);
+        if (title >= last || match_phrase(doc_, data::titles_tsv, title, last) == 0) return 0;
+        last = k;
+        break;
+      }
+    if (source >= last) return 0;
+    if (match_phrase(doc_, data::not_speakers_txt, source, last) > 0) return 0;
+    // "theo BBC ngày 11/7": the date the source wrote on is not part of its name.
+    for (int k = source + 1; k + 1 < last; ++k)
+      if (is_rule_word(RuleWord::kDayWord, lower(k)) && doc_.info[k + 1].is_number) {
+        last = k;
+        break;
+      }
+    speaker = speaker_before(last, source);
+    if (speaker.person_entity >= 0 && doc_.entity_tokens[speaker.person_entity].second == last) return theo + opener - from;
+    if (org_ending_at_[last] >= 0 && doc_.entity_tokens[org_ending_at_[last]].first >= source) {
+      speaker = Speaker{};
+      speaker.name = org_name_[org_ending_at_[last]];
+      return theo + opener - from;
+    }
+    speaker = Speaker{};
+    const int head = after_article(source, last);  // "the mayor"
+    const int group = std::max({match_phrase(doc_, data::group_speakers_txt, head, last),
+                                match_phrase(doc_, data::honorifics_tsv, head, last),
+                                match_phrase(doc_, data::titles_tsv, head, last)});
+    // A name that no stage read holds no number: "theo Điều 136 BLHS" cites a law.
+    bool named = word(source) && doc_.info[source].upper_start && last - source <= 6;
+    for (int k = source; k < last && named; ++k) named = !doc_.info[k].is_number;
+    if (!(group > 0 && last - head - group <= 2) && !named) return 0;
+    speaker.name = text(source, last);
+    return theo + opener - from;
+  }
+
+  // "…, according to the ministry.", "…, theo ông X.": a statement whose source closes the sentence, after a
+  // comma, is reported speech.
+  bool according_to_at_end(int begin, int end) {
+    int last = end;
+    while (last > begin && doc_.info[last - 1].is_punct) --last;
+    for (int comma = last - 2; comma > begin && last - comma <= kSpeakerReach; --comma) {
+      if (lower(comma) != ",") continue;
+      Speaker speaker;
+      const int opener = source_at_end(comma + 1, last, speaker);
+      if (opener == 0) continue;  // perhaps the comma of the source's apposition
+      // "ông Y cho biết …, theo X" is Y's statement (as "Theo X, ông Y cho biết …" is): a speech verb with its
+      // own speaker decides.
+      for (int t = begin; t < comma; ++t)
+        if (const int n = cue_at(t, comma); n > 0 && speaker_before(t, begin).found()) return false;
+      const int theo = is_rule_word(RuleWord::kAlso, lower(comma + 1)) ? comma + 2 : comma + 1;
+      return add_statement(begin, comma, cue_span(theo, opener - (theo - comma - 1)), speaker);
+    }
+    return false;
+  }
+
   bool add_statement(int first, int end, const Span& cue, const Speaker& speaker) {
     int last = end;
     while (last > first && doc_.info[last - 1].is_punct) --last;
@@ -789,28 +908,8 @@ class QuoteFinder {
       return add_statement(c, end, cue_span(theo, opener), speaker);
     }
     if (comma >= end || lower(comma) != ",") return false;
-    if (match_phrase(doc_, data::not_speakers_txt, source_begin, comma) > 0) return false;
-    // "Theo báo cáo của các Hội đồng thi, …", "Theo chia sẻ của con trai bệnh nhân, …": the source is who the
-    // report or the account is of.
-    int source = source_begin;
-    if (word(source) && !doc_.info[source].upper_start)
-      for (int k = source + 1; k + 1 < comma && k <= source + 3; ++k)
-        if (is_rule_word(RuleWord::kPossessive, lower(k))) {
-          source = k + 1;
-          break;
-        }
-    Speaker speaker = speaker_before(comma, source);
-    if (!speaker.found()) {
-      // Only people, organizations and groups speak: "Theo kế hoạch" or "Theo đó" do not.
-      const bool group = match_phrase(doc_, data::group_speakers_txt, source, comma) > 0 ||
-                         match_phrase(doc_, data::honorifics_tsv, source, comma) > 0 ||
-                         match_phrase(doc_, data::titles_tsv, source, comma) > 0;
-      // Any other short noun phrase that is not a plan, a rule or a date is a source ("Theo kiểm toán, …").
-      const bool short_source =
-          comma - source <= 6 && word(source) && !doc_.info[source].is_number && match_date_word(source, comma) == 0;
-      if (!group && !short_source) return false;
-      speaker.name = text(source, comma);
-    }
+    Speaker speaker;
+    if (!source_speaker(source_begin, comma, speaker)) return false;
     const int c = comma + 1;
     // "Theo X, ông Y cho biết …" is Y's statement (GUIDE.md): the verb after the comma decides.
     for (int t = c; t < end && t < c + kSpeakerReach; ++t)
