@@ -174,3 +174,23 @@ TEST_CASE("English quotes: a source that closes the sentence, 'according to X'",
   CHECK(speaker_of("We will rebuild the bridge") == "the mayor");
   CHECK(speaker_of("The company lost") == "(no quote)");  // a document is no speaker
 }
+
+TEST_CASE("Sports tables: the sides of result lines and the rows of standings are teams; countries stay places",
+          "[entities][en]") {
+  const article::Analysis a = english(
+      "SOCCER - ENGLISH LEAGUE RESULTS\n\nResults of English league matches on Saturday:\n\n"
+      "Doncaster 3 Darlington 2\nLeyton Orient 2 Hartlepool 0\nJapan 2 Brazil 1\n\n"
+      "Standings (played, won, drawn, lost, goals for, against, points):\n\n"
+      "Torquay 4 2 1 1 5 3 7\nScunthorpe 4 2 1 1 3 3 7\n\nDoncaster manager Sam Ellis said his side deserved the win.\n");
+  auto type_of = [&a](const std::string& text) -> std::string {
+    for (const auto& e : a.entities)
+      if (e.span.text == text) return std::string(article::json_name(e.type));
+    return "(none)";
+  };
+  for (const char* team : {"Doncaster", "Darlington", "Leyton Orient", "Hartlepool", "Torquay", "Scunthorpe"}) {
+    INFO(team);
+    CHECK(type_of(team) == "organization");
+  }
+  CHECK(type_of("Japan") == "location");  // a national team is written as its country, which the corpora tag a place
+  CHECK(type_of("Brazil") == "location");
+}

@@ -14,6 +14,7 @@
 #include <unordered_set>
 
 #include "data.h"
+#include "entity_edits.h"
 #include "entity_model.h"
 #include "names.h"
 
@@ -64,6 +65,28 @@ class MatchResults {
     }
     if (!scores.empty())
       for (const auto& [a, b] : fixtures) add_teams(a, b, teams);
+    // Rows of results and standings tables name teams whether or not a stage read them as names.
+    std::vector<std::pair<int, int>> table_teams;
+    for (int si = 0; si < static_cast<int>(doc_.out.sentences.size()); ++si) read_table_row(si, table_teams);
+    const auto& countries = data_set(data::gaz_countries_tsv);
+    std::vector<Entity> found;
+    std::vector<std::pair<int, int>> found_tokens;
+    for (const auto& [b, end] : table_teams) {
+      const Span span = doc_.span(doc_.tokens[b].span.start, doc_.tokens[end - 1].span.end);
+      if (countries.count(to_utf8(doc_.slice(span)))) continue;
+      teams.insert(doc_.slice(span));
+      if (const int e = entity_at_[b]; e >= 0 && list_.tokens[e].second == end) {
+        list_.entities[e].type = EntityType::kOrganization;
+        list_.entities[e].value = EntityValue{};
+        continue;
+      }
+      Entity team;
+      team.type = EntityType::kOrganization;
+      team.span = span;
+      team.sentence = doc_.tokens[b].sentence;
+      found.push_back(std::move(team));
+      found_tokens.push_back({b, end});
+    }
     for (std::size_t e = 0; e < list_.entities.size(); ++e) {
       Entity& entity = list_.entities[e];
       if (entity.type != EntityType::kLocation) continue;
@@ -77,6 +100,7 @@ class MatchResults {
       }
     }
     remove_dates(scores);
+    merge_entities(list_, std::move(found), std::move(found_tokens), token_count());
     return std::move(list_);
   }
 
@@ -121,6 +145,47 @@ class MatchResults {
   bool goal_minutes_at(int t) const {
     return t + 3 < token_count() && token(t) == u"(" && doc_.info[t + 1].is_number && token(t + 1).size() <= 3 &&
            is_minute_mark(token(t + 2)) && adjacent(t + 2);
+  }
+
+  // A row of a results or standings table, sentence si, as sports pages print them, one to a line:
+  //   "Doncaster 3 Darlington 2", "DETROIT 4 Kansas City 1"   (two sides, each with its score)
+  //   "Torquay 4 2 1 1 5 3 7", "3. Hà Nội 10 7 2 1 20 23"      (a side, perhaps after its rank, and its numbers)
+  // Each side is a run of capitalized words (at most four); its token range goes to `teams`.
+  void read_table_row(int si, std::vector<std::pair<int, int>>& teams) const {
+    const int end = doc_.sentence_token_end(si);
+    int t = doc_.sentence_token_begin(si);
+    auto number = [&](int k) { return k < end && doc_.info[k].is_number; };
+    auto name_end = [&](int k) {
+      int n = k;
+      while (n < end && n - k < 4 && doc_.info[n].is_word && doc_.info[n].upper_start && (n == k || !adjacent(n)))
+        ++n;
+      return n;
+    };
+    // Nothing but numbers and the marks between them ("1/2", ".515", "20-5") to the end.
+    auto only_numbers = [&](int k) {
+      for (; k < end; ++k)
+        if (!number(k) && !doc_.info[k].is_punct) return false;
+      return true;
+    };
+    if (number(t) && token(t).size() <= 2) {  // a rank, perhaps with its full stop
+      ++t;
+      if (t < end && token(t) == u".") ++t;
+    }
+    const int first_end = name_end(t);
+    if (first_end == t || !number(first_end)) return;
+    int numbers = 0;
+    for (int k = first_end; number(k); ++k) ++numbers;
+    if (numbers >= 3 && only_numbers(first_end)) {
+      teams.push_back({t, first_end});
+      return;
+    }
+    const int second = first_end + 1;
+    const int second_end = name_end(second);
+    if (numbers == 1 && token(first_end).size() <= 3 && second_end > second && number(second_end) &&
+        token(second_end).size() <= 3 && only_numbers(second_end)) {
+      teams.push_back({t, first_end});
+      teams.push_back({second, second_end});
+    }
   }
 
   // Dates the rules read in a score ("5-1").
