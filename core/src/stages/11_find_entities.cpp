@@ -758,7 +758,9 @@ class EntityFinder {
     }
     if (n == 0) return 0;
     const bool sentence_start = t == doc_.sentence_token_begin(si);
-    if (int place = known_place_at(t, end); place > 0 && place <= n) {
+    // "New York Times", "Hong Kong Government": a place that a body's word follows names the body.
+    const bool body_after_place = n >= 2 && org_suffixes.count(lower(t + n - 1));
+    if (int place = known_place_at(t, end); place > 0 && place <= n && !(body_after_place && place < n)) {
       add(si, t, t + place, EntityType::kLocation, place_value(t, t + place));
       return place;
     }
@@ -770,9 +772,32 @@ class EntityFinder {
       add(si, t, t + 1, EntityType::kPerson);
       return 1;
     }
+    // "Volkswagen AG", "Fiat S.p.A.": a company's legal form after its name.
+    static const auto& legal_forms = data_set(data::en_company_suffixes_txt, true);
+    if (n >= 2 && legal_forms.count(lower(t + n - 1))) {
+      add(si, t, t + n, EntityType::kOrganization);
+      return n;
+    }
     if (org_suffixes.count(lower(t + n - 1)) || doc_.info[t].all_upper) {
       if (n == 1 && (sentence_start || lower(t).size() < 2)) return 0;
+      // "Bank of England", "Department of Defense": a body's word, a link and the name it is of.
+      static const auto& english_words = data_map(data::en_role_words_tsv);  // "of" → link
+      if (!doc_.info[t].all_upper && t + n + 1 < end && adjacent(t + n - 1, t + n) && adjacent(t + n, t + n + 1) &&
+          capitalized(t + n + 1)) {
+        const auto link = english_words.find(lower(t + n));
+        if (link != english_words.end() && link->second == "link") {
+          int m = t + n + 1;
+          while (m < end && capitalized(m) && (m == t + n + 1 || adjacent(m - 1, m))) ++m;
+          n = m - t;
+        }
+      }
       add(si, t, t + n, EntityType::kOrganization);
+      return n;
+    }
+    // "Times Square", "Hudson River": a run that ends with a word for a kind of place names one.
+    static const auto& place_words = data_set(data::en_place_words_txt, true);
+    if (n >= 2 && place_words.count(lower(t + n - 1))) {
+      add(si, t, t + n, EntityType::kLocation, place_value(t, t + n));
       return n;
     }
     const bool titled = t > 0 && match_phrase(doc_, data::honorifics_tsv, t - 1, t) > 0;
