@@ -126,13 +126,13 @@ docs.forEach((doc, di) => {
     if (!span) continue;
     if (!span.aligned) {
       misaligned++;
-      if (misalignedExamples.length < 8) misalignedExamples.push({ type: e.type, text: e.text, context: context(text, e.start, e.end, 25) });
+      if (misalignedExamples.length < 8) misalignedExamples.push({ type: e.type, text: text.slice(e.start, e.end), context: context(text, e.start, e.end, 25) });
     }
     if (tokens.slice(span.from + 1, span.to).some((t) => t.sentenceStart)) crossSentence++;
     const key = `${type}:${span.from}:${span.to}`;
     if (seen.has(key)) continue;
     seen.add(key);
-    pred.push({ type, from: span.from, to: span.to, text: e.text });
+    pred.push({ type, from: span.from, to: span.to, text: text.slice(e.start, e.end) });
   }
   const goldKeys = new Map(gold.map((g) => [`${g.type}:${g.from}:${g.to}`, g]));
   const goldBySpan = new Map(gold.map((g) => [`${g.from}:${g.to}`, g]));

@@ -194,3 +194,18 @@ TEST_CASE("Sports tables: the sides of result lines and the rows of standings ar
   CHECK(type_of("Japan") == "location");  // a national team is written as its country, which the corpora tag a place
   CHECK(type_of("Brazil") == "location");
 }
+
+TEST_CASE("English names: what a capitalized run may be that names nobody, and the words that make one a body or a place",
+          "[entities][en]") {
+  const article::Analysis a = english(
+      "I met Iraqi Kurds and South Korean officials in July, before the World Cup.\n\n"
+      "Palestinian President Yasser Arafat met the Bank of England and Volkswagen AG, the New York Times reported.\n\n"
+      "Crowds gathered in Times Square and along the Hudson River.\n");
+  std::vector<std::pair<std::string, std::string>> found;
+  for (const auto& e : a.entities)
+    if (article::is_name(e.type)) found.push_back({article::json_name(e.type), e.span.text});
+  const std::vector<std::pair<std::string, std::string>> expected = {
+      {"person", "Yasser Arafat"},       {"organization", "Bank of England"}, {"organization", "Volkswagen AG"},
+      {"organization", "New York Times"}, {"location", "Times Square"},     {"location", "Hudson River"}};
+  CHECK(found == expected);
+}

@@ -719,6 +719,59 @@ class EntityFinder {
     return lower(t - 1) == "(" && lower(t + n) == ")" && (dash == "-" || dash == "\u2013" || dash == "\u2014");
   }
 
+  // An English month's name ("July"), which alone is no name.
+  bool month_name(int t) const {
+    static const auto& months = [] {
+      std::unordered_set<std::string> m;
+      for (const auto& row : data_rows(data::date_words_tsv))
+        if (row.size() >= 2 && row[1] == "month_name") m.insert(row[0]);
+      return m;
+    }();
+    return months.count(lower(t)) > 0;
+  }
+
+  // A people's or a country's adjective made from a country's name ("Iraqi", "Koreans", "Palestinian",
+  // "British"; en_demonym_suffixes.txt): the word less a plural "s" and one of the endings begins a word of a
+  // country's name, and the word is not one itself ("Jordan").
+  bool demonym(int t) const {
+    static const std::vector<std::string> country_words = [] {
+      std::vector<std::string> words;
+      for (const auto& name : data_set(data::gaz_countries_tsv, true)) {
+        std::size_t start = 0;
+        for (std::size_t space = name.find(' '); ; space = name.find(' ', start)) {
+          words.push_back(name.substr(start, space == std::string::npos ? std::string::npos : space - start));
+          if (space == std::string::npos) break;
+          start = space + 1;
+        }
+      }
+      std::sort(words.begin(), words.end());
+      words.erase(std::unique(words.begin(), words.end()), words.end());
+      return words;
+    }();
+    static const auto suffixes = data_rows(data::en_demonym_suffixes_txt);
+    if (!doc_.info[t].is_word || !doc_.info[t].upper_start) return false;
+    const std::string& w = lower(t);
+    auto is_country_word = [&](const std::string& x) {
+      return std::binary_search(country_words.begin(), country_words.end(), x);
+    };
+    auto begins_country_word = [&](const std::string& stem) {
+      const auto it = std::lower_bound(country_words.begin(), country_words.end(), stem);
+      // The name goes on by at most three letters: "Kore|a", "Brit|ain", "Germ|any".
+      return it != country_words.end() && it->compare(0, stem.size(), stem) == 0 && it->size() <= stem.size() + 3;
+    };
+    if (is_country_word(w)) return false;
+    for (const std::string& word : {w, w.size() > 1 && w.back() == 's' ? w.substr(0, w.size() - 1) : std::string()}) {
+      if (word.empty() || is_country_word(word)) continue;
+      for (const auto& row : suffixes) {
+        const std::string& suffix = row[0];
+        if (word.size() < suffix.size() + 4 || word.compare(word.size() - suffix.size(), suffix.size(), suffix) != 0)
+          continue;
+        if (begins_country_word(word.substr(0, word.size() - suffix.size()))) return true;
+      }
+    }
+    return false;
+  }
+
   // English names: a capitalized run classified by the gazetteer and organization suffixes.
   int english_name_at(int si, int t, int end) {
     static const auto& org_suffixes = data_set(data::en_org_words_txt, true);
@@ -757,6 +810,18 @@ class EntityFinder {
       }
     }
     if (n == 0) return 0;
+    // What a capitalized run may be that names nothing of the cast: a letter alone ("I", "N"), a month
+    // ("in July"), an event ("World Cup", "Labor Day"), a people's adjective ("Iraqi", "South Korean").
+    static const auto& event_words = data_set(data::en_event_words_txt, true);
+    if (n == 1 && doc_.slice(doc_.tokens[t].span).size() == 1) return 1;
+    if (n == 1 && month_name(t)) return 1;
+    if (n >= 2 && event_words.count(lower(t + n - 1))) return n;
+    if (demonym(t + n - 1)) return n;
+    // "Palestinian President Yasser Arafat": the title and the name follow. "Bosnian Serbs": a people.
+    if (n >= 2 && demonym(t)) {
+      if (match_phrase(doc_, data::titles_tsv, t + 1, end) > 0) return 1;
+      if (n == 2 && lower(t + 1).size() > 3 && lower(t + 1).back() == 's') return n;
+    }
     const bool sentence_start = t == doc_.sentence_token_begin(si);
     // "New York Times", "Hong Kong Government": a place that a body's word follows names the body.
     const bool body_after_place = n >= 2 && org_suffixes.count(lower(t + n - 1));
