@@ -209,3 +209,10 @@ TEST_CASE("English names: what a capitalized run may be that names nobody, and t
       {"organization", "New York Times"}, {"location", "Times Square"},     {"location", "Hudson River"}};
   CHECK(found == expected);
 }
+
+TEST_CASE("English names: a name's last word seen alone is that person again, unless it is a letter or a month",
+          "[entities][en]") {
+  const article::Analysis a = english("King George I ruled for years. I think he was wise, and in July the court agreed.\n");
+  for (const auto& e : a.entities) CHECK(e.span.text != "I");
+  for (const auto& e : a.entities) CHECK(e.span.text != "July");
+}

@@ -378,6 +378,8 @@ class EntityFinder {
       const int begin = doc_.sentence_token_begin(si), end = doc_.sentence_token_end(si);
       for (int t = begin; t < end; ++t) {
         if (taken[t] || !capitalized(t) || doc_.info[t].all_upper) continue;
+        // In English, "I" and "July" alone name nobody (in Vietnamese a letter does: "chị L" of "Nguyễn Thị L").
+        if (english_ && (doc_.slice(doc_.tokens[t].span).size() == 1 || month_name(t))) continue;
         const bool alone = (t == begin || !capitalized(t - 1) || !adjacent(t - 1, t)) &&
                            (t + 1 >= end || !capitalized(t + 1) || !adjacent(t, t + 1));
         if (alone && given.count(to_utf8(doc_.slice(doc_.tokens[t].span)))) add(si, t, t + 1, EntityType::kPerson);
