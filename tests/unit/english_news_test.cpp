@@ -216,3 +216,10 @@ TEST_CASE("English names: a name's last word seen alone is that person again, un
   for (const auto& e : a.entities) CHECK(e.span.text != "I");
   for (const auto& e : a.entities) CHECK(e.span.text != "July");
 }
+
+TEST_CASE("English organizations known by a name of their own: news agencies and institutions", "[entities][en]") {
+  const article::Analysis a = english("A police official told Reuters on Friday. Interfax quoted a spokesman for the Federal Reserve.\n");
+  std::vector<std::string> organizations;
+  for (const auto& o : a.organizations) organizations.push_back(o.name);
+  CHECK(organizations == std::vector<std::string>{"Reuters", "Interfax", "Federal Reserve"});
+}

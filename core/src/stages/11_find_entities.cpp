@@ -812,6 +812,11 @@ class EntityFinder {
       }
     }
     if (n == 0) return 0;
+    // "told Reuters", "Interfax quoted …": an organization known by a name of its own.
+    if (const int known = match_phrase(doc_, data::en_known_organizations_txt, t, end); known >= n) {
+      add(si, t, t + known, EntityType::kOrganization);
+      return known;
+    }
     // What a capitalized run may be that names nothing of the cast: a letter alone ("I", "N"), a month
     // ("in July"), an event ("World Cup", "Labor Day"), a people's adjective ("Iraqi", "South Korean").
     static const auto& event_words = data_set(data::en_event_words_txt, true);
