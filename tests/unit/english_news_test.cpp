@@ -223,3 +223,13 @@ TEST_CASE("English organizations known by a name of their own: news agencies and
   for (const auto& o : a.organizations) organizations.push_back(o.name);
   CHECK(organizations == std::vector<std::string>{"Reuters", "Interfax", "Federal Reserve"});
 }
+
+TEST_CASE("English people: after a title, and an initial with the family name", "[entities][en]") {
+  const article::Analysis a = english("President Clinton met Prime Minister Netanyahu on Friday, and J. Russell watched.\n");
+  std::vector<std::string> people;
+  for (const auto& p : a.people) people.push_back(p.name);
+  CHECK(people == std::vector<std::string>{"Clinton", "Netanyahu", "J. Russell"});
+  REQUIRE(a.people.size() == 3);
+  REQUIRE(!a.people[0].roles.empty());
+  CHECK(a.people[0].roles[0].title == "President");
+}

@@ -820,6 +820,16 @@ class EntityFinder {
     // What a capitalized run may be that names nothing of the cast: a letter alone ("I", "N"), a month
     // ("in July"), an event ("World Cup", "Labor Day"), a people's adjective ("Iraqi", "South Korean").
     static const auto& event_words = data_set(data::en_event_words_txt, true);
+    // "J. Russell", "S. Waugh": an initial and the family name are a person.
+    if (n == 1 && doc_.slice(doc_.tokens[t].span).size() == 1 && doc_.info[t].upper_start && t + 2 < end &&
+        lower(t + 1) == "." && doc_.tokens[t + 1].span.start == doc_.tokens[t].span.end && capitalized(t + 2) &&
+        adjacent(t + 1, t + 2) && !doc_.info[t + 2].all_upper) {
+      int m = t + 3;
+      while (m < end && capitalized(m) && adjacent(m - 1, m)) ++m;
+      add(si, t, m, EntityType::kPerson);
+      for (int k = t + 2; k < m; ++k) person_parts_.insert(lower(k));
+      return m - t;
+    }
     if (n == 1 && doc_.slice(doc_.tokens[t].span).size() == 1) return 1;
     if (n == 1 && month_name(t)) return 1;
     if (n >= 2 && event_words.count(lower(t + n - 1))) return n;
@@ -872,7 +882,10 @@ class EntityFinder {
       add(si, t, t + n, EntityType::kLocation, place_value(t, t + n));
       return n;
     }
-    const bool titled = t > 0 && match_phrase(doc_, data::honorifics_tsv, t - 1, t) > 0;
+    // After a form of address ("Mr Dole") or a title ("President Clinton", "Prime Minister Netanyahu").
+    bool titled = t > 0 && match_phrase(doc_, data::honorifics_tsv, t - 1, t) > 0;
+    for (int k = 1; k <= 3 && !titled && t - k >= doc_.sentence_token_begin(si); ++k)
+      titled = capitalized(t - k) && match_phrase(doc_, data::titles_tsv, t - k, t) == k;
     if (n >= 2 || titled) {
       if (sentence_start && n == 1) return 0;
       add(si, t, t + n, EntityType::kPerson);
