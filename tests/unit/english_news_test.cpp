@@ -193,6 +193,15 @@ TEST_CASE("Sports tables: the sides of result lines and the rows of standings ar
   }
   CHECK(type_of("Japan") == "location");  // a national team is written as its country, which the corpora tag a place
   CHECK(type_of("Brazil") == "location");
+
+  // A baseball table: column heads are no name, a decimal is read with its row; a dateline's date is no row.
+  const article::Analysis b = english(
+      "MOSCOW 1996-08-30\n\nAMERICAN LEAGUE STANDINGS\n\nW L PCT GB\n\nNEW YORK 72 59 .550 -\nBALTIMORE 70 63 .526 3\n");
+  std::vector<std::pair<std::string, std::string>> names;
+  for (const auto& e : b.entities)
+    if (article::is_name(e.type)) names.push_back({article::json_name(e.type), e.span.text});
+  CHECK(names == std::vector<std::pair<std::string, std::string>>{
+                     {"location", "MOSCOW"}, {"organization", "NEW YORK"}, {"organization", "BALTIMORE"}});
 }
 
 TEST_CASE("English names: what a capitalized run may be that names nobody, and the words that make one a body or a place",

@@ -831,6 +831,14 @@ class EntityFinder {
       return m - t;
     }
     if (n == 1 && doc_.slice(doc_.tokens[t].span).size() == 1) return 1;
+    // "W L PCT GB": a table's column heads, capitals and single letters, are no name.
+    bool letters_and_capitals = n >= 2, single_letter = false;
+    for (int k = t; k < t + n && letters_and_capitals; ++k) {
+      const bool single = doc_.slice(doc_.tokens[k].span).size() == 1;
+      single_letter |= single;
+      letters_and_capitals = single || doc_.info[k].all_upper;
+    }
+    if (letters_and_capitals && single_letter) return n;
     if (n == 1 && month_name(t)) return 1;
     if (n >= 2 && event_words.count(lower(t + n - 1))) return n;
     if (demonym(t + n - 1)) return n;

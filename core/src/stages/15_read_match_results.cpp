@@ -173,8 +173,14 @@ class MatchResults {
     }
     const int first_end = name_end(t);
     if (first_end == t || !number(first_end)) return;
+    // The numbers right after the name, a decimal's full stop read with it ("NEW YORK 72 59 .550"); a dateline's
+    // date ("MOSCOW 1996-08-30") is one number and its dashes.
     int numbers = 0;
-    for (int k = first_end; number(k); ++k) ++numbers;
+    for (int k = first_end; k < end; ++k) {
+      if (token(k) == u"." && number(k + 1) && doc_.tokens[k + 1].span.start == doc_.tokens[k].span.end) continue;
+      if (!number(k)) break;
+      ++numbers;
+    }
     if (numbers >= 3 && only_numbers(first_end)) {
       teams.push_back({t, first_end});
       return;
