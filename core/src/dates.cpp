@@ -103,6 +103,14 @@ int days_in_month(int y, int m) {
 }
 
 // Adds `delta` days to y-m-d.
+// The day of the week of a date, 1 = Monday … 7 = Sunday (Sakamoto's method).
+int weekday_of(int y, int m, int d) {
+  static constexpr int kOffsets[] = {0, 3, 2, 5, 0, 3, 5, 1, 4, 6, 2, 4};
+  if (m < 3) --y;
+  const int sunday_first = (y + y / 4 - y / 100 + y / 400 + kOffsets[m - 1] + d) % 7;  // 0 = Sunday
+  return sunday_first == 0 ? 7 : sunday_first;
+}
+
 void add_days(int& y, int& m, int& d, int delta) {
   d += delta;
   while (d < 1) {
@@ -241,8 +249,23 @@ Resolved single_date(const Doc& doc, int t, int end, const ReferenceDate& ref) {
     if (NumericDate nd = numeric_date(doc, j, end); nd.length > 0 && nd.day > 0) {
       i = j;
     } else {
+      // A weekday alone ("on Monday", "hôm thứ Hai") is the nearest day of that name, as news writes them:
+      // the last one (the reference's own day included) unless its clause speaks of what will be ("will meet
+      // on Friday", "sẽ trở lại vào thứ Sáu": a marker at most six tokens before, no comma between), then
+      // the next. Without a full reference it cannot be placed.
+      if (ref.day > 0) {
+        const int wanted = std::atoi(w->value.c_str());  // 1 = Monday … 7 = Sunday
+        const int clause_floor = std::max(doc.sentence_token_begin(doc.tokens[t].sentence), t - 6);
+        bool future = false;
+        for (int k = t - 1; k >= clause_floor && !future && text_of(doc, k) != ","; --k)
+          future = is_rule_word(RuleWord::kFutureMarker, text_of(doc, k));
+        const int ahead = (wanted - weekday_of(ref.year, ref.month, ref.day) + 7) % 7;  // 0 … 6 days on
+        const int delta = future ? ahead : (ahead == 0 ? 0 : ahead - 7);
+        r.y = ref.year, r.m = ref.month, r.d = ref.day;
+        add_days(r.y, r.m, r.d, delta);
+      }
       r.length = i - t;
-      return r;  // a weekday alone: a date we cannot place without a full reference
+      return r;
     }
   }
   if (i < end && is_rule_word(RuleWord::kDayWord, text_of(doc, i))) {

@@ -47,7 +47,8 @@ constexpr std::array<std::string_view, static_cast<std::size_t>(RuleWord::kCount
     "ratio_word",
     "hour_word",
     "minute_word",
-    "header_label"};
+    "header_label",
+    "future_marker"};
 
 struct RuleWordTable {
   std::array<std::vector<std::string>, kRuleWordNames.size()> utf8;

@@ -43,6 +43,7 @@ enum class RuleWord : std::uint8_t {
   kHourWord,
   kMinuteWord,
   kHeaderLabel,
+  kFutureMarker,
   kCount
 };
 

@@ -7,9 +7,9 @@
 #include <catch2/catch.hpp>
 
 #include <fstream>
-#include <tuple>
 #include <iterator>
 #include <string>
+#include <tuple>
 #include <utility>
 #include <vector>
 
@@ -90,7 +90,8 @@ TEST_CASE("English roles: in apposition with their organization, with an article
                                  {"Tom Reed", "police officer", "", Qualifiers{"former"}}});
 }
 
-TEST_CASE("English datelines: a place in capitals is the place written in ordinary case; the agency an organization", "[places][en]") {
+TEST_CASE("English datelines: a place in capitals is the place written in ordinary case; the agency an organization",
+          "[places][en]") {
   const auto a = english(
       "ROTTERDAM (Reuters) - The port said on Monday it would grow. Rotterdam handles most of the trade. "
       "LONDON stays quiet.");
@@ -106,7 +107,8 @@ TEST_CASE("English datelines: a place in capitals is the place written in ordina
   CHECK(aside.organizations.empty());
   // A photographer named in a credit is no person of the story (GUIDE.md); the one in the caption is.
   const auto captioned = english(
-      "Port grows\n\nThe port grew fast, its director said.\n\nMark Jansen visits the quay on Monday. Photo: Maria Lopez\n");
+      "Port grows\n\nThe port grew fast, its director said.\n\nMark Jansen visits the quay on Monday. Photo: Maria "
+      "Lopez\n");
   std::vector<std::string> people;
   for (const auto& p : captioned.people) people.push_back(p.name);
   CHECK(people == std::vector<std::string>{"Mark Jansen"});
@@ -147,8 +149,9 @@ TEST_CASE("English bylines: 'By', a wire credit line, and a byline that names no
     const char* byline;
     const char* author;
   };
-  for (const Row& row : {Row{"By Jane Doe", "Jane Doe"}, Row{"Reporting by Bart Meijer; Editing by Jan Harvey", "Bart Meijer"},
-                         Row{"Writing by Toby Sterling and Bart Meijer", "Toby Sterling"}, Row{"Staff Reporter", ""}}) {
+  for (const Row& row :
+       {Row{"By Jane Doe", "Jane Doe"}, Row{"Reporting by Bart Meijer; Editing by Jan Harvey", "Bart Meijer"},
+        Row{"Writing by Toby Sterling and Bart Meijer", "Toby Sterling"}, Row{"Staff Reporter", ""}}) {
     const auto a = english(story + row.byline + "\n");
     INFO(row.byline);
     REQUIRE_FALSE(a.blocks.empty());
@@ -181,7 +184,8 @@ TEST_CASE("Sports tables: the sides of result lines and the rows of standings ar
       "SOCCER - ENGLISH LEAGUE RESULTS\n\nResults of English league matches on Saturday:\n\n"
       "Doncaster 3 Darlington 2\nLeyton Orient 2 Hartlepool 0\nJapan 2 Brazil 1\n\n"
       "Standings (played, won, drawn, lost, goals for, against, points):\n\n"
-      "Torquay 4 2 1 1 5 3 7\nScunthorpe 4 2 1 1 3 3 7\n\nDoncaster manager Sam Ellis said his side deserved the win.\n");
+      "Torquay 4 2 1 1 5 3 7\nScunthorpe 4 2 1 1 3 3 7\n\nDoncaster manager Sam Ellis said his side deserved the "
+      "win.\n");
   auto type_of = [&a](const std::string& text) -> std::string {
     for (const auto& e : a.entities)
       if (e.span.text == text) return std::string(article::json_name(e.type));
@@ -196,7 +200,8 @@ TEST_CASE("Sports tables: the sides of result lines and the rows of standings ar
 
   // A baseball table: column heads are no name, a decimal is read with its row; a dateline's date is no row.
   const article::Analysis b = english(
-      "MOSCOW 1996-08-30\n\nAMERICAN LEAGUE STANDINGS\n\nW L PCT GB\n\nNEW YORK 72 59 .550 -\nBALTIMORE 70 63 .526 3\n");
+      "MOSCOW 1996-08-30\n\nAMERICAN LEAGUE STANDINGS\n\nW L PCT GB\n\nNEW YORK 72 59 .550 -\nBALTIMORE 70 63 .526 "
+      "3\n");
   std::vector<std::pair<std::string, std::string>> names;
   for (const auto& e : b.entities)
     if (article::is_name(e.type)) names.push_back({article::json_name(e.type), e.span.text});
@@ -204,8 +209,9 @@ TEST_CASE("Sports tables: the sides of result lines and the rows of standings ar
                      {"location", "MOSCOW"}, {"organization", "NEW YORK"}, {"organization", "BALTIMORE"}});
 }
 
-TEST_CASE("English names: what a capitalized run may be that names nobody, and the words that make one a body or a place",
-          "[entities][en]") {
+TEST_CASE(
+    "English names: what a capitalized run may be that names nobody, and the words that make one a body or a place",
+    "[entities][en]") {
   const article::Analysis a = english(
       "I met Iraqi Kurds and South Korean officials in July, before the World Cup.\n\n"
       "Palestinian President Yasser Arafat met the Bank of England and Volkswagen AG, the New York Times reported.\n\n"
@@ -214,31 +220,53 @@ TEST_CASE("English names: what a capitalized run may be that names nobody, and t
   for (const auto& e : a.entities)
     if (article::is_name(e.type)) found.push_back({article::json_name(e.type), e.span.text});
   const std::vector<std::pair<std::string, std::string>> expected = {
-      {"person", "Yasser Arafat"},       {"organization", "Bank of England"}, {"organization", "Volkswagen AG"},
-      {"organization", "New York Times"}, {"location", "Times Square"},     {"location", "Hudson River"}};
+      {"person", "Yasser Arafat"},        {"organization", "Bank of England"}, {"organization", "Volkswagen AG"},
+      {"organization", "New York Times"}, {"location", "Times Square"},        {"location", "Hudson River"}};
   CHECK(found == expected);
 }
 
 TEST_CASE("English names: a name's last word seen alone is that person again, unless it is a letter or a month",
           "[entities][en]") {
-  const article::Analysis a = english("King George I ruled for years. I think he was wise, and in July the court agreed.\n");
+  const article::Analysis a =
+      english("King George I ruled for years. I think he was wise, and in July the court agreed.\n");
   for (const auto& e : a.entities) CHECK(e.span.text != "I");
   for (const auto& e : a.entities) CHECK(e.span.text != "July");
 }
 
 TEST_CASE("English organizations known by a name of their own: news agencies and institutions", "[entities][en]") {
-  const article::Analysis a = english("A police official told Reuters on Friday. Interfax quoted a spokesman for the Federal Reserve.\n");
+  const article::Analysis a =
+      english("A police official told Reuters on Friday. Interfax quoted a spokesman for the Federal Reserve.\n");
   std::vector<std::string> organizations;
   for (const auto& o : a.organizations) organizations.push_back(o.name);
   CHECK(organizations == std::vector<std::string>{"Reuters", "Interfax", "Federal Reserve"});
 }
 
 TEST_CASE("English people: after a title, and an initial with the family name", "[entities][en]") {
-  const article::Analysis a = english("President Clinton met Prime Minister Netanyahu on Friday, and J. Russell watched.\n");
+  const article::Analysis a =
+      english("President Clinton met Prime Minister Netanyahu on Friday, and J. Russell watched.\n");
   std::vector<std::string> people;
   for (const auto& p : a.people) people.push_back(p.name);
   CHECK(people == std::vector<std::string>{"Clinton", "Netanyahu", "J. Russell"});
   REQUIRE(a.people.size() == 3);
   REQUIRE(!a.people[0].roles.empty());
   CHECK(a.people[0].roles[0].title == "President");
+}
+
+TEST_CASE("A weekday alone is the last day of that name, or the next one where its clause says what will be",
+          "[dates][en]") {
+  auto dates = [](const std::string& text, const char* language) {
+    article::Options options;
+    options.language = language;
+    options.reference_date = "2025-06-03";  // a Tuesday
+    std::vector<std::pair<std::string, std::string>> found;
+    for (const auto& e : article::analyze(text, options).entities)
+      if (e.type == article::EntityType::kDate) found.push_back({e.span.text, e.value.date});
+    return found;
+  };
+  using Dates = std::vector<std::pair<std::string, std::string>>;
+  CHECK(dates("The bank held rates on Monday and will meet again on Friday. Talks ended on Tuesday.", "en") ==
+        Dates{{"Monday", "2025-06-02"}, {"Friday", "2025-06-06"}, {"Tuesday", "2025-06-03"}});
+  CHECK(dates("Talks ended on Friday, officials said.", "en") == Dates{{"Friday", "2025-05-30"}});
+  CHECK(dates("Hôm thứ Hai, ông An đã đến Hà Nội. Ông sẽ trở lại vào thứ Sáu.", "vi") ==
+        Dates{{"thứ Hai", "2025-06-02"}, {"thứ Sáu", "2025-06-06"}});
 }

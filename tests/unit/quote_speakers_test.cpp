@@ -62,7 +62,8 @@ TEST_CASE("quote speakers: a caption colon, a remark of, a quoted source, a cont
   CHECK(speaker_of(a, "Chúng tôi muốn giữ").rfind("Giám đốc chi nhánh một ngân hàng thương mại", 0) == 0);
 }
 
-TEST_CASE("quote speakers: a question asked is no statement; an organization after a person's comma speaks", "[quotes]") {
+TEST_CASE("quote speakers: a question asked is no statement; an organization after a person's comma speaks",
+          "[quotes]") {
   const article::Analysis a = article::analyze(
       "Khi được hỏi liệu ông Ivanov có mong muốn gặp người đồng cấp trong tuần tới hay không, ông Petrov trả "
       "lời: “Chắc chắn là có, cuộc gặp đang được chuẩn bị”.\n"
@@ -90,7 +91,7 @@ TEST_CASE("quote speakers: a source closing the sentence, after a comma, says wh
   CHECK(speaker_of(a, "Cầu Thăng Long sẽ được") == "Trần Văn Nam");
   CHECK(speaker_of(a, "Giá vàng trong nước") == "báo Dân trí");  // the date it wrote on is no part of its name
   CHECK(speaker_of(a, "Chúng tôi sẽ xây lại") == "Sở Giao thông Vận tải Hà Nội");
-  CHECK(quote_starting(a, "Dự án sẽ hoàn thành") == nullptr);  // a plan says nothing
+  CHECK(quote_starting(a, "Dự án sẽ hoàn thành") == nullptr);    // a plan says nothing
   CHECK(speaker_of(a, "Điểm chuẩn năm nay") == "Lê Thị Hương");  // the verb before the quote names her
-  CHECK(quote_starting(a, "Bị cáo bị tuyên phạt") == nullptr);  // a law is no speaker
+  CHECK(quote_starting(a, "Bị cáo bị tuyên phạt") == nullptr);   // a law is no speaker
 }

@@ -740,7 +740,7 @@ class EntityFinder {
       std::vector<std::string> words;
       for (const auto& name : data_set(data::gaz_countries_tsv, true)) {
         std::size_t start = 0;
-        for (std::size_t space = name.find(' '); ; space = name.find(' ', start)) {
+        for (std::size_t space = name.find(' ');; space = name.find(' ', start)) {
           words.push_back(name.substr(start, space == std::string::npos ? std::string::npos : space - start));
           if (space == std::string::npos) break;
           start = space + 1;

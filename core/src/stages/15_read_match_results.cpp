@@ -157,8 +157,7 @@ class MatchResults {
     auto number = [&](int k) { return k < end && doc_.info[k].is_number; };
     auto name_end = [&](int k) {
       int n = k;
-      while (n < end && n - k < 4 && doc_.info[n].is_word && doc_.info[n].upper_start && (n == k || !adjacent(n)))
-        ++n;
+      while (n < end && n - k < 4 && doc_.info[n].is_word && doc_.info[n].upper_start && (n == k || !adjacent(n))) ++n;
       return n;
     };
     // Nothing but numbers and the marks between them ("1/2", ".515", "20-5") to the end.

@@ -634,7 +634,8 @@ class QuoteFinder {
         const bool remark_of = t + n < close_end && is_rule_word(RuleWord::kPossessive, lower(t + n));
         if (cue_marked(t, n, "source") || remark_of)
           speaker.person_entity = person_right_after(t + n + (remark_of ? 1 : 0), close_end);
-        if (!speaker.found() && match_phrase(doc_, data::source_openers_txt, t, close_end) > 0) {  // "…," according to the mayor
+        if (!speaker.found() &&
+            match_phrase(doc_, data::source_openers_txt, t, close_end) > 0) {  // "…," according to the mayor
           int last = close_end;
           while (last > t && doc_.info[last - 1].is_punct) --last;
           source_at_end(t, last, speaker);
@@ -841,7 +842,8 @@ class QuoteFinder {
         break;
       }
     speaker = speaker_before(last, source);
-    if (speaker.person_entity >= 0 && doc_.entity_tokens[speaker.person_entity].second == last) return theo + opener - from;
+    if (speaker.person_entity >= 0 && doc_.entity_tokens[speaker.person_entity].second == last)
+      return theo + opener - from;
     if (org_ending_at_[last] >= 0 && doc_.entity_tokens[org_ending_at_[last]].first >= source) {
       speaker = Speaker{};
       speaker.name = org_name_[org_ending_at_[last]];
