@@ -90,7 +90,7 @@ TEST_CASE("English roles: in apposition with their organization, with an article
                                  {"Tom Reed", "police officer", "", Qualifiers{"former"}}});
 }
 
-TEST_CASE("English datelines: a place in capitals is the place written in ordinary case; the agency an organization",
+TEST_CASE("English datelines: a place in capitals is the place written in ordinary case, and the agency an organization",
           "[places][en]") {
   const auto a = english(
       "ROTTERDAM (Reuters) - The port said on Monday it would grow. Rotterdam handles most of the trade. "
@@ -103,7 +103,7 @@ TEST_CASE("English datelines: a place in capitals is the place written in ordina
   std::vector<std::string> organizations;
   for (const auto& o : a.organizations) organizations.push_back(o.name);
   CHECK(organizations == std::vector<std::string>{"Reuters"});
-  const auto aside = english("The port grew fast. The figures (Reuters) - and others - agree.");
+  const auto aside = english("The port grew fast. The figures (Acme) - and others - agree.");
   CHECK(aside.organizations.empty());
   // A photographer named in a credit is no person of the story (GUIDE.md); the one in the caption is.
   const auto captioned = english(
@@ -178,7 +178,7 @@ TEST_CASE("English quotes: a source that closes the sentence, 'according to X'",
   CHECK(speaker_of("The company lost") == "(no quote)");  // a document is no speaker
 }
 
-TEST_CASE("Sports tables: the sides of result lines and the rows of standings are teams; countries stay places",
+TEST_CASE("Sports tables: the sides of result lines and the rows of standings are teams, and countries stay places",
           "[entities][en]") {
   const article::Analysis a = english(
       "SOCCER - ENGLISH LEAGUE RESULTS\n\nResults of English league matches on Saturday:\n\n"

@@ -62,7 +62,7 @@ TEST_CASE("quote speakers: a caption colon, a remark of, a quoted source, a cont
   CHECK(speaker_of(a, "Chúng tôi muốn giữ").rfind("Giám đốc chi nhánh một ngân hàng thương mại", 0) == 0);
 }
 
-TEST_CASE("quote speakers: a question asked is no statement; an organization after a person's comma speaks",
+TEST_CASE("quote speakers: a question asked is no statement, and an organization after a person's comma speaks",
           "[quotes]") {
   const article::Analysis a = article::analyze(
       "Khi được hỏi liệu ông Ivanov có mong muốn gặp người đồng cấp trong tuần tới hay không, ông Petrov trả "
