@@ -48,7 +48,9 @@ constexpr std::array<std::string_view, static_cast<std::size_t>(RuleWord::kCount
     "hour_word",
     "minute_word",
     "header_label",
-    "future_marker"};
+    "future_marker",
+    "article",
+    "link"};
 
 struct RuleWordTable {
   std::array<std::vector<std::string>, kRuleWordNames.size()> utf8;

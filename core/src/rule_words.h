@@ -44,6 +44,8 @@ enum class RuleWord : std::uint8_t {
   kMinuteWord,
   kHeaderLabel,
   kFutureMarker,
+  kArticle,
+  kLink,
   kCount
 };
 

@@ -25,6 +25,15 @@ article::Analysis english(const std::string& text) {
   return article::analyze(text, options);
 }
 
+// The names an analysis found, in text order: (type, text as written).
+using Names = std::vector<std::pair<std::string, std::string>>;
+Names names_in(const article::Analysis& a) {
+  Names names;
+  for (const auto& e : a.entities)
+    if (article::is_name(e.type)) names.push_back({article::json_name(e.type), e.span.text});
+  return names;
+}
+
 std::string read_file(const std::string& path) {
   std::ifstream in(path, std::ios::binary);
   return std::string((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
@@ -90,8 +99,9 @@ TEST_CASE("English roles: in apposition with their organization, with an article
                                  {"Tom Reed", "police officer", "", Qualifiers{"former"}}});
 }
 
-TEST_CASE("English datelines: a place in capitals is the place written in ordinary case, and the agency an organization",
-          "[places][en]") {
+TEST_CASE(
+    "English datelines: a place in capitals is the place written in ordinary case, and the agency an organization",
+    "[places][en]") {
   const auto a = english(
       "ROTTERDAM (Reuters) - The port said on Monday it would grow. Rotterdam handles most of the trade. "
       "LONDON stays quiet.");
@@ -202,11 +212,7 @@ TEST_CASE("Sports tables: the sides of result lines and the rows of standings ar
   const article::Analysis b = english(
       "MOSCOW 1996-08-30\n\nAMERICAN LEAGUE STANDINGS\n\nW L PCT GB\n\nNEW YORK 72 59 .550 -\nBALTIMORE 70 63 .526 "
       "3\n");
-  std::vector<std::pair<std::string, std::string>> names;
-  for (const auto& e : b.entities)
-    if (article::is_name(e.type)) names.push_back({article::json_name(e.type), e.span.text});
-  CHECK(names == std::vector<std::pair<std::string, std::string>>{
-                     {"location", "MOSCOW"}, {"organization", "NEW YORK"}, {"organization", "BALTIMORE"}});
+  CHECK(names_in(b) == Names{{"location", "MOSCOW"}, {"organization", "NEW YORK"}, {"organization", "BALTIMORE"}});
 }
 
 TEST_CASE(
@@ -216,13 +222,10 @@ TEST_CASE(
       "I met Iraqi Kurds and South Korean officials in July, before the World Cup.\n\n"
       "Palestinian President Yasser Arafat met the Bank of England and Volkswagen AG, the New York Times reported.\n\n"
       "Crowds gathered in Times Square and along the Hudson River.\n");
-  std::vector<std::pair<std::string, std::string>> found;
-  for (const auto& e : a.entities)
-    if (article::is_name(e.type)) found.push_back({article::json_name(e.type), e.span.text});
-  const std::vector<std::pair<std::string, std::string>> expected = {
-      {"person", "Yasser Arafat"},        {"organization", "Bank of England"}, {"organization", "Volkswagen AG"},
-      {"organization", "New York Times"}, {"location", "Times Square"},        {"location", "Hudson River"}};
-  CHECK(found == expected);
+  const Names expected = {{"person", "Yasser Arafat"},       {"organization", "Bank of England"},
+                          {"organization", "Volkswagen AG"}, {"organization", "New York Times"},
+                          {"location", "Times Square"},      {"location", "Hudson River"}};
+  CHECK(names_in(a) == expected);
 }
 
 TEST_CASE("English names: a name's last word seen alone is that person again, unless it is a letter or a month",

@@ -849,7 +849,8 @@ class EntityFinder {
     }
     const bool sentence_start = t == doc_.sentence_token_begin(si);
     // "New York Times", "Hong Kong Government": a place that a body's word follows names the body.
-    const bool body_after_place = n >= 2 && org_suffixes.count(lower(t + n - 1));
+    const bool ends_with_body_word = org_suffixes.count(lower(t + n - 1)) > 0;  // "Acme Corp", "Reserve Bank"
+    const bool body_after_place = n >= 2 && ends_with_body_word;
     if (int place = known_place_at(t, end); place > 0 && place <= n && !(body_after_place && place < n)) {
       add(si, t, t + place, EntityType::kLocation, place_value(t, t + place));
       return place;
@@ -868,18 +869,14 @@ class EntityFinder {
       add(si, t, t + n, EntityType::kOrganization);
       return n;
     }
-    if (org_suffixes.count(lower(t + n - 1)) || doc_.info[t].all_upper) {
+    if (ends_with_body_word || doc_.info[t].all_upper) {
       if (n == 1 && (sentence_start || lower(t).size() < 2)) return 0;
       // "Bank of England", "Department of Defense": a body's word, a link and the name it is of.
-      static const auto& english_words = data_map(data::en_role_words_tsv);  // "of" → link
       if (!doc_.info[t].all_upper && t + n + 1 < end && adjacent(t + n - 1, t + n) && adjacent(t + n, t + n + 1) &&
-          capitalized(t + n + 1)) {
-        const auto link = english_words.find(lower(t + n));
-        if (link != english_words.end() && link->second == "link") {
-          int m = t + n + 1;
-          while (m < end && capitalized(m) && (m == t + n + 1 || adjacent(m - 1, m))) ++m;
-          n = m - t;
-        }
+          is_rule_word(RuleWord::kLink, lower(t + n)) && capitalized(t + n + 1)) {
+        int m = t + n + 1;
+        while (m < end && capitalized(m) && adjacent(m - 1, m)) ++m;
+        n = m - t;
       }
       add(si, t, t + n, EntityType::kOrganization);
       return n;

@@ -235,15 +235,10 @@ class PeopleBuilder {
     if (e + 1 >= se || !(lower(e) == "," || lower(e) == "–" || lower(e) == "-" || lower(e) == "(" ||
                          is_rule_word(RuleWord::kCopula, lower(e))))
       return std::nullopt;
-    static const auto& english_words = data_map(data::en_role_words_tsv);  // "a" → article, "of" → link
-    auto english_word = [&](int k, const char* kind) {
-      const auto it = english_words.find(lower(k));
-      return it != english_words.end() && it->second == kind;
-    };
     int qb = e + 1;
     if (is_rule_word(RuleWord::kCopula, lower(e)) && qb < se && is_rule_word(RuleWord::kIndefinite, lower(qb)))
-      ++qb;                                                // "X là một thầy thuốc"
-    if (qb + 1 < se && english_word(qb, "article")) ++qb;  // "Tom Reed, a police officer"
+      ++qb;                                                                // "X là một thầy thuốc"
+    if (qb + 1 < se && is_rule_word(RuleWord::kArticle, lower(qb))) ++qb;  // "Tom Reed, a police officer"
     int tb = qb;
     while (tb < se && match_phrase(doc_, data::qualifiers_tsv, tb, se) > 0)
       tb += match_phrase(doc_, data::qualifiers_tsv, tb, se);
@@ -252,7 +247,7 @@ class PeopleBuilder {
     int end = tb + len;
     // "chief executive of Acme Corp": the organization after a linking word, when a capital opens it.
     int org_begin = end;
-    if (end + 1 < se && english_word(end, "link") && doc_.info[end + 1].upper_start) org_begin = ++end;
+    if (end + 1 < se && is_rule_word(RuleWord::kLink, lower(end)) && doc_.info[end + 1].upper_start) org_begin = ++end;
     // After an organization's head word ("Trường tiểu học Kim Thủy") its own lowercase words belong to it.
     const bool org_follows = end < se && match_phrase(doc_, data::org_heads_tsv, end, se) > 0;
     while (end < se && end - tb < 14 && lower(end) != "," && lower(end) != ";" && lower(end) != "." &&

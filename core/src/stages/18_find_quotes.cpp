@@ -636,8 +636,7 @@ class QuoteFinder {
           speaker.person_entity = person_right_after(t + n + (remark_of ? 1 : 0), close_end);
         if (!speaker.found() &&
             match_phrase(doc_, data::source_openers_txt, t, close_end) > 0) {  // "…," according to the mayor
-          int last = close_end;
-          while (last > t && doc_.info[last - 1].is_punct) --last;
+          const int last = without_final_marks(t, close_end);
           source_at_end(t, last, speaker);
         }
         if (!speaker.found() && !remark_of) speaker = speaker_before(t, after);
@@ -678,8 +677,7 @@ class QuoteFinder {
       // “…”, theo X.  /  "…," according to X. (A verb before the quote names its speaker first: "bà Hương cho
       // biết: “…”, theo Vietnamnet" is hers, as the outlet reports it.)
       if (!found && words >= 3) {
-        int last = close_end;
-        while (last > after && doc_.info[last - 1].is_punct) --last;
+        const int last = without_final_marks(after, close_end);
         Speaker speaker;
         if (const int opener = source_at_end(after, last, speaker); opener > 0) {
           const int theo = is_rule_word(RuleWord::kAlso, lower(after)) ? after + 1 : after;
@@ -739,8 +737,7 @@ class QuoteFinder {
       const bool introduced = c < end && introduces(c);
       if (!introduced && takes_object(t, n)) continue;  // "bày tỏ niềm tự hào": not speech
       while (c < end && introduces(c)) ++c;
-      int last = end;
-      while (last > c && doc_.info[last - 1].is_punct) --last;
+      const int last = without_final_marks(c, end);
       if (c >= last) {  // nothing after the verb: the statement may come first
         statement_before_dash(begin, t, n);
         continue;
@@ -780,6 +777,19 @@ class QuoteFinder {
 
   // Adds what was said in tokens [first, end) (closing punctuation left out) as a reported quote, unless it is
   // inside a direct quote or shorter than kMinReportedWords; true if added.
+  // The end of tokens [first, end) without the marks that close it ("…, theo CNN." ends before the full stop).
+  int without_final_marks(int first, int end) const {
+    while (end > first && doc_.info[end - 1].is_punct) --end;
+    return end;
+  }
+
+  // The words at token k that name a group, a title or a form of address ("các chuyên gia", "Thủ tướng",
+  // "ông"): the longest, or 0.
+  int group_words_at(int k, int end) const {
+    return std::max({match_phrase(doc_, data::group_speakers_txt, k, end),
+                     match_phrase(doc_, data::honorifics_tsv, k, end), match_phrase(doc_, data::titles_tsv, k, end)});
+  }
+
   // The speaker a source clause [source_begin, source_end) names ("Theo ông X", "according to the ministry"):
   // false when it names none (a plan, a rule, a date).
   bool source_speaker(int source_begin, int source_end, Speaker& speaker) const {
@@ -796,9 +806,7 @@ class QuoteFinder {
     speaker = speaker_before(source_end, source);
     if (speaker.found()) return true;
     // Only people, organizations and groups speak: "Theo kế hoạch" or "Theo đó" do not.
-    const bool group = match_phrase(doc_, data::group_speakers_txt, source, source_end) > 0 ||
-                       match_phrase(doc_, data::honorifics_tsv, source, source_end) > 0 ||
-                       match_phrase(doc_, data::titles_tsv, source, source_end) > 0;
+    const bool group = group_words_at(source, source_end) > 0;
     // Any other short noun phrase that is not a plan, a rule or a date is a source ("Theo kiểm toán, …").
     const bool short_source = source_end - source <= 6 && word(source) && !doc_.info[source].is_number &&
                               match_date_word(source, source_end) == 0;
@@ -821,10 +829,8 @@ class QuoteFinder {
     if (opener == 0 || source >= last || last - source > kSpeakerReach) return 0;
     // "…, according to Mary Smith, the chief executive.": the source ends at its apposition, a title (perhaps
     // after an article) that runs to the end.
-    static const auto& english_words = data_map(data::en_role_words_tsv);  // "a", "the": articles
     auto after_article = [&](int k, int end) {
-      const auto it = english_words.find(lower(k));
-      return k + 1 < end && it != english_words.end() && it->second == "article" ? k + 1 : k;
+      return k + 1 < end && is_rule_word(RuleWord::kArticle, lower(k)) ? k + 1 : k;
     };
     for (int k = source; k < last; ++k)
       if (lower(k) == ",") {
@@ -851,9 +857,7 @@ class QuoteFinder {
     }
     speaker = Speaker{};
     const int head = after_article(source, last);  // "the mayor"
-    const int group = std::max({match_phrase(doc_, data::group_speakers_txt, head, last),
-                                match_phrase(doc_, data::honorifics_tsv, head, last),
-                                match_phrase(doc_, data::titles_tsv, head, last)});
+    const int group = group_words_at(head, last);
     // A name that no stage read holds no number: "theo Điều 136 BLHS" cites a law.
     bool named = word(source) && doc_.info[source].upper_start && last - source <= 6;
     for (int k = source; k < last && named; ++k) named = !doc_.info[k].is_number;
@@ -865,8 +869,7 @@ class QuoteFinder {
   // "…, according to the ministry.", "…, theo ông X.": a statement whose source closes the sentence, after a
   // comma, is reported speech.
   bool according_to_at_end(int begin, int end) {
-    int last = end;
-    while (last > begin && doc_.info[last - 1].is_punct) --last;
+    const int last = without_final_marks(begin, end);
     for (int comma = last - 2; comma > begin && last - comma <= kSpeakerReach; --comma) {
       if (lower(comma) != ",") continue;
       Speaker speaker;
@@ -883,8 +886,7 @@ class QuoteFinder {
   }
 
   bool add_statement(int first, int end, const Span& cue, const Speaker& speaker) {
-    int last = end;
-    while (last > first && doc_.info[last - 1].is_punct) --last;
+    const int last = without_final_marks(first, end);
     if (first >= last || quoted_[first] || words_in(first, last) < kMinReportedWords) return false;
     add(QuoteKind::kReported, doc_.span(doc_.tokens[first].span.start, doc_.tokens[last - 1].span.end), cue, speaker);
     return true;
