@@ -1,17 +1,20 @@
 // English NER evaluation on CoNLL-2003 eng.testa (../shared/eval/conll2003_en/eng.testa; CRLF, IOB1 tags).
 //
-//   node scripts/eval_conll.mjs [--json] [--file PATH] [--errors N] [--limit DOCS]
+//   node scripts/eval_conll.mjs [--json] [--file PATH] [--errors N] [--limit DOCS] [--model FILE] [--native]
 //
 // Each document's text is rebuilt by joining its tokens with single spaces, one sentence per line; it is
 // analysed with language 'en'. Our entities map person→PER, organization→ORG, location→LOC (other types are
 // ignored) and are converted to token spans (the tokens the entity overlaps). Scoring is entity-level,
 // exact span and type match, per type and micro-averaged over PER/ORG/LOC. Gold MISC is not scored, since
 // the analyzer has no such type (shown separately for reference).
+import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { EVAL_DIR, context, loadAnalyzer, parseArgs, rng, sample } from './lib/common.mjs';
 
-const args = parseArgs(process.argv.slice(2), ['file', 'errors', 'limit', 'seed']);
+const args = parseArgs(process.argv.slice(2), ['file', 'errors', 'limit', 'seed', 'model']);
+// --native: the native CLI (build/native) analyses every document in one --jsonl run instead of the wasm
+// module: the same core, and a rebuild of it takes a minute rather than several.
 const file = args.file ?? path.join(EVAL_DIR, 'conll2003_en', 'eng.testa');
 if (!fs.existsSync(file)) {
   console.error(`CoNLL file not found at ${file}`);
@@ -95,9 +98,21 @@ function toTokenSpan(tokens, start, end) {
   return { from, to, aligned: tokens[from].start === start && tokens[to - 1].end === end };
 }
 
-const analyzer = await loadAnalyzer();
 let docs = readConll(fs.readFileSync(file, 'utf8'));
 if (args.limit) docs = docs.slice(0, Number(args.limit));
+// --model: another entity model file than the shipped one (to measure one before shipping it).
+const analyzer = args.native ? nativeAnalyzer(docs) : await loadAnalyzer(args.model ? { entityModel: new Uint8Array(fs.readFileSync(args.model)) } : {});
+
+/** An analyzer whose results for `docs` come from one run of the native CLI, in document order. */
+function nativeAnalyzer(all) {
+  const cli = path.join(path.dirname(new URL(import.meta.url).pathname), '..', 'build', 'native', 'core', 'article-analyzer');
+  const input = all.map((d, i) => JSON.stringify({ id: String(i), text: buildDocument(d).text })).join('\n') + '\n';
+  const argv = ['--jsonl', '--no-progress', '--lean', '--language', 'en', ...(args.model ? ['--model', args.model] : [])];
+  const out = execFileSync(cli, argv, { input, maxBuffer: 1 << 30 }).toString().trim().split('\n');
+  const results = out.map((line) => JSON.parse(line));
+  let next = 0;
+  return { version: results[0]?.analysis?.analyzer?.version ?? "native", analyze: () => results[next++].analysis };
+}
 
 const counts = Object.fromEntries([...SCORED, 'MISC'].map((t) => [t, { tp: 0, fp: 0, fn: 0, gold: 0, pred: 0 }]));
 let misaligned = 0;

@@ -11,9 +11,16 @@
 namespace article {
 
 namespace {
-internal::EntityModel& model_slot() {
-  static internal::EntityModel model;
-  return model;
+internal::EntityModel& model_slot(bool english = false) {
+  static internal::EntityModel models[2];
+  return models[english];
+}
+
+bool is_entity_model(const internal::EntityModel& model) {
+  // A model for other labels (the word segmenter's section alone, say) is not an entity model.
+  for (const std::string& label : internal::entity_labels())
+    if (model.labeller.label_index(label) < 0) return false;
+  return true;
 }
 }  // namespace
 
@@ -25,11 +32,19 @@ bool set_entity_model(std::string_view model_bytes) {
   // (form_memo) is then forgotten.
   static std::atomic<std::uint64_t> loaded{0};
   model.generation = ++loaded;
-  // A model for other labels (the word segmenter's section alone, say) is not an entity model.
-  for (const std::string& label : internal::entity_labels())
-    if (model.labeller.label_index(label) < 0) return false;
+  if (!is_entity_model(model)) return false;
+  internal::EntityModel english;
+  if (!model.english.empty()) {
+    if (!english.load(model.english) || !english.segmenter.empty() || !english.english.empty() ||
+        !is_entity_model(english))
+      return false;
+    english.generation = ++loaded;
+  }
+  model.english.clear();
   internal::SequenceModel segmenter = std::move(model.segmenter);
   model_slot() = std::move(model);
+  // A file without the section leaves English to the rules.
+  model_slot(true) = std::move(english);
   internal::set_word_segmenter(std::move(segmenter), &model_slot().clusters);
   return true;
 }
@@ -82,6 +97,13 @@ bool EntityModel::load(std::string_view bytes) {
       if (segmenter.label_index(label) < 0) return fail();
     rest.remove_prefix(used);
   }
+  if (rest.size() >= 4 && std::memcmp(rest.data(), "AAEN", 4) == 0) {
+    rest.remove_prefix(4);
+    std::uint32_t length = 0;
+    if (!take(&length, 4) || rest.size() < length) return fail();
+    english = std::string(rest.substr(0, length));
+    rest.remove_prefix(length);
+  }
   return rest.empty() ? true : fail();
 }
 
@@ -105,7 +127,10 @@ std::string EntityModel::serialize_clusters(const WordClusters& clusters) {
   return out;
 }
 
-const EntityModel* entity_model() { return model_slot().labeller.empty() ? nullptr : &model_slot(); }
+const EntityModel* entity_model(bool english) {
+  const EntityModel& model = model_slot(english);
+  return model.labeller.empty() ? nullptr : &model;
+}
 
 const std::vector<std::string>& entity_labels() {
   static const std::vector<std::string> labels = {"O", "B-PER", "I-PER", "B-ORG", "I-ORG", "B-LOC", "I-LOC"};
@@ -204,8 +229,12 @@ EntityTagger::EntityTagger(const EntityModel& model, const EntityFeatureExtracto
 FormMemo& form_memo(const EntityModel& model) {
   // Bounded: emptied between documents once it holds this many forms (some 8 MB).
   constexpr std::size_t kMaxForms = 32768;
-  thread_local FormMemo memo;
-  thread_local std::uint64_t generation = 0;
+  // One per model (the two languages' models alternate in a mixed batch), chosen by the model's number.
+  thread_local FormMemo memos[2];
+  thread_local std::uint64_t generations[2] = {0, 0};
+  const int slot = static_cast<int>(model.generation & 1);
+  FormMemo& memo = memos[slot];
+  std::uint64_t& generation = generations[slot];
   if (generation != model.generation || memo.size() > kMaxForms) {
     memo.clear();
     generation = model.generation;

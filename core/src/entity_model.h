@@ -13,12 +13,16 @@
 namespace article::internal {
 
 // The model file: the entity labeller, followed by the word clusters its features read and, optionally, the
-// word segmenter (a section "AAWS" + SequenceModel's format).
+// word segmenter (a section "AAWS" + SequenceModel's format) and the English entity model (a section "AAEN",
+// u32 length, then a model file of its own: labeller and clusters). One file, so that every surface that
+// loads the model gets both languages.
 struct EntityModel {
   SequenceModel labeller;
   WordClusters clusters;
   // The learned word segmenter (word_model.h), when the file holds one; set_entity_model registers it.
   SequenceModel segmenter;
+  // The English model's file, when this one holds it; set_entity_model registers it.
+  std::string english;
   // Per label of the labeller: the name type it tags and whether it begins a name (read once from "B-PER", …).
   std::vector<NameType> label_type;
   std::vector<bool> label_begins;
@@ -29,8 +33,9 @@ struct EntityModel {
   static std::string serialize_clusters(const WordClusters& clusters);
 };
 
-// The registered model, or nullptr when none is loaded.
-const EntityModel* entity_model();
+// The registered model for a document's language (the English one for "en", else the Vietnamese one), or
+// nullptr when none is loaded.
+const EntityModel* entity_model(bool english = false);
 
 // The BIO labels of the entity model, in the order the trainer assigns them.
 const std::vector<std::string>& entity_labels();

@@ -3,9 +3,13 @@
 //   article-train clusters --words FILE --corpus ARTICLES.jsonl --out CLUSTERS.tsv [--max-articles N]
 //       word clusters from raw articles (JSONL {"id", "text"}), read by the analyzer's own tokenizer;
 //   article-train entities --words FILE --articles DIR --annotations DIR --out MODEL [--clusters CLUSTERS.tsv]
-//                 [--segmenter SEGMENTER] [--epochs N] [--seed S] [--holdout PERCENT] [--min-weight W]
+//                 [--segmenter SEGMENTER] [--english MODEL] [--epochs N] [--seed S] [--holdout PERCENT]
+//                 [--min-weight W]
 //       the entity model, with the clusters (and the word segmenter, which reads the documents) bundled into the
-//       model file;
+//       model file; --english bundles an English entity model (trained by this same command on English
+//       documents) as the file's "AAEN" section;
+//   article-train bundle --model MODEL --english ENGLISH --out OUT
+//       MODEL with its English section replaced by the English model ENGLISH (the Vietnamese part as it is);
 //   article-train words --train TREEBANK.conllu --out SEGMENTER [--dev TREEBANK.conllu] [--words FILE] [--folds N]
 //                 [--clusters CLUSTERS.tsv | --model MODEL] [--epochs N] [--seed S] [--min-weight W]
 //       the word segmenter (word_trainer.h), as the model file's "AAWS" section, which `entities --segmenter`
@@ -151,13 +155,50 @@ void score(const SequenceModel& model, const std::vector<const TrainingSequence*
   }
 }
 
+// The "AAEN" section of a model file (entity_model.h): the English model's file, after its length.
+std::string english_section(const std::string& english) {
+  const auto length = static_cast<std::uint32_t>(english.size());
+  std::string section = "AAEN";
+  section.append(reinterpret_cast<const char*>(&length), 4);
+  return section + english;
+}
+
+// An English entity model's file, or "" (with a message) if it is none: it may carry no section of its own.
+std::string read_english_model(const std::string& path) {
+  std::string english = read_file(path);
+  EntityModel model;
+  if (!model.load(english) || !model.english.empty() || !model.segmenter.empty()) {
+    std::cerr << "article-train: no English entity model at " << path << "\n";
+    return std::string();
+  }
+  return english;
+}
+
+int bundle(const std::string& model_path, const std::string& english_path, const std::string& out) {
+  const std::string bytes = read_file(model_path), english = read_english_model(english_path);
+  EntityModel model;
+  if (!model.load(bytes)) {
+    std::cerr << "article-train: no entity model at " << model_path << "\n";
+    return 1;
+  }
+  if (english.empty()) return 1;
+  // The English section, when there is one, is the file's last.
+  const std::size_t own = bytes.size() - (model.english.empty() ? 0 : 8 + model.english.size());
+  const std::string bundled = bytes.substr(0, own) + english_section(english);
+  if (!EntityModel().load(bundled)) return 1;
+  std::ofstream(out, std::ios::binary) << bundled;
+  std::printf("wrote %s: %zu bytes, of which the English model %zu\n", out.c_str(), bundled.size(), english.size());
+  return 0;
+}
+
 int usage() {
   std::cerr
       << "usage: article-train clusters --words FILE --corpus ARTICLES.jsonl --out CLUSTERS.tsv [--max-articles N]\n"
          "       article-train entities --words FILE --articles DIR --annotations DIR --out MODEL\n"
-         "                     [--clusters CLUSTERS.tsv] [--segmenter SEGMENTER] [--epochs N] [--seed S] [--holdout "
-         "PERCENT]\n"
-         "                     [--min-weight W]\n"
+         "                     [--clusters CLUSTERS.tsv] [--segmenter SEGMENTER] [--english MODEL] [--epochs N] "
+         "[--seed S]\n"
+         "                     [--holdout PERCENT] [--min-weight W]\n"
+         "       article-train bundle --model MODEL --english ENGLISH --out MODEL\n"
          "       article-train words --train TREEBANK.conllu --out SEGMENTER [--dev TREEBANK.conllu] [--words FILE]\n"
          "                     [--clusters CLUSTERS.tsv | --model MODEL] [--folds N] [--epochs N] [--seed S] "
          "[--min-weight W]\n";
@@ -261,7 +302,7 @@ int main(int argc, char** argv) {
   const std::string command = argv[1];
   std::string words, articles, annotations, out, clusters_path, corpus, train_path, dev_path;
   int folds = 10;
-  std::string model_path, segmenter_path;
+  std::string model_path, segmenter_path, english_path;
   TrainingOptions options;
   int holdout = 0, max_articles = 0;
   float min_weight = 0.0f;
@@ -299,6 +340,8 @@ int main(int argc, char** argv) {
       model_path = value;
     else if (arg == "--segmenter")
       segmenter_path = value;
+    else if (arg == "--english")
+      english_path = value;
     else
       return usage();
   }
@@ -308,6 +351,8 @@ int main(int argc, char** argv) {
                : train_words(train_path, dev_path, words, model_path, clusters_path, out, folds, options, min_weight);
   if (!words.empty() && !set_word_list(read_file(words)))
     std::cerr << "article-train: no word list at " << words << "\n";
+  if (command == "bundle")
+    return model_path.empty() || english_path.empty() || out.empty() ? usage() : bundle(model_path, english_path, out);
   if (command == "clusters") return corpus.empty() || out.empty() ? usage() : build_clusters(corpus, out, max_articles);
   if (command != "entities" || articles.empty() || annotations.empty() || out.empty()) return usage();
   const WordClusters clusters = read_clusters(clusters_path);
@@ -359,7 +404,12 @@ int main(int argc, char** argv) {
   AveragedPerceptron model(entity_labels());
   model.train(train, options,
               [](int epoch, double error) { std::printf("epoch %d token error %.4f\n", epoch, error); });
-  const std::string bytes = model.serialize(min_weight) + EntityModel::serialize_clusters(clusters) + segmenter_section;
+  std::string bytes = model.serialize(min_weight) + EntityModel::serialize_clusters(clusters) + segmenter_section;
+  if (!english_path.empty()) {  // the English model rides in the same file (entity_model.h)
+    const std::string english = read_english_model(english_path);
+    if (english.empty()) return 1;
+    bytes += english_section(english);
+  }
   std::ofstream(out, std::ios::binary) << bytes;
   EntityModel check;
   if (!check.load(bytes)) {

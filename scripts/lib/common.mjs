@@ -15,9 +15,9 @@ export const NATIVE_CLI = path.join(ROOT, 'build', 'native', 'core', 'article-an
 export const SAMPLE_ARTICLE = path.join(ROOT, 'tests', 'fixtures', 'sample-ha-tinh', 'input.txt');
 
 /** Imports the JS API from the working tree and creates an analyzer. */
-export async function loadAnalyzer() {
+export async function loadAnalyzer(options = {}) {
   const { createAnalyzer } = await import(pathToFileURL(JS_API).href);
-  return createAnalyzer();
+  return createAnalyzer(options);
 }
 
 /** Fails with a readable message when a data directory is missing. */

@@ -2,6 +2,7 @@
 // entity model on text written for this test (never seen in training).
 #include <catch2/catch.hpp>
 
+#include <cstring>
 #include <fstream>
 #include <iterator>
 #include <set>
@@ -246,4 +247,56 @@ TEST_CASE("quotes: a statement before a dash, \"vị này\", \"Theo X\" without 
   const article::Quote* report = quote_starting("diện tích gieo cấy");
   REQUIRE(report != nullptr);
   CHECK(report->speaker == "các Hợp tác xã");
+}
+
+TEST_CASE("entity model: the English model is a section of the model file and only adds names the rules missed",
+          "[model]") {
+  const std::string bytes = read_text(ARTICLE_MODEL_FILE);
+  // The section: "AAEN", a 32-bit length, and the English model's own file up to the end.
+  std::size_t section = std::string::npos;
+  for (std::size_t at = bytes.find("AAEN"); at != std::string::npos; at = bytes.find("AAEN", at + 1)) {
+    std::uint32_t length = 0;
+    if (at + 8 > bytes.size()) break;
+    std::memcpy(&length, bytes.data() + at + 4, 4);
+    if (at + 8 + length == bytes.size()) section = at;
+  }
+  REQUIRE(section != std::string::npos);
+  REQUIRE(entity_model(true) != nullptr);
+  REQUIRE(entity_model(true) != entity_model(false));
+
+  // Prose the rules read poorly: single capitalized words they cannot type.
+  const std::string text =
+      "Maria Kowalski grew up in Tulsa before moving to Spokane. Kowalski now teaches at the Spokane Institute "
+      "of Music, Prime Minister John Howard told reporters.";
+  article::Options english;
+  english.language = "en";
+  const article::Analysis with_model = article::analyze(text, english);
+
+  // Without the section, English is the rules' alone; the Vietnamese model stays.
+  REQUIRE(article::set_entity_model(bytes.substr(0, section)));
+  CHECK(entity_model(true) == nullptr);
+  CHECK(entity_model(false) != nullptr);
+  const article::Analysis rules = article::analyze(text, english);
+  // A cut section is no model file, and leaves the registered models as they were.
+  CHECK_FALSE(article::set_entity_model(bytes.substr(0, bytes.size() - 3)));
+  CHECK(entity_model(true) == nullptr);
+  REQUIRE(article::set_entity_model(bytes));
+  REQUIRE(entity_model(true) != nullptr);
+
+  // Every name the rules find stays, with its type; the model adds to them.
+  std::size_t rule_names = 0, model_names = 0;
+  for (const char* type : {"person", "organization", "location"}) {
+    const auto by_rules = names_of(rules, type), by_both = names_of(with_model, type);
+    for (const std::string& name : by_rules) CHECK(by_both.count(name) == 1);
+    rule_names += by_rules.size();
+    model_names += by_both.size();
+  }
+  CHECK(names_of(rules, "person").count("John Howard") == 1);
+  CHECK(model_names > rule_names);
+  // A city after "in" or "to", which no gazetteer of ours holds, is a place the model adds.
+  const auto places = names_of(with_model, "location");
+  CHECK(names_of(rules, "location").empty());
+  CHECK(places.count("Tulsa") + places.count("Spokane") >= 1);
+  // Vietnamese text is the Vietnamese model's, with or without the English section.
+  CHECK(names_of(article::analyze("Tiền đạo Gabriel Jesus ghi bàn."), "person").count("Gabriel Jesus") == 1);
 }
