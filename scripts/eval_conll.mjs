@@ -10,7 +10,7 @@
 import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
-import { EVAL_DIR, context, loadAnalyzer, parseArgs, rng, sample } from './lib/common.mjs';
+import { EVAL_DIR, NATIVE_CLI, context, loadAnalyzer, parseArgs, rng, sample } from './lib/common.mjs';
 
 const args = parseArgs(process.argv.slice(2), ['file', 'errors', 'limit', 'seed', 'model']);
 // --native: the native CLI (build/native) analyses every document in one --jsonl run instead of the wasm
@@ -105,13 +105,12 @@ const analyzer = args.native ? nativeAnalyzer(docs) : await loadAnalyzer(args.mo
 
 /** An analyzer whose results for `docs` come from one run of the native CLI, in document order. */
 function nativeAnalyzer(all) {
-  const cli = path.join(path.dirname(new URL(import.meta.url).pathname), '..', 'build', 'native', 'core', 'article-analyzer');
   const input = all.map((d, i) => JSON.stringify({ id: String(i), text: buildDocument(d).text })).join('\n') + '\n';
   const argv = ['--jsonl', '--no-progress', '--lean', '--language', 'en', ...(args.model ? ['--model', args.model] : [])];
-  const out = execFileSync(cli, argv, { input, maxBuffer: 1 << 30 }).toString().trim().split('\n');
+  const out = execFileSync(NATIVE_CLI, argv, { input, maxBuffer: 1 << 30 }).toString().trim().split('\n');
   const results = out.map((line) => JSON.parse(line));
   let next = 0;
-  return { version: results[0]?.analysis?.analyzer?.version ?? "native", analyze: () => results[next++].analysis };
+  return { version: results[0]?.analysis?.analyzer?.version ?? 'native', analyze: () => results[next++].analysis };
 }
 
 const counts = Object.fromEntries([...SCORED, 'MISC'].map((t) => [t, { tp: 0, fp: 0, fn: 0, gold: 0, pred: 0 }]));

@@ -30,8 +30,6 @@ while [ $# -gt 0 ]; do
     *) echo "usage: training/train.sh [--seed N] [--epochs N] [--english-only]" >&2; exit 1 ;;
   esac
 done
-corpus=${ARTICLE_ANALYZER_RAW_CORPUS:-$root/../shared/eval/vi_news_raw/vi_news_baomoi_raw.jsonl.xz}
-[ -f "$corpus" ] || { echo "train.sh: no raw corpus at $corpus" >&2; exit 1; }
 bash scripts/build.sh native
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
@@ -50,6 +48,8 @@ if [ "$english_only" = 1 ]; then
   node scripts/eval_conll.mjs --native --errors 0 | grep -A4 '^type '
   exit 0
 fi
+corpus=${ARTICLE_ANALYZER_RAW_CORPUS:-$root/../shared/eval/vi_news_raw/vi_news_baomoi_raw.jsonl.xz}
+[ -f "$corpus" ] || { echo "train.sh: no raw corpus at $corpus" >&2; exit 1; }
 xz -dc "$corpus" > "$work/raw.jsonl"
 python3 training/scripts/extract_articles.py --corpus "$work/raw.jsonl" --annotations training/annotations/vi_news \
   --out "$work/articles"

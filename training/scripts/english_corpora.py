@@ -110,8 +110,7 @@ def is_demonym(token, country_words, suffixes):
 
 
 def read_gum(path):
-    """Sentences of one GUM document: [[token]], and its mentions: [(sentence, first, last + 1, kind,
-    identity)] per token position."""
+    """Sentences of one GUM document: [[token]], and its mentions: [(sentence, first, last + 1, kind)]."""
     sentences, spans = [], {}
     for line in open(path, encoding="utf-8"):
         line = line.rstrip("\n")
@@ -128,17 +127,15 @@ def read_gum(path):
         sentences[s].append(cols[2])
         if cols[3] == "_":
             continue
-        kinds, identities = cols[3].split("|"), cols[6].split("|")
-        for k, kind in enumerate(kinds):
+        for k, kind in enumerate(cols[3].split("|")):
             m = re.match(r"([a-z]+)(?:\[(\d+)\])?$", kind)
             if not m:
                 continue
             key = m.group(2) or f"single-{s}-{t}-{k}"
-            identity = identities[k] if k < len(identities) and identities[k] != "_" else ""
             if key in spans:
                 spans[key][2] = t + 1
             else:
-                spans[key] = [s, t, t + 1, m.group(1), bool(identity)]
+                spans[key] = [s, t, t + 1, m.group(1)]
     return sentences, [tuple(v) for v in spans.values()]
 
 
@@ -186,8 +183,8 @@ def name_of_mention(tokens, first, end, titles, capitalized_elsewhere, is_demony
 def gum_document(path, titles, is_demonym_word):
     sentences, mentions = read_gum(path)
     capitalized_elsewhere = {tok for sent in sentences for i, tok in enumerate(sent) if i > 0 and capitalized(tok)}
-    names = []  # (sentence, first, end, kind)
-    for s, first, end, kind, _ in mentions:
+    names = []  # (sentence, first, end, kind, length of the mention)
+    for s, first, end, kind in mentions:
         if not any(capitalized(t) for t in sentences[s][first:end]):
             continue
         found = name_of_mention(sentences[s], first, end, titles, capitalized_elsewhere, is_demonym_word)
@@ -206,47 +203,36 @@ def gum_document(path, titles, is_demonym_word):
     return sentences, kept
 
 
-def join_tokens(tokens):
-    """Tokens as prose, with each token's UTF-16 start: (text, [start])."""
+def join_tokens(tokens, prose=True):
+    """Tokens joined as prose (no space before "," or "'s"), or else with one space between, with each
+    token's UTF-16 start: (text, [start])."""
     text, starts = "", []
     for i, tok in enumerate(tokens):
-        if i > 0 and tok not in NO_SPACE_BEFORE and tokens[i - 1] not in NO_SPACE_AFTER:
+        if i > 0 and (not prose or (tok not in NO_SPACE_BEFORE and tokens[i - 1] not in NO_SPACE_AFTER)):
             text += " "
         starts.append(utf16_length(text))
         text += tok
     return text, starts
 
 
-def join_with_spaces(tokens):
-    """Tokens as written, one space between: (text, [start])."""
-    text, starts = "", []
-    for i, tok in enumerate(tokens):
-        if i > 0:
-            text += " "
-        starts.append(utf16_length(text))
-        text += tok
-    return text, starts
-
-
-def write_document(out_dir, doc_id, lines, mentions, join=join_tokens, line_break="\n\n"):
+def write_document(out_dir, doc_id, lines, mentions, prose=True, line_break="\n\n"):
     """lines: [[sentence tokens]] per line; mentions: [(line, sentence, first, end, type)]."""
-    text, starts = "", {}
+    text, spans = "", {}  # (line, sentence) → (token starts, token ends)
     for li, line in enumerate(lines):
         if li > 0:
             text += line_break
         for si, tokens in enumerate(line):
             if si > 0:
                 text += " "
-            sentence_text, token_starts = join(tokens)
+            sentence_text, token_starts = join_tokens(tokens, prose)
             base = utf16_length(text)
-            starts[(li, si)] = [base + s for s in token_starts] + [base + utf16_length(sentence_text)]
-            ends = [base + s + utf16_length(tok) for s, tok in zip(token_starts, tokens)]
-            starts[(li, si, "end")] = ends
+            spans[(li, si)] = ([base + s for s in token_starts],
+                               [base + s + utf16_length(tok) for s, tok in zip(token_starts, tokens)])
             text += sentence_text
     units = text.encode("utf-16-le")
     out = []
     for li, si, a, b, kind in mentions:
-        start, end = starts[(li, si)][a], starts[(li, si, "end")][b - 1]
+        start, end = spans[(li, si)][0][a], spans[(li, si)][1][b - 1]
         out.append({"type": kind, "start": start, "end": end,
                     "text": units[2 * start:2 * end].decode("utf-16-le")})
     with open(os.path.join(out_dir, doc_id + ".txt"), "w", encoding="utf-8") as f:
@@ -321,7 +307,7 @@ def convert_wnut(wnut_dir, out_dir, per_document=20):
                     i = j
             # Tokens joined by spaces: a tweet's tokens are not prose to join back.
             doc_id = f"wnut_{name.split('.')[0]}_{d // per_document:04d}"
-            mentions += write_document(out_dir, doc_id, lines, placed, join=join_with_spaces, line_break="\n")
+            mentions += write_document(out_dir, doc_id, lines, placed, prose=False, line_break="\n")
             docs += 1
     return docs, mentions
 
