@@ -60,6 +60,11 @@ void finalize_spans(Doc& doc) {
     if (b.statement) map(*b.statement);
     if (b.credit) map(*b.credit);
   }
+  if (auto& d = a.article.dateline) {
+    map(d->span);
+    map(d->place);
+    if (d->agency) map(*d->agency);
+  }
   for (Sentence& s : a.sentences) map(s.span);
   if (doc.options.output.tokens != ListForm::kOmitted && !doc.written_from_doc) {
     a.tokens.reserve(doc.tokens.size());
@@ -192,6 +197,7 @@ void run(std::string_view utf8, const Options& options, Doc& doc) {
   store(doc, read_lowercase_org_names(doc, take_entities(doc)));
   store(doc, read_names_again(doc, take_entities(doc)));
   store(doc, read_match_results(doc, take_entities(doc)));
+  store(doc, repeat_names(doc, take_entities(doc)));
   store(doc, read_user_names(doc, take_entities(doc)));
   store(doc, find_people(doc));
   doc.out.quotes = find_quotes(doc);

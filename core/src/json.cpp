@@ -20,48 +20,72 @@ namespace article {
 // The one place the kinds are spelled (the README's "Output" section lists them).
 const char* json_name(BlockType type) {
   switch (type) {
-    case BlockType::kHeader: return "header";
-    case BlockType::kTitle: return "title";
-    case BlockType::kLead: return "lead";
-    case BlockType::kBody: return "body";
-    case BlockType::kCaption: return "caption";
-    case BlockType::kSpeakerCaption: return "speaker_caption";
-    case BlockType::kSubheading: return "subheading";
-    case BlockType::kByline: return "byline";
+    case BlockType::kHeader:
+      return "header";
+    case BlockType::kTitle:
+      return "title";
+    case BlockType::kLead:
+      return "lead";
+    case BlockType::kBody:
+      return "body";
+    case BlockType::kCaption:
+      return "caption";
+    case BlockType::kSpeakerCaption:
+      return "speaker_caption";
+    case BlockType::kSubheading:
+      return "subheading";
+    case BlockType::kByline:
+      return "byline";
   }
   return "body";
 }
 
 const char* json_name(TokenKind kind) {
   switch (kind) {
-    case TokenKind::kWord: return "word";
-    case TokenKind::kNumber: return "number";
-    case TokenKind::kPunct: return "punct";
-    case TokenKind::kSymbol: return "symbol";
+    case TokenKind::kWord:
+      return "word";
+    case TokenKind::kNumber:
+      return "number";
+    case TokenKind::kPunct:
+      return "punct";
+    case TokenKind::kSymbol:
+      return "symbol";
   }
   return "word";
 }
 
 const char* json_name(EntityType type) {
   switch (type) {
-    case EntityType::kPerson: return "person";
-    case EntityType::kOrganization: return "organization";
-    case EntityType::kLocation: return "location";
-    case EntityType::kDate: return "date";
-    case EntityType::kTime: return "time";
-    case EntityType::kNumber: return "number";
-    case EntityType::kMoney: return "money";
-    case EntityType::kPercent: return "percent";
-    case EntityType::kQuantity: return "quantity";
+    case EntityType::kPerson:
+      return "person";
+    case EntityType::kOrganization:
+      return "organization";
+    case EntityType::kLocation:
+      return "location";
+    case EntityType::kDate:
+      return "date";
+    case EntityType::kTime:
+      return "time";
+    case EntityType::kNumber:
+      return "number";
+    case EntityType::kMoney:
+      return "money";
+    case EntityType::kPercent:
+      return "percent";
+    case EntityType::kQuantity:
+      return "quantity";
   }
   return "number";
 }
 
 const char* json_name(QuoteKind kind) {
   switch (kind) {
-    case QuoteKind::kSpeakerCaption: return "speaker_caption";
-    case QuoteKind::kDirect: return "direct";
-    case QuoteKind::kReported: return "reported";
+    case QuoteKind::kSpeakerCaption:
+      return "speaker_caption";
+    case QuoteKind::kDirect:
+      return "direct";
+    case QuoteKind::kReported:
+      return "reported";
   }
   return "direct";
 }
@@ -257,13 +281,27 @@ class Writer {
     }
     *p++ = '\\';
     switch (c) {
-      case '"': *p++ = '"'; break;
-      case '\\': *p++ = '\\'; break;
-      case '\n': *p++ = 'n'; break;
-      case '\r': *p++ = 'r'; break;
-      case '\t': *p++ = 't'; break;
-      case '\b': *p++ = 'b'; break;
-      case '\f': *p++ = 'f'; break;
+      case '"':
+        *p++ = '"';
+        break;
+      case '\\':
+        *p++ = '\\';
+        break;
+      case '\n':
+        *p++ = 'n';
+        break;
+      case '\r':
+        *p++ = 'r';
+        break;
+      case '\t':
+        *p++ = 't';
+        break;
+      case '\b':
+        *p++ = 'b';
+        break;
+      case '\f':
+        *p++ = 'f';
+        break;
       default: {
         static constexpr char kHex[] = "0123456789abcdef";
         *p++ = 'u', *p++ = '0', *p++ = '0', *p++ = kHex[c >> 4], *p++ = kHex[c & 15];
@@ -273,7 +311,8 @@ class Writer {
   }
 
   Buffer out_;
-  std::vector<char> first_;  // per open object or array: nothing written in it yet (not vector<bool>: bit access is slow)
+  std::vector<char>
+      first_;  // per open object or array: nothing written in it yet (not vector<bool>: bit access is slow)
   int indent_;
   const JsonSink* sink_;
   const internal::Text* source_ = nullptr;
@@ -369,7 +408,8 @@ void write_tokens(Writer& w, const Analysis& a, const internal::Doc* doc) {
     if (doc) {
       const internal::Text& text = doc->text;
       column(w, "kind", doc->tokens, [](const internal::DocToken& t) { return static_cast<int>(t.kind); });
-      column(w, "start", doc->tokens, [&text](const internal::DocToken& t) { return text.to_input_start(t.span.start); });
+      column(w, "start", doc->tokens,
+             [&text](const internal::DocToken& t) { return text.to_input_start(t.span.start); });
       column(w, "end", doc->tokens, [&text](const internal::DocToken& t) { return text.to_input_end(t.span.end); });
       column(w, "sentence", doc->tokens, [](const internal::DocToken& t) { return t.sentence; });
     } else {
@@ -435,8 +475,16 @@ void write_document(Writer& w, const Analysis& a, const internal::Doc* doc = nul
       .begin_object()
       .field("date", a.article.date)
       .field("title", a.article.title)
-      .field("author", a.article.author)
-      .end_object();
+      .field("author", a.article.author);
+  if (const auto& d = a.article.dateline) {
+    w.key("dateline").begin_object();
+    span_fields(w, d->span);
+    span(w, "place", d->place);
+    if (!d->date.empty()) w.field("date", d->date);
+    if (d->agency) span(w, "agency", *d->agency);
+    w.end_object();
+  }
+  w.end_object();
 
   w.key("blocks").begin_array();
   for (const Block& b : a.blocks) {

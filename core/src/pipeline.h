@@ -203,11 +203,12 @@ EntityList read_addresses(const Doc& doc, EntityList entities);                /
 EntityList read_lowercase_org_names(const Doc& doc, EntityList entities);      // 13
 EntityList read_names_again(const Doc& doc, EntityList entities);              // 14: names written before
 EntityList read_match_results(const Doc& doc, EntityList entities);            // 15: teams, scores, scorers
-EntityList read_user_names(const Doc& doc, EntityList entities);               // 16: the user's typed words
-Cast find_people(const Doc& doc);                                              // 17
-std::vector<Quote> find_quotes(const Doc& doc);                                // 18
-std::vector<Keyword> rank_keywords(const Doc& doc);                            // 19
-Stats compute_stats(const Doc& doc);                                           // 20
+EntityList repeat_names(const Doc& doc, EntityList entities);                  // 16: English names written again
+EntityList read_user_names(const Doc& doc, EntityList entities);               // 17: the user's typed words
+Cast find_people(const Doc& doc);                                              // 18
+std::vector<Quote> find_quotes(const Doc& doc);                                // 19
+std::vector<Keyword> rank_keywords(const Doc& doc);                            // 20
+Stats compute_stats(const Doc& doc);                                           // 21
 void finalize_spans(Doc& doc);  // analyzer.cpp: the one offset conversion, and the problems into the output
 
 // The JSON document of an analysed Doc, its tokens written from doc.tokens (json.cpp; analyze_json).

@@ -50,7 +50,9 @@ constexpr std::array<std::string_view, static_cast<std::size_t>(RuleWord::kCount
     "header_label",
     "future_marker",
     "article",
-    "link"};
+    "link",
+    "innings_joiner",
+    "points_word"};
 
 struct RuleWordTable {
   std::array<std::vector<std::string>, kRuleWordNames.size()> utf8;

@@ -46,6 +46,8 @@ enum class RuleWord : std::uint8_t {
   kFutureMarker,
   kArticle,
   kLink,
+  kInningsJoiner,
+  kPointsWord,
   kCount
 };
 

@@ -6,6 +6,7 @@
 // "According to X, …" and "X added".
 #include <catch2/catch.hpp>
 
+#include <algorithm>
 #include <fstream>
 #include <iterator>
 #include <string>
@@ -272,4 +273,162 @@ TEST_CASE("A weekday alone is the last day of that name, or the next one where i
   CHECK(dates("Talks ended on Friday, officials said.", "en") == Dates{{"Friday", "2025-05-30"}});
   CHECK(dates("Hôm thứ Hai, ông An đã đến Hà Nội. Ông sẽ trở lại vào thứ Sáu.", "vi") ==
         Dates{{"thứ Hai", "2025-06-02"}, {"thứ Sáu", "2025-06-06"}});
+}
+
+TEST_CASE("English possessives: \"'s\" is a token of its own, so a name ends before it, and no word of its own",
+          "[tokens][entities][en]") {
+  const article::Analysis a = english("Anna Kowalczyk's plan and the city’s budget were read.\n");
+  CHECK(names_in(a) == Names{{"person", "Anna Kowalczyk"}});
+  std::vector<std::string> tokens;
+  for (const auto& t : a.tokens) tokens.push_back(t.span.text);
+  CHECK(tokens == std::vector<std::string>{"Anna", "Kowalczyk", "'s", "plan", "and", "the", "city", "’s", "budget",
+                                           "were", "read", "."});
+  CHECK(a.stats.words == 9);  // "Kowalczyk's" and "city’s" are one word each
+  // Vietnamese keeps the apostrophe inside its token, as before.
+  article::Options vi;
+  vi.language = "vi";
+  bool whole = false;
+  for (const auto& t : article::analyze("Ông nói về Trump's plan.\n", vi).tokens) whole |= t.span.text == "Trump's";
+  CHECK(whole);
+}
+
+TEST_CASE("English names: an ordinary word that opens a sentence opens no name", "[entities][en]") {
+  const article::Analysis a =
+      english("Despite Anna Kowalczyk's warning, the council voted. Together Piet Jansen and Mark Oduya left.\n");
+  CHECK(names_in(a) == Names{{"person", "Anna Kowalczyk"}, {"person", "Piet Jansen"}, {"person", "Mark Oduya"}});
+  // Unless the article capitalizes the word inside a sentence too: "Will" is then a name.
+  const article::Analysis b = english("Will Oduya scored twice. The coach praised Will Oduya.\n");
+  CHECK(names_in(b) == Names{{"person", "Will Oduya"}, {"person", "Will Oduya"}});
+}
+
+TEST_CASE("English names: two capitalized words with an ordinary word among them are no person by default",
+          "[entities][en]") {
+  // Works, movements and titles of things ("Cultural Revolution", "Democracy Wall") are written like names; a
+  // person is not taken for granted when one of the words is an ordinary English word (en_common_words.txt).
+  const article::Analysis a =
+      english("He wrote about the Cultural Revolution and the Democracy Wall movement, Larry Kowalczyk said.\n");
+  CHECK(names_in(a) == Names{{"person", "Larry Kowalczyk"}});
+}
+
+TEST_CASE("English names: a title inside a run of capitals, and a people's adjective before a name", "[entities][en]") {
+  const article::Analysis a =
+      english("Defence Minister Piet Jansen met Japanese Nobuo Sakamura, and British Airways flew them home.\n");
+  CHECK(names_in(a) ==
+        Names{{"person", "Piet Jansen"}, {"person", "Nobuo Sakamura"}, {"organization", "British Airways"}});
+  REQUIRE(!a.people.empty());
+  REQUIRE(!a.people[0].roles.empty());
+  CHECK(a.people[0].roles[0].title == "Minister");
+}
+
+TEST_CASE("English places: a word for a kind of place beside a name makes it a place's", "[entities][en]") {
+  const article::Analysis a = english(
+      "Rebels held the town of Veldorra and the state capital Marquetta, and a plant opened in Henshu province.\n");
+  CHECK(names_in(a) == Names{{"location", "Veldorra"}, {"location", "Marquetta"}, {"location", "Henshu"}});
+  // "state of emergency": the kind word needs a capitalized name after it.
+  CHECK(names_in(english("They declared a state of emergency.\n")).empty());
+}
+
+TEST_CASE("English names written again: a name found once is that name wherever the article repeats it",
+          "[entities][en]") {
+  // The results and standings type the clubs; the prose and the capitals of the headline name them again
+  // without a score beside them. Where the model reads "Kerrow" in the prose as a person, the two rows outvote it.
+  const article::Analysis a = english(
+      "CRICKET - WESTMOOR CLOSE IN ON TITLE\n\nWestmoor, however, look certain to regain the lead, and Kerrow made "
+      "up for lost time.\n\nResults on Friday:\n\nWestmoor 3 Kerrow 2\nPohlberg 3 Ulmar 2 (halftime 1-0)\n\n"
+      "Standings:\n\nKerrow 4 2 1 1 5 3 7\n");
+  CHECK(names_in(a) == Names{{"organization", "WESTMOOR"},
+                             {"organization", "Westmoor"},
+                             {"organization", "Kerrow"},
+                             {"organization", "Westmoor"},
+                             {"organization", "Kerrow"},
+                             {"organization", "Pohlberg"},
+                             {"organization", "Ulmar"},
+                             {"organization", "Kerrow"}});
+  REQUIRE(!a.organizations.empty());
+  CHECK(a.organizations[0].name == "Westmoor");
+  CHECK(a.organizations[0].mentions.size() == 3);
+  // Only a whole run of capitalized words is the name again: "Westmoor County" is not "Westmoor".
+  const article::Analysis b = english("Results:\n\nWestmoor 3 Kerrow 2\n\nWestmoor County Council met.\n");
+  for (const auto& e : b.entities) CHECK(e.span.text != "Westmoor County");
+  int westmoor = 0;
+  for (const auto& e : b.entities) westmoor += e.span.text == "Westmoor";
+  CHECK(westmoor == 1);
+}
+
+TEST_CASE("Sports pages: fixture lines, and result lines with scorers, innings or points", "[entities][en]") {
+  auto organizations_of = [](const article::Analysis& a) {
+    std::vector<std::string> out;
+    for (const auto& e : a.entities)
+      if (e.type == article::EntityType::kOrganization) out.push_back(e.span.text);
+    return out;
+  };
+  // Fixtures are read as such on a page that reports a scored match.
+  const article::Analysis a =
+      english("Results on Saturday:\n\nDoncaster 3 Darlington 2\n\nPostponed: Westmoor v Kerrow\nPOHLBERG AT ULMAR\n");
+  CHECK(organizations_of(a) ==
+        std::vector<std::string>{"Doncaster", "Darlington", "Westmoor", "Kerrow", "POHLBERG", "ULMAR"});
+  // Elsewhere "v" joins the parties of a court case.
+  const article::Analysis court = english("The judges cited Brandt v Lomax in their ruling.\n\nBrandt v Lomax\n");
+  CHECK(organizations_of(court).empty());
+  // Each side's score with its scorers in brackets, a second innings, wickets, points.
+  const article::Analysis b = english(
+      "Results:\n\nWestmoor 2 (Ronaldo 30, Pizzi 80) Real Kerrow 1 (Roberto Carlos 79th)\n"
+      "Pohlberg 259 and 207 (A. Dale 69; D. Blenkiron 4-43), Ulmar 114 (S. Watkin 4-28) and 81-3.\n"
+      "Brackley 24 points, Osterby 5.\n");
+  const auto teams = organizations_of(b);
+  for (const char* team : {"Westmoor", "Real Kerrow", "Pohlberg", "Ulmar", "Brackley", "Osterby"}) {
+    INFO(team);
+    CHECK(std::count(teams.begin(), teams.end(), team) == 1);
+  }
+  // Two names with a number each and nothing more are golfers as often as teams; times are no scores.
+  const article::Analysis c =
+      english("Leaders:\n\nTorvald Jensen 70, Mikkel Aas 72\nAdam Brooke 9.91 (wind 1.2), Ben Carr 9.95\n");
+  CHECK(organizations_of(c).empty());
+}
+
+TEST_CASE(
+    "English organizations: a company named with its legal form is named without it too; abbreviations "
+    "that name no body",
+    "[entities][en]") {
+  const article::Analysis a = english(
+      "Acmetron SpA agreed to buy a stake in Kessler Motor Corp on Friday. Acmetron will control the venture, and "
+      "shares of Kessler rose in June.\n");
+  CHECK(names_in(a) == Names{{"organization", "Acmetron SpA"},
+                             {"organization", "Kessler Motor Corp"},
+                             {"organization", "Acmetron"},
+                             {"organization", "Kessler"}});
+  // One organization each, with both mentions.
+  REQUIRE(a.organizations.size() == 2);
+  CHECK(a.organizations[0].name == "Acmetron SpA");
+  CHECK(a.organizations[0].mentions.size() == 2);
+  const article::Analysis b = english("Trading opened at 0800 GMT, and the company's CEO spoke to IBM.\n");
+  CHECK(names_in(b) == Names{{"organization", "IBM"}});
+}
+
+TEST_CASE("English datelines: the place, date and agency a wire story opens with, and the article's date",
+          "[blocks][en]") {
+  const auto a = english("Port grows\n\nROTTERDAM, June 3 (Reuters) - The port said on Monday it would grow.\n");
+  REQUIRE(a.article.dateline);
+  CHECK(a.article.dateline->span.text == "ROTTERDAM, June 3 (Reuters) -");
+  CHECK(a.article.dateline->place.text == "ROTTERDAM");
+  CHECK(a.article.dateline->date == "--06-03");  // no year is written or given
+  REQUIRE(a.article.dateline->agency);
+  CHECK(a.article.dateline->agency->text == "Reuters");
+  CHECK(a.article.date.empty());
+  // A line of its own with the region and a whole date: that date is the article's, and a weekday in the text
+  // resolves against it.
+  const auto b =
+      english("Fans locked out\n\nHERZLIYA, Israel 1996-08-31\n\nThe club said on Friday it would appeal.\n");
+  REQUIRE(b.article.dateline);
+  CHECK(b.article.dateline->place.text == "HERZLIYA, Israel");
+  CHECK(b.article.date == "1996-08-31");
+  bool friday = false;
+  for (const auto& e : b.entities) friday |= e.span.text == "Friday" && e.value.date == "1996-08-30";
+  CHECK(friday);
+  // A story that opens with a name in capitals and no date, agency or dash has no dateline; nor does
+  // Vietnamese text.
+  CHECK_FALSE(english("Port grows\n\nNATO said on Monday it would grow.\n").article.dateline);
+  article::Options vi;
+  vi.language = "vi";
+  CHECK_FALSE(article::analyze("Tin nhanh\n\nHÀ NỘI (TTXVN) - Sáng nay mưa to.\n", vi).article.dateline);
 }

@@ -249,7 +249,7 @@ TEST_CASE("quotes: a statement before a dash, \"vị này\", \"Theo X\" without 
   CHECK(report->speaker == "các Hợp tác xã");
 }
 
-TEST_CASE("entity model: the English model is a section of the model file and only adds names the rules missed",
+TEST_CASE("entity model: the English model is a section of the model file and adds names the rules missed",
           "[model]") {
   const std::string bytes = read_text(ARTICLE_MODEL_FILE);
   // The section: "AAEN", a 32-bit length, and the English model's own file up to the end.
@@ -277,13 +277,19 @@ TEST_CASE("entity model: the English model is a section of the model file and on
   CHECK(entity_model(true) == nullptr);
   CHECK(entity_model(false) != nullptr);
   const article::Analysis rules = article::analyze(text, english);
+  // Two capitalized words and nothing else said of them are a person to the rules by default ...
+  const std::string club = "Fans threw bottles at Dynamo Moscow players on Saturday.";
+  CHECK(names_of(article::analyze(club, english), "person").count("Dynamo Moscow") == 1);
   // A cut section is no model file, and leaves the registered models as they were.
   CHECK_FALSE(article::set_entity_model(bytes.substr(0, bytes.size() - 3)));
   CHECK(entity_model(true) == nullptr);
   REQUIRE(article::set_entity_model(bytes));
   REQUIRE(entity_model(true) != nullptr);
 
-  // Every name the rules find stays, with its type; the model adds to them.
+  // ... which the model retypes where it reads the same words as no person (a club, read as a place).
+  CHECK(names_of(article::analyze(club, english), "person").count("Dynamo Moscow") == 0);
+
+  // Every name the rules find here stays, with its type; the model adds to them.
   std::size_t rule_names = 0, model_names = 0;
   for (const char* type : {"person", "organization", "location"}) {
     const auto by_rules = names_of(rules, type), by_both = names_of(with_model, type);

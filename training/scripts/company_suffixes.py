@@ -4,7 +4,8 @@ end a company's name, from cleanco's termdata.py (../shared/data/en_company_suff
 
 Only the forms that are one token as the analyzer tokenizes them are kept (letters, perhaps with inner full
 stops: "S.p.A." is the token "s.p.a" and a full stop), lowercased, their final full stop left out, since the
-rule compares them with the last word of a capitalized run. Usage:
+rule compares them with the last word of a capitalized run; a dotted form of three letters or more is also
+kept without its dots ("spa", "sro"). Usage:
   python3 training/scripts/company_suffixes.py [--shared ../shared] [--out core/data/en_company_suffixes.txt]
 """
 import argparse
@@ -40,6 +41,10 @@ def main():
             # One token: ASCII letters, perhaps joined by inner full stops ("s.p.a", "a.g"); two letters at least.
             if re.fullmatch(r"[a-z]+(?:\.[a-z]+)*", form) and len(form.replace(".", "")) >= 2:
                 forms.add(form)
+                # News writes dotted forms without their dots too ("Pirelli SpA", "Ceska sro"); of those, only
+                # three letters or more: "ad", "eu", "pc", "cv" are words and abbreviations of their own.
+                if "." in form and len(form.replace(".", "")) >= 3:
+                    forms.add(form.replace(".", ""))
     args.out.write_text(HEADER + "".join(f"{f}\n" for f in sorted(forms)), encoding="utf-8")
     print(f"{len(forms)} forms written to {args.out}")
 

@@ -367,6 +367,22 @@ export interface ArticleInfo {
   title: string;
   /** The byline, without "Theo" or a trailing "(T/h)". */
   author: string;
+  /** English wire stories: the dateline they open with; absent when there is none. */
+  dateline?: Dateline;
+}
+
+/**
+ * The dateline an English wire story opens with ("ROTTERDAM, June 3 (Reuters) -", or "MOSCOW 1996-08-30" on a
+ * line of its own), its dash included (C++ `Dateline`).
+ */
+export interface Dateline extends Span {
+  /** "ROTTERDAM", "HERZLIYA, Israel". */
+  place: Span;
+  /** ISO, resolved as entity dates are ("--06-03" without a year); when whole and no header gives one, it is
+   * also the article's `date`. */
+  date?: string;
+  /** The news agency in brackets ("Reuters"). */
+  agency?: Span;
 }
 
 /** The whole JSON document that analyze() returns (C++ `Analysis`, rendered by `to_json`). */

@@ -50,19 +50,25 @@ const char* version();
 enum class BlockType : std::uint8_t { kHeader, kTitle, kLead, kBody, kCaption, kSpeakerCaption, kSubheading, kByline };
 enum class TokenKind : std::uint8_t { kWord, kNumber, kPunct, kSymbol };
 enum class EntityType : std::uint8_t {
-  kPerson, kOrganization, kLocation,  // names
-  kDate, kTime,                       // when
-  kNumber, kMoney, kPercent, kQuantity  // figures
+  kPerson,
+  kOrganization,
+  kLocation,  // names
+  kDate,
+  kTime,  // when
+  kNumber,
+  kMoney,
+  kPercent,
+  kQuantity  // figures
 };
 enum class QuoteKind : std::uint8_t { kSpeakerCaption, kDirect, kReported };
-inline constexpr BlockType kBlockTypes[] = {BlockType::kHeader, BlockType::kTitle, BlockType::kLead,
-                                            BlockType::kBody, BlockType::kCaption, BlockType::kSpeakerCaption,
+inline constexpr BlockType kBlockTypes[] = {BlockType::kHeader,     BlockType::kTitle,   BlockType::kLead,
+                                            BlockType::kBody,       BlockType::kCaption, BlockType::kSpeakerCaption,
                                             BlockType::kSubheading, BlockType::kByline};
 inline constexpr TokenKind kTokenKinds[] = {TokenKind::kWord, TokenKind::kNumber, TokenKind::kPunct,
                                             TokenKind::kSymbol};
 inline constexpr EntityType kEntityTypes[] = {EntityType::kPerson, EntityType::kOrganization, EntityType::kLocation,
-                                              EntityType::kDate, EntityType::kTime, EntityType::kNumber,
-                                              EntityType::kMoney, EntityType::kPercent, EntityType::kQuantity};
+                                              EntityType::kDate,   EntityType::kTime,         EntityType::kNumber,
+                                              EntityType::kMoney,  EntityType::kPercent,      EntityType::kQuantity};
 inline constexpr QuoteKind kQuoteKinds[] = {QuoteKind::kSpeakerCaption, QuoteKind::kDirect, QuoteKind::kReported};
 
 // The JSON's spelling: "speaker_caption", "punct", "location", "direct".
@@ -218,10 +224,10 @@ struct NamedThing {
 // JSON: one entry of `quotes`.
 struct Quote {
   QuoteKind kind = QuoteKind::kDirect;  // JSON `kind`
-  Span span;                // the quoted content
-  std::optional<Span> cue;  // JSON `cue`: the speech verb ("cho biết", "nói", ...)
-  int person = -1;          // JSON `person`: index into `people`, -1 if not a named person
-  std::string speaker;      // JSON `speaker`: the speaker as written, or the group ("đại biểu")
+  Span span;                            // the quoted content
+  std::optional<Span> cue;              // JSON `cue`: the speech verb ("cho biết", "nói", ...)
+  int person = -1;                      // JSON `person`: index into `people`, -1 if not a named person
+  std::string speaker;                  // JSON `speaker`: the speaker as written, or the group ("đại biểu")
 };
 
 // JSON: one entry of `abbreviations`: an abbreviation used in the text and what it stands for.
@@ -249,10 +255,20 @@ struct Stats {
 };
 
 // The article's own metadata, derived from the blocks (JSON `article`).
+// JSON `article.dateline`: the place (and perhaps date and news agency) a wire story opens with, before its
+// dash: "ROTTERDAM (Reuters) -", "LONDON, June 3 -", "HERZLIYA, Israel 1996-08-31" on a line of its own.
+struct Dateline {
+  Span span;                   // the dateline, its dash included
+  Span place;                  // JSON `place`: "ROTTERDAM", "HERZLIYA, Israel"
+  std::string date;            // JSON `date` (when written): ISO, resolved as entity dates are
+  std::optional<Span> agency;  // JSON `agency`: "Reuters" of "(Reuters)"
+};
+
 struct ArticleInfo {
   std::string date;    // JSON `date`: the article's date ("2020-12", "2020-12-29"), from its header or dateline
   std::string title;   // JSON `title`
   std::string author;  // JSON `author`: the byline
+  std::optional<Dateline> dateline;  // JSON `dateline`, absent when the story opens with none
 };
 
 enum class Status {
@@ -316,8 +332,8 @@ bool set_word_list(std::string_view utf8_lines);
 // Registers the Vietnamese entity model (a learned sequence labeller; `core/data/model/entity_vi.bin`, built
 // by `training/train.sh`), which the CLI and the JS package load at start-up beside the word list. With it,
 // people, organizations and places are the model's (the rules' findings are among its features); without it,
-// the hand-written rules alone find them. Returns false, and keeps the model registered before, if the bytes are not one.
-// Call before analyze(); not thread-safe.
+// the hand-written rules alone find them. Returns false, and keeps the model registered before, if the bytes are not
+// one. Call before analyze(); not thread-safe.
 bool set_entity_model(std::string_view model_bytes);
 
 // Renders the analysis as the schema's JSON (`indent` < 0: compact). Never throws.
@@ -344,7 +360,7 @@ void write_json(const Analysis& analysis, const JsonSink& sink, int indent = -1)
 // the wasm module use it. Returns the document's status. Never throws, except what `sink` throws; should
 // memory run out while writing, the document is cut short and the status is kInternalError.
 Status analyze_json(std::string_view utf8_text, const Options& options, const JsonSink& sink, int indent = -1,
-                  const std::vector<Message>& leading_warnings = {});
+                    const std::vector<Message>& leading_warnings = {});
 
 // Parses a JSON options object ({"language": "vi", "referenceDate": "2020-12-29", "tokens": false}) as the
 // JS API passes it. What cannot be used (not an object, an unknown key, a value of the wrong type) is left at

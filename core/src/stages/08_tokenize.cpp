@@ -2,6 +2,8 @@
 //
 // Tokens: ICU word segments of each sentence. For Vietnamese these are syllables (words are built from them
 // in segment_words); numbers keep their separators ("3.600", "2,4"); a run of full stops is one token ("...").
+// In English the possessive "'s" is a token of its own, as in the Penn Treebank's tokenization: ICU keeps
+// "Dvořák's" whole, and a name ends before its possessive ("Dvořák", then "'s").
 #include <unicode/brkiter.h>
 #include <unicode/uchar.h>
 #include <unicode/utext.h>
@@ -42,6 +44,14 @@ std::size_t estimated_tokens(const std::u16string& s) {
   return count;
 }
 
+// The length of an English possessive ending ("'s", "’s", "'S") of a word token, or 0. The word must keep a
+// letter before it.
+std::size_t possessive_length(std::u16string_view word) {
+  if (word.size() < 3) return 0;
+  const char16_t apostrophe = word[word.size() - 2], s = word[word.size() - 1];
+  return (apostrophe == u'\'' || apostrophe == u'\u2019') && (s == u's' || s == u'S') ? 2 : 0;
+}
+
 }  // namespace
 
 Tokenized tokenize(const Doc& doc, Problems& problems) {
@@ -62,6 +72,7 @@ Tokenized tokenize(const Doc& doc, Problems& problems) {
   StringTable<std::int32_t> seen;  // kind and text of a form → its entry in `written`
   std::vector<TokenInfo> written;
   std::string key;
+  const bool english = doc.out.language == "en";
   UText ut = UTEXT_INITIALIZER;
   for (std::size_t si = 0; si < doc.out.sentences.size(); ++si) {
     const Span& sentence = doc.out.sentences[si].span;
@@ -88,38 +99,49 @@ Tokenized tokenize(const Doc& doc, Problems& problems) {
           continue;
         }
       }
-      DocToken t;
-      t.kind = kind;
-      t.span = {start, end};
-      t.sentence = static_cast<int>(si);
-      const auto text = s.substr(start, end - start);
-      TokenInfo info;
-      info.is_word = kind == TokenKind::kWord;
-      info.is_number = kind == TokenKind::kNumber;
-      info.is_punct = kind == TokenKind::kPunct;
-      info.is_symbol = kind == TokenKind::kSymbol;
-      // A form recurs: what its text gives (the lowercase form, the case flags) is worked out once per
-      // distinct text and kind, looked up by the text's UTF-16 bytes.
-      key.assign(1, static_cast<char>(kind));
-      key += utf16_bytes(text);
-      const auto [known, added] = seen.try_emplace(key, static_cast<std::int32_t>(written.size()));
-      if (added) {
-        const auto form = result.lower_forms
-                              .try_emplace(info.is_word ? lower_utf8(text) : to_utf8(text),
-                                           static_cast<std::int32_t>(result.lower_forms.size()))
-                              .first;
-        info.lower_form = &form->first;
-        info.form = form->second;
-        if (info.is_word) {
-          info.upper_start = is_upper_start(text);
-          info.all_upper = is_all_upper(text);
+      auto emit = [&](std::int64_t start, std::int64_t end) {
+        DocToken t;
+        t.kind = kind;
+        t.span = {start, end};
+        t.sentence = static_cast<int>(si);
+        const auto text = s.substr(start, end - start);
+        TokenInfo info;
+        info.is_word = kind == TokenKind::kWord;
+        info.is_number = kind == TokenKind::kNumber;
+        info.is_punct = kind == TokenKind::kPunct;
+        info.is_symbol = kind == TokenKind::kSymbol;
+        // A form recurs: what its text gives (the lowercase form, the case flags) is worked out once per
+        // distinct text and kind, looked up by the text's UTF-16 bytes.
+        key.assign(1, static_cast<char>(kind));
+        key += utf16_bytes(text);
+        const auto [known, added] = seen.try_emplace(key, static_cast<std::int32_t>(written.size()));
+        if (added) {
+          const auto form = result.lower_forms
+                                .try_emplace(info.is_word ? lower_utf8(text) : to_utf8(text),
+                                             static_cast<std::int32_t>(result.lower_forms.size()))
+                                .first;
+          info.lower_form = &form->first;
+          info.form = form->second;
+          if (info.is_word) {
+            info.upper_start = is_upper_start(text);
+            info.all_upper = is_all_upper(text);
+          }
+          written.push_back(info);
+        } else {
+          info = written[*known];
         }
-        written.push_back(info);
+        result.tokens.push_back(t);
+        result.info.push_back(std::move(info));
+      };
+      const std::size_t possessive = english && kind == TokenKind::kWord
+                                         ? possessive_length(std::u16string_view(s).substr(start, end - start))
+                                         : 0;
+      if (possessive > 0) {
+        emit(start, end - static_cast<std::int64_t>(possessive));
+        emit(end - static_cast<std::int64_t>(possessive), end);
       } else {
-        info = written[*known];
+        emit(start, end);
       }
-      result.tokens.push_back(t);
-      result.info.push_back(std::move(info));
     }
     result.sentence_tokens.push_back(static_cast<int>(result.tokens.size()));
     if (result.tokens.size() > kMaxTokens) {

@@ -12,6 +12,8 @@
 //   byline           the author's name closing the article ("Thu Hà", "Theo VnExpress", "Hồng Sương"),
 //                    on its own line or as the last sentence of the last line
 //   body             everything else
+// and, in English, the dateline a wire story opens with ("ROTTERDAM (Reuters) -", "LONDON, June 3 -",
+// "MOSCOW 1996-08-30" on a line of its own): the article's place, and its date when the header gives none.
 #include <unicode/uchar.h>
 
 #include <algorithm>
@@ -21,6 +23,7 @@
 
 #include "captions.h"
 #include "data.h"
+#include "matchers.h"
 #include "names.h"
 #include "pipeline.h"
 #include "rule_words.h"
@@ -308,6 +311,57 @@ std::string author_of(std::u16string_view s, std::int64_t a, std::int64_t e, boo
   trim(s, a, cut);
   return to_utf8(s.substr(a, cut - a));
 }
+// The dateline at the start of sentence si, in English: the place in capitals (at most four words,
+// "URUS-MARTAN", "NEW YORK"), perhaps its region after a comma ("HERZLIYA, Israel"), perhaps a date ("June 3",
+// "1996-08-30") and the news agency in brackets ("(Reuters)"), then a dash, or the end of the line when the
+// line is only the place and its date.
+std::optional<Dateline> read_dateline(const Doc& doc, int si) {
+  constexpr int kMostWords = 4;
+  const int begin = doc.sentence_token_begin(si), end = doc.sentence_token_end(si);
+  auto text = [&](int k) { return doc.slice(doc.tokens[k].span); };
+  auto glued = [&](int k) { return doc.tokens[k].span.start == doc.tokens[k - 1].span.end; };
+  auto is_dash = [&](int k) { return text(k) == u"-" || text(k) == u"\u2013" || text(k) == u"\u2014"; };
+  int t = begin, words = 0;
+  while (t < end && words < kMostWords && doc.info[t].is_word && doc.info[t].all_upper &&
+         (t == begin || doc.one_apart(t - 1, t))) {
+    ++t, ++words;
+    while (t + 1 < end && is_dash(t) && glued(t) && glued(t + 1) && doc.info[t + 1].all_upper) t += 2;  // URUS-MARTAN
+  }
+  if (words == 0 || doc.slice(doc.tokens[begin].span.start, doc.tokens[t - 1].span.end).size() < 3) return {};
+  int place_end = t;
+  if (t + 1 < end && text(t) == u"," && doc.info[t + 1].upper_start) {  // ", Israel", ", West Bank"
+    int k = t + 1, region = 0;
+    while (k < end && region < kMostWords && doc.info[k].is_word && doc.info[k].upper_start &&
+           (k == t + 1 || doc.one_apart(k - 1, k)))
+      ++k, ++region;
+    const ReferenceDate none;
+    if (!(region == 1 && match_date(doc, t + 1, end, none).length > 0)) t = place_end = k;  // not "LONDON, June 3"
+  }
+  Dateline d;
+  if (t < end && text(t) == u",") ++t;
+  const ReferenceDate reference = parse_reference(doc.options.reference_date);
+  if (t < end) {
+    const Match date = match_date(doc, t, end, reference);
+    if (date.length > 0 && date.type == EntityType::kDate) {
+      d.date = date.value.date;
+      t += date.length;
+    }
+  }
+  if (t + 2 < end && text(t) == u"(" && doc.info[t + 1].upper_start) {  // "(Reuters)"
+    int k = t + 1;
+    while (k < end && k - t <= kMostWords && text(k) != u")") ++k;
+    if (k < end && text(k) == u")") {
+      d.agency = doc.span(doc.tokens[t + 1].span.start, doc.tokens[k - 1].span.end);
+      t = k + 1;
+    }
+  }
+  const bool dash = t < end && is_dash(t);
+  if (!dash && !(t == end && !d.date.empty())) return {};
+  d.place = doc.span(doc.tokens[begin].span.start, doc.tokens[place_end - 1].span.end);
+  d.span = doc.span(doc.tokens[begin].span.start, doc.tokens[dash ? t : end - 1].span.end);
+  return d;
+}
+
 }  // namespace
 
 Blocks classify_blocks(const Doc& doc) {
@@ -406,6 +460,18 @@ Blocks classify_blocks(const Doc& doc) {
     while (b + 1 < result.blocks.size() && result.blocks[b].span.end <= sentence.span.start) ++b;
     result.sentence_block.push_back(static_cast<int>(b));
   }
+  // The dateline opens the first sentence of text after the title (and a byline above the text). Its date is
+  // the article's when no header gives one and it is whole ("1996-08-30"; "June 3" is one with a reference).
+  if (doc.out.language == "en" && !result.blocks.empty())
+    for (std::size_t si = 0; si < doc.out.sentences.size(); ++si) {
+      const BlockType type = result.blocks[result.sentence_block[si]].type;
+      if (type == BlockType::kHeader || type == BlockType::kTitle || type == BlockType::kByline) continue;
+      if (auto dateline = read_dateline(doc, static_cast<int>(si))) {
+        if (result.article.date.empty() && dateline->date.size() == 10) result.article.date = dateline->date;
+        result.article.dateline = std::move(dateline);
+      }
+      break;
+    }
   for (const Block& block : result.blocks)
     if (block.type == BlockType::kByline) {
       if (const auto credited = credit_line_author(s, block.span.start, block.span.end)) {

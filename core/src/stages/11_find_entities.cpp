@@ -201,7 +201,8 @@ class EntityFinder {
                   names.end());
       for (int t = b; t < end; ++t) named[t] = false;
     }
-    // In English the model adds the names the rules missed and leaves the rules' own names as they are. It is
+    // In English the model adds the names the rules missed and leaves the rules' own names as they are (but
+    // for the people they found only by default: retype_unsure_people). It is
     // trained on 70 GUM documents (news, interviews, academic and court texts), whose conventions differ from
     // news wire ("Sweden" the team is an organization there); a first version that replaced the rules' names
     // scored 0.705 on CoNLL-2003 against their 0.787. As a second opinion where the rules say nothing it gains
@@ -209,7 +210,9 @@ class EntityFinder {
     // name over the rules' dates and figures ("July 4"), or where the rules know a word names nobody ("in
     // July", "Iraqi"). See core/data/model/README.md.
     const bool adds_only = english_;
+    std::vector<bool> dropped(rule_entities.size(), false);  // the rules' people the model unseats
     if (adds_only) {
+      dropped = retype_unsure_people(rule_entities, rule_tokens, names);
       std::vector<bool> rule_named = names_nobody_;
       rule_named.resize(doc_.tokens.size(), false);
       for (std::size_t e = 0; e < rule_entities.size(); ++e)
@@ -229,6 +232,7 @@ class EntityFinder {
     std::vector<std::size_t> kept;
     for (std::size_t e = 0; e < rule_entities.size(); ++e) {
       bool overlaps = !adds_only && name_type_of(rule_entities[e].type) != NameType::kNone;
+      if (dropped[e]) continue;
       for (int t = rule_tokens[e].first; t < rule_tokens[e].second && !overlaps; ++t) overlaps = named[t];
       if (!overlaps) kept.push_back(e);
     }
@@ -265,6 +269,42 @@ class EntityFinder {
       if (n.type == NameType::kOrganization) places_inside(si, n.begin, n.end);
     }
     sort_entities();
+  }
+
+  // English: a person the rules found by default (two capitalized words or more, no title, no particle;
+  // unsure_people_) is what the model reads the same words as when it reads them as an organization
+  // or a place ("Air France", "Dynamo Moscow"). Where the model starts no name there, it is no person when one
+  // of its words is an ordinary English word written alone (en_common_words.txt: "Cultural Revolution",
+  // "Democracy Wall"; "In" of "Kim In-so" is glued to the rest of a given name). Where the rules had more to
+  // go on, they stay. Returns, per rule entity, whether it goes.
+  std::vector<bool> retype_unsure_people(std::vector<Entity>& rule_entities,
+                                         const std::vector<std::pair<int, int>>& rule_tokens,
+                                         const std::vector<std::pair<int, NameSpan>>& names) const {
+    std::vector<bool> dropped(rule_entities.size(), false);
+    if (unsure_people_.empty()) return dropped;
+    static const auto& common_words = data_set(data::en_common_words_txt);
+    const int count = static_cast<int>(doc_.tokens.size());
+    auto written_alone = [&](int k) {
+      return !(k + 1 < count && doc_.tokens[k + 1].span.start == doc_.tokens[k].span.end) &&
+             !(k > 0 && doc_.tokens[k - 1].span.end == doc_.tokens[k].span.start);
+    };
+    std::unordered_map<int, const NameSpan*> model_name_at;  // by first token
+    for (const auto& [si, n] : names) model_name_at[n.begin] = &n;
+    for (std::size_t e = 0; e < rule_entities.size(); ++e) {
+      const auto [b, end] = rule_tokens[e];
+      if (rule_entities[e].type != EntityType::kPerson || !unsure_people_.count(b)) continue;
+      const auto it = model_name_at.find(b);
+      if (it == model_name_at.end()) {
+        for (int k = b; k < end && !dropped[e]; ++k) dropped[e] = common_words.count(lower(k)) > 0 && written_alone(k);
+      } else if (it->second->end == end && it->second->type == NameType::kOrganization) {
+        rule_entities[e].type = EntityType::kOrganization;
+        rule_entities[e].value = EntityValue{};
+      } else if (it->second->end == end && it->second->type == NameType::kLocation) {
+        rule_entities[e].type = EntityType::kLocation;
+        rule_entities[e].value = location_value(b, end);
+      }
+    }
+    return dropped;
   }
 
   // A place written with a level word and a name of one capitalized syllable that the word list joins to
@@ -746,6 +786,36 @@ class EntityFinder {
     return lower(t - 1) == "(" && lower(t + n) == ")" && (dash == "-" || dash == "\u2013" || dash == "\u2014");
   }
 
+  // Whether the article writes token t's word capitalized after the first word of a sentence somewhere.
+  bool capitalized_inside_a_sentence(int t) {
+    if (capitalized_inside_.empty()) {
+      capitalized_inside_.assign(doc_.lower_forms.size(), false);
+      for (int k = 0; k < static_cast<int>(doc_.tokens.size()); ++k)
+        if (doc_.info[k].upper_start && !doc_.info[k].all_upper &&
+            k != doc_.sentence_token_begin(doc_.tokens[k].sentence))
+          capitalized_inside_[doc_.info[k].form] = true;
+    }
+    return capitalized_inside_[doc_.info[t].form];
+  }
+
+  // English: a word for a kind of place, in lowercase, beside the run [b, e) makes it a place's name ("the
+  // town of Liege", "the state capital Morelia", "Jiangsu province"; en_place_kinds.tsv).
+  bool place_kind_beside(int si, int b, int e) const {
+    static const auto& kinds = [] {
+      std::unordered_set<std::string> out;  // "town of before", "capital before", "province after"
+      for (const auto& row : data_rows(data::en_place_kinds_tsv))
+        if (row.size() >= 2) out.insert(row[0] + "\t" + row[1]);
+      return out;
+    }();
+    auto lowercase_word = [&](int k) { return word(k) && !doc_.info[k].upper_start; };
+    const int begin = doc_.sentence_token_begin(si), end = doc_.sentence_token_end(si);
+    if (b - 1 >= begin && lowercase_word(b - 1) && kinds.count(lower(b - 1) + "\tbefore")) return true;
+    if (b - 2 >= begin && lowercase_word(b - 1) && lowercase_word(b - 2) &&
+        kinds.count(lower(b - 2) + " " + lower(b - 1) + "\tbefore"))
+      return true;
+    return e < end && lowercase_word(e) && adjacent(e - 1, e) && kinds.count(lower(e) + "\tafter");
+  }
+
   // An English month's name ("July"), which alone is no name.
   bool month_name(int t) const {
     static const auto& months = [] {
@@ -821,10 +891,14 @@ class EntityFinder {
       add(si, t, t + n, EntityType::kPerson);
       return n;
     }
-    // "So I went", "In Tulsa": a word that opens sentences (en_sentence_starters.txt) opens no name there.
+    // "So I went", "In Tulsa": a word that opens sentences (en_sentence_starters.txt) opens no name there;
+    // nor does an ordinary word capitalized only because it opens one ("Although Dvořák", "Despite Smith";
+    // en_common_words.txt), unless the article also capitalizes it inside a sentence ("Will" of "Will Smith").
     static const auto& starters = data_set(data::en_sentence_starters_txt);
+    static const auto& common_words = data_set(data::en_common_words_txt);
     if (capitalized(t) && t == doc_.sentence_token_begin(si) &&
-        starters.count(to_utf8(doc_.slice(doc_.tokens[t].span))))
+        (starters.count(to_utf8(doc_.slice(doc_.tokens[t].span))) ||
+         (common_words.count(lower(t)) && !capitalized_inside_a_sentence(t))))
       return 0;
     if (capitalized(t) && (stop.count(lower(t)) || match_phrase(doc_, data::titles_tsv, t, end) > 0 ||
                            match_phrase(doc_, data::honorifics_tsv, t, end) > 0))
@@ -858,6 +932,13 @@ class EntityFinder {
            !glued_on(t + n - 1))
       --n;
     if (n == 0) return 0;
+    // "Defence Minister Volker Ruehe", "US Defence Secretary William Perry": a title inside the run ends what
+    // comes before it, which is read as a name of its own ("US"), and the person follows it.
+    for (int k = t + 1; k + 1 < t + n; ++k)
+      if (const int title = match_phrase(doc_, data::titles_tsv, k, t + n); title > 0 && k + title < t + n) {
+        english_name_at(si, t, k);
+        return k + title - t;
+      }
     // "told Reuters", "Interfax quoted …": an organization known by a name of its own.
     if (const int known = match_phrase(doc_, data::en_known_organizations_txt, t, end); known >= n) {
       add(si, t, t + known, EntityType::kOrganization);
@@ -889,9 +970,13 @@ class EntityFinder {
     if (n >= 2 && event_words.count(lower(t + n - 1))) return names_nobody(t, n);
     if (demonym(t + n - 1)) return names_nobody(t, n);
     // "Palestinian President Yasser Arafat": the title and the name follow. "Bosnian Serbs": a people.
+    static const auto& legal_forms = data_set(data::en_company_suffixes_txt, true);
     if (n >= 2 && demonym(t)) {
       if (match_phrase(doc_, data::titles_tsv, t + 1, end) > 0) return names_nobody(t, 1);
       if (n == 2 && lower(t + 1).size() > 3 && lower(t + 1).back() == 's') return names_nobody(t, n);
+      // "American Nate Miller": a people's adjective before a name is not part of it, unless the run names a
+      // body ("British Airways", "Italian Tobacco Co").
+      if (!org_suffixes.count(lower(t + n - 1)) && !legal_forms.count(lower(t + n - 1))) return names_nobody(t, 1);
     }
     const bool sentence_start = t == doc_.sentence_token_begin(si);
     // "New York Times", "Hong Kong Government": a place that a body's word follows names the body.
@@ -900,6 +985,10 @@ class EntityFinder {
     if (int place = known_place_at(t, end); place > 0 && place <= n && !(body_after_place && place < n)) {
       add(si, t, t + place, EntityType::kLocation, place_value(t, t + place));
       return place;
+    }
+    if (place_kind_beside(si, t, t + n)) {
+      add(si, t, t + n, EntityType::kLocation, place_value(t, t + n));
+      return n;
     }
     if (dateline_agency(si, t, n)) {
       add(si, t, t + n, EntityType::kOrganization);
@@ -910,13 +999,15 @@ class EntityFinder {
       return 1;
     }
     // "Volkswagen AG", "Fiat S.p.A.": a company's legal form after its name.
-    static const auto& legal_forms = data_set(data::en_company_suffixes_txt, true);
     if (n >= 2 && legal_forms.count(lower(t + n - 1))) {
       add(si, t, t + n, EntityType::kOrganization);
       return n;
     }
     if (ends_with_body_word || doc_.info[t].all_upper) {
       if (n == 1 && (sentence_start || lower(t).size() < 2)) return 0;
+      // "GMT", "CEO", "RBI": abbreviations in capitals that name no body (en_not_organizations.txt).
+      static const auto& not_organizations = data_set(data::en_not_organizations_txt);
+      if (n == 1 && not_organizations.count(lower(t))) return names_nobody(t, 1);
       // "Bank of England", "Department of Defense": a body's word, a link and the name it is of.
       if (!doc_.info[t].all_upper && t + n + 1 < end && adjacent(t + n - 1, t + n) && adjacent(t + n, t + n + 1) &&
           is_rule_word(RuleWord::kLink, lower(t + n)) && capitalized(t + n + 1)) {
@@ -939,6 +1030,8 @@ class EntityFinder {
       titled = capitalized(t - k) && match_phrase(doc_, data::titles_tsv, t - k, t) == k;
     if (n >= 2 || titled) {
       if (sentence_start && n == 1) return 0;
+      // Capitalized words with no title or particle: a person by default, which the model may retype.
+      if (!titled && particle < 0) unsure_people_.insert(t);
       add(si, t, t + n, EntityType::kPerson);
       for (int k = t; k < t + n; ++k)
         if (!doc_.info[k].is_punct && doc_.info[k].upper_start) person_parts_.insert(lower(k));
@@ -1088,7 +1181,9 @@ class EntityFinder {
   std::unordered_set<std::string> person_names_;               // every person name found so far
   std::unordered_set<std::string> person_parts_;               // English: lowercase parts of names found so far
   std::unordered_set<std::string> particle_surnames_;
-  std::vector<bool> names_nobody_;  // English: per token, whether the rules know it names nobody (names_nobody)
+  std::unordered_set<int> unsure_people_;  // English: first tokens of the people found by default
+  std::vector<bool> capitalized_inside_;   // English: per lowercase form, capitalized_inside_a_sentence
+  std::vector<bool> names_nobody_;         // English: per token, whether the rules know it names nobody (names_nobody)
   std::vector<std::pair<std::int64_t, std::int64_t>>
       credits_;  // English: photo credits' spans, in text.norm  // English: "de vries" of "Anna de Vries", lowercase
 

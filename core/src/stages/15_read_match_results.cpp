@@ -9,7 +9,8 @@
 // locative preposition ("tại Hà Nội") or with its level word ("tỉnh Hà Tĩnh", a different written form).
 // In a report with a scored match, a fixture is read the same way: "15h45: TP.HCM – Đồng Tháp" (a kick-off time,
 // a colon, two names joined by a dash). The score itself is not a date ("5-1" is not the 5th of January). And a place
-// name followed by the minutes of its goals ("Anh Sơn (61’)", "Tiến Đạt (3’, 5’)") is a player.
+// name followed by the minutes of its goals ("Anh Sơn (61’)", "Tiến Đạt (3’, 5’)") is a player. So is a fixture
+// line on such a page ("Walsall v Wrexham", "BALTIMORE AT SEATTLE"; en_fixture_joiners.txt).
 #include <algorithm>
 #include <unordered_set>
 
@@ -17,6 +18,7 @@
 #include "entity_edits.h"
 #include "entity_model.h"
 #include "names.h"
+#include "rule_words.h"
 
 namespace article::internal {
 
@@ -66,8 +68,15 @@ class MatchResults {
     if (!scores.empty())
       for (const auto& [a, b] : fixtures) add_teams(a, b, teams);
     // Rows of results and standings tables name teams whether or not a stage read them as names.
-    std::vector<std::pair<int, int>> table_teams;
-    for (int si = 0; si < static_cast<int>(doc_.out.sentences.size()); ++si) read_table_row(si, table_teams);
+    std::vector<std::pair<int, int>> table_teams, fixture_teams;
+    for (int si = 0; si < static_cast<int>(doc_.out.sentences.size()); ++si) {
+      read_table_row(si, table_teams);
+      read_fixture_line(si, fixture_teams);
+    }
+    // A fixture line is read as such on a page that reports a scored match or a table ("Roe v Wade" is a
+    // court case).
+    if (!scores.empty() || !table_teams.empty())
+      table_teams.insert(table_teams.end(), fixture_teams.begin(), fixture_teams.end());
     const auto& countries = data_set(data::gaz_countries_tsv);
     std::vector<Entity> found;
     std::vector<std::pair<int, int>> found_tokens;
@@ -87,8 +96,17 @@ class MatchResults {
       found.push_back(std::move(team));
       found_tokens.push_back({b, end});
     }
+    // In English, a person of the same words is the team too: a club's name the model reads in prose as a
+    // person's ("Surrey, who thrashed Warwickshire"). Vietnamese players are often named like places, and the
+    // rules that type them are the Vietnamese model's.
+    const bool english = doc_.out.language == "en";
     for (std::size_t e = 0; e < list_.entities.size(); ++e) {
       Entity& entity = list_.entities[e];
+      if (english && entity.type == EntityType::kPerson && teams.count(doc_.slice(entity.span))) {
+        entity.type = EntityType::kOrganization;
+        entity.value = EntityValue{};
+        continue;
+      }
       if (entity.type != EntityType::kLocation) continue;
       const int begin = list_.tokens[e].first;
       if (teams.count(doc_.slice(entity.span)) && !(begin > 0 && locative_before(begin))) {
@@ -148,7 +166,7 @@ class MatchResults {
   }
 
   // A row of a results or standings table, sentence si, as sports pages print them, one to a line:
-  //   "Doncaster 3 Darlington 2", "DETROIT 4 Kansas City 1"   (two sides, each with its score)
+  //   "Doncaster 3 Darlington 2", "DETROIT 4 Kansas City 1"   (two sides, each with its score, perhaps a note)
   //   "Torquay 4 2 1 1 5 3 7", "3. Hà Nội 10 7 2 1 20 23"      (a side, perhaps after its rank, and its numbers)
   // Each side is a run of capitalized words (at most four); its token range goes to `teams`.
   void read_table_row(int si, std::vector<std::pair<int, int>>& teams) const {
@@ -165,6 +183,12 @@ class MatchResults {
       for (; k < end; ++k)
         if (!number(k) && !doc_.info[k].is_punct) return false;
       return true;
+    };
+    // The same, or a note in brackets that ends the line: "Pohang 3 Ulsan 2 (halftime 1-0)", "Los Angeles 7
+    // PHILADELPHIA 6 (in 12)".
+    auto numbers_then_note = [&](int k) {
+      while (k < end && number(k)) ++k;
+      return only_numbers(k) || (token(k) == u"(" && token(end - 1) == u")");
     };
     if (number(t) && token(t).size() <= 2) {  // a rank, perhaps with its full stop
       ++t;
@@ -187,10 +211,98 @@ class MatchResults {
     const int second = first_end + 1;
     const int second_end = name_end(second);
     if (numbers == 1 && token(first_end).size() <= 3 && second_end > second && number(second_end) &&
-        token(second_end).size() <= 3 && only_numbers(second_end)) {
+        token(second_end).size() <= 3 && numbers_then_note(second_end)) {
       teams.push_back({t, first_end});
       teams.push_back({second, second_end});
+      return;
     }
+    read_scorers_row(t, first_end, end, teams);
+  }
+
+  // A result line that gives each side's score with its scorers in brackets or in points, the sides perhaps
+  // apart by a comma: "Barcelona 2 (Ronaldo 30, Pizzi 80) Real Madrid 1 (Roberto Carlos 79th)", "Glamorgan
+  // 259 and 207 (A. Dale 69; D. Blenkiron 4-43), Durham 114 (S. Watkin 4-28) and 81-3", "Derbyshire 24 points,
+  // Worcestershire 5". A score is a whole number of at most three digits, perhaps with the wickets after a
+  // dash or its unit (rule_words.tsv: points_word), and a second innings after "and" (innings_joiner). A time
+  // ("9.91") is no score, and two names with a number each and nothing more ("Woods 70, Faldo 72", golfers)
+  // are not read as sides. The first side is [t, first_end); the sentence ends at `end`.
+  void read_scorers_row(int t, int first_end, int end, std::vector<std::pair<int, int>>& teams) const {
+    auto whole = [&](int k) {
+      if (k >= end || !doc_.info[k].is_number || token(k).size() > 3) return false;
+      for (char16_t c : token(k))
+        if (c < u'0' || c > u'9') return false;
+      return true;
+    };
+    bool points = false;           // a score was given in points
+    auto score_end = [&](int k) {  // 259, 197-8, 24 points
+      if (!whole(k)) return k;
+      ++k;
+      if (k + 1 < end && is_dash(token(k)) && adjacent(k) && whole(k + 1) && adjacent(k + 1)) k += 2;
+      if (k < end && is_rule_word(RuleWord::kPointsWord, doc_.info[k].lower())) points = true, ++k;
+      return k;
+    };
+    auto brackets_end = [&](int k) {  // "(…)" on this line, or k itself
+      if (k >= end || token(k) != u"(") return k;
+      for (int j = k + 1; j < end; ++j)
+        if (token(j) == u")")
+          return j + 1;
+        else if (token(j) == u"(")
+          return k;
+      return k;
+    };
+    // One side's score, its scorers, and a second innings with its own ("… and 81-3", "114 (…) and 81-3").
+    auto side_score_end = [&](int k) {
+      const int first = score_end(k);
+      if (first == k) return k;
+      k = brackets_end(first);
+      if (k < end && is_rule_word(RuleWord::kInningsJoiner, doc_.info[k].lower()) && whole(k + 1))
+        k = brackets_end(score_end(k + 1));
+      return k;
+    };
+    const int first_score = side_score_end(first_end);
+    if (first_score == first_end) return;
+    bool scorers = first_score != score_end(first_end);
+    int second = first_score;
+    if (second < end && token(second) == u",") ++second;
+    int second_end = second;
+    while (second_end < end && second_end - second < 4 && doc_.info[second_end].is_word &&
+           doc_.info[second_end].upper_start)
+      ++second_end;
+    if (second_end == second) return;
+    const int second_score = side_score_end(second_end);
+    if (second_score == second_end) return;
+    scorers |= second_score != score_end(second_end);
+    int rest = second_score;
+    if (rest < end && token(rest) == u".") ++rest;
+    if (rest != end || !(scorers || points)) return;
+    teams.push_back({t, first_end});
+    teams.push_back({second, second_end});
+  }
+
+  // A fixture, one to a line, as sports pages list them: "Walsall v Wrexham", "BALTIMORE AT SEATTLE",
+  // "Postponed: East Fife v Clydebank" (after a label and its colon). Each side is a run of capitalized words
+  // (at most four); their token ranges go to `teams`.
+  void read_fixture_line(int si, std::vector<std::pair<int, int>>& teams) const {
+    static const auto& joiners = data_set(data::en_fixture_joiners_txt, true);
+    const int begin = doc_.sentence_token_begin(si), end = doc_.sentence_token_end(si);
+    auto side_end = [&](int k) {
+      int n = k;
+      while (n < end && n - k < 4 && doc_.info[n].is_word && doc_.info[n].upper_start &&
+             !joiners.count(doc_.info[n].lower()))
+        ++n;
+      return n;
+    };
+    int t = begin;
+    for (int k = begin; k < end && k - begin < 4; ++k)
+      if (token(k) == u":") t = k + 1;
+    const int first_end = side_end(t);
+    if (first_end == t || first_end + 1 >= end || !joiners.count(doc_.info[first_end].lower())) return;
+    const int second = first_end + 1, second_end = side_end(second);
+    int rest = second_end;
+    if (rest < end && token(rest) == u".") ++rest;
+    if (second_end == second || rest != end) return;
+    teams.push_back({t, first_end});
+    teams.push_back({second, second_end});
   }
 
   // Dates the rules read in a score ("5-1").

@@ -1,4 +1,4 @@
-// Stage 17: find_people.
+// Stage 18: find_people.
 //
 // People, organizations and places as lists: each once, with every mention.
 //

@@ -1,4 +1,4 @@
-// Stage 19: rank_keywords.
+// Stage 20: rank_keywords.
 //
 // Keywords for tagging: the article's multi-syllable words and names, ranked by frequency weighted by where
 // they occur (title ×3, lead ×2) and by length, function words left out (data/stopwords.txt).

@@ -1,4 +1,4 @@
-// Stage 16, read_user_names: the user's typed words (Options::words with a type) are entities of that type,
+// Stage 17, read_user_names: the user's typed words (Options::words with a type) are entities of that type,
 // in place of the names they overlap (segment_words found where they occur).
 #include "entity_edits.h"
 #include "pipeline.h"

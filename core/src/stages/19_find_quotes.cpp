@@ -1,4 +1,4 @@
-// Stage 18: find_quotes.
+// Stage 19: find_quotes.
 //
 // Quotes and who said them (GUIDE.md, "Quotes").
 //   speaker_caption  "<title> <Name>: <statement>" paragraphs (classify_blocks found them)
