@@ -83,6 +83,14 @@ test('text, language and reference-date attributes, and the words property, driv
   await page.evaluate(() => (document.querySelector('article-analyzer').language = 'en'));
   await idle(page);
   assert.equal(await page.evaluate(() => document.querySelector('article-analyzer').result.language), 'en', 'language="en" is passed to the analyzer');
+  // An English wire story: its dateline's place and agency in the summary, a button to the dateline.
+  await page.evaluate(() => (document.querySelector('article-analyzer').text = 'Port grows\n\nROTTERDAM, June 3 (Reuters) - The port said it would grow.'));
+  await idle(page);
+  const dateline = await inShadow(page, (root) => {
+    const b = root.querySelector('.summary-meta button.dateline');
+    return b && { text: b.textContent, start: b.dataset.start, end: b.dataset.end, disabled: b.disabled };
+  });
+  assert.deepEqual(dateline, { text: 'ROTTERDAM (Reuters)', start: '12', end: '41', disabled: false });
 
   // The newsroom's own words: a typed one is an entity of its type, and setting them re-analyses.
   await page.evaluate(() => {

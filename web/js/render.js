@@ -47,6 +47,8 @@ export function checkSpans(text, doc) {
     if (span && !isSpan(text, span)) bad.add(span);
   };
   for (const b of doc.blocks) [b, b.speaker, b.statement, b.credit].forEach(check);
+  const d = doc.article?.dateline;
+  if (d) [d, d.place, d.agency].forEach(check);
   doc.sentences.forEach(check);
   doc.entities.forEach(check);
   for (const p of doc.people) {
@@ -226,6 +228,9 @@ export function renderSummary(ctx, extra) {
   const add = (key, value) => value && meta.append(h('div', null, h('dt', null, t(key)), h('dd', null, value)));
   add('summary.date', a.date ? h('time', { dateTime: a.date }, `${formatIsoDate(lang, a.date)} (${a.date})`) : null);
   add('summary.author', a.author);
+  // An English wire story's dateline: its place (and agency), a button to the dateline in the text.
+  const d = a.dateline;
+  if (d?.place?.text) add('summary.dateline', jumpButton(ctx, d, d.agency?.text ? `${d.place.text} (${d.agency.text})` : d.place.text, 'cast-name dateline'));
   add('summary.language', doc.language ? t(`lang.${doc.language}`) : null);
   const s = doc.stats;
   const chips = h('ul', { class: 'summary-stats', attrs: { 'aria-label': t('panel.stats') } });
