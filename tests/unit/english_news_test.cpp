@@ -328,6 +328,29 @@ TEST_CASE("English places: a word for a kind of place beside a name makes it a p
   CHECK(names_in(english("They declared a state of emergency.\n")).empty());
 }
 
+TEST_CASE("English places: a run that is the whole name of a town or a state of the world is a place",
+          "[entities][en]") {
+  // Towns and first-level divisions from GeoNames (en_world_cities.txt): in prose, in capitals, of two words.
+  const article::Analysis a = english(
+      "KEHL 1996-08-30\nThe bridge to Strasbourg reopened after talks in Herzliya, Panama City and Tulsa, and "
+      "a plant in Bavaria closed.\n");
+  CHECK(names_in(a) == Names{{"location", "KEHL"},
+                             {"location", "Strasbourg"},
+                             {"location", "Herzliya"},
+                             {"location", "Panama City"},
+                             {"location", "Tulsa"},
+                             {"location", "Bavaria"}});
+  // Only the whole run: a club named after its town is not the town, nor is a body named after it.
+  CHECK(names_in(english("Fans of Leeds United met the Tulsa Police Department.\n")) ==
+        Names{{"person", "Leeds United"}, {"organization", "Tulsa Police Department"}});
+  // A person stays a person: after a title or a form of address, and where the article named them in full.
+  CHECK(names_in(english("Mr Leeds said the rain would stop.\n")) == Names{{"person", "Leeds"}});
+  CHECK(names_in(english("Sarah Hove arrived late. Hove said she was sorry.\n")) ==
+        Names{{"person", "Sarah Hove"}, {"person", "Hove"}});
+  // An ordinary word that is also a town's name is no place ("Mobile", "Reading" are not in the list).
+  CHECK(names_in(english("She worked on Mobile apps and Reading lists.\n")).empty());
+}
+
 TEST_CASE("English names written again: a name found once is that name wherever the article repeats it",
           "[entities][en]") {
   // The results and standings type the clubs; the prose and the capitals of the headline name them again

@@ -249,8 +249,7 @@ TEST_CASE("quotes: a statement before a dash, \"vị này\", \"Theo X\" without 
   CHECK(report->speaker == "các Hợp tác xã");
 }
 
-TEST_CASE("entity model: the English model is a section of the model file and adds names the rules missed",
-          "[model]") {
+TEST_CASE("entity model: the English model is a section of the model file and adds names the rules missed", "[model]") {
   const std::string bytes = read_text(ARTICLE_MODEL_FILE);
   // The section: "AAEN", a 32-bit length, and the English model's own file up to the end.
   std::size_t section = std::string::npos;
@@ -266,7 +265,7 @@ TEST_CASE("entity model: the English model is a section of the model file and ad
 
   // Prose the rules read poorly: single capitalized words they cannot type.
   const std::string text =
-      "Maria Kowalski grew up in Tulsa before moving to Spokane. Kowalski now teaches at the Spokane Institute "
+      "Maria Kowalski grew up in Cheney before moving to Ellensburg. Kowalski now teaches at the Ellensburg Institute "
       "of Music, Prime Minister John Howard told reporters.";
   article::Options english;
   english.language = "en";
@@ -299,10 +298,11 @@ TEST_CASE("entity model: the English model is a section of the model file and ad
   }
   CHECK(names_of(rules, "person").count("John Howard") == 1);
   CHECK(model_names > rule_names);
-  // A city after "in" or "to", which no gazetteer of ours holds, is a place the model adds.
+  // A town after "in" or "to" that no gazetteer of ours holds (too small for en_world_cities.txt) is a place the
+  // model adds.
   const auto places = names_of(with_model, "location");
   CHECK(names_of(rules, "location").empty());
-  CHECK(places.count("Tulsa") + places.count("Spokane") >= 1);
+  CHECK(places.count("Cheney") + places.count("Ellensburg") >= 1);
   // Vietnamese text is the Vietnamese model's, with or without the English section.
   CHECK(names_of(article::analyze("Tiền đạo Gabriel Jesus ghi bàn."), "person").count("Gabriel Jesus") == 1);
 }

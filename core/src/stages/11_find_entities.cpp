@@ -877,6 +877,14 @@ class EntityFinder {
     return n;
   }
 
+  // Tokens [t, end) are, as written or (in capitals) in title case, a town or a first-level division of the
+  // world's countries (en_world_cities.txt). Only English text asks.
+  bool world_city(int t, int end) const {
+    static const auto& cities = data_set(data::en_world_cities_txt);
+    const std::string written = to_utf8(doc_.slice(doc_.tokens[t].span.start, doc_.tokens[end - 1].span.end));
+    return cities.count(written) || (doc_.info[t].all_upper && cities.count(title_case(written)));
+  }
+
   // English names: a capitalized run classified by the gazetteer and organization suffixes.
   int english_name_at(int si, int t, int end) {
     static const auto& org_suffixes = data_set(data::en_org_words_txt, true);
@@ -982,7 +990,9 @@ class EntityFinder {
     // "New York Times", "Hong Kong Government": a place that a body's word follows names the body.
     const bool ends_with_body_word = org_suffixes.count(lower(t + n - 1)) > 0;  // "Acme Corp", "Reserve Bank"
     const bool body_after_place = n >= 2 && ends_with_body_word;
-    if (int place = known_place_at(t, end); place > 0 && place <= n && !(body_after_place && place < n)) {
+    // ("Panama City": a town whose name begins with a country's is the town.)
+    if (int place = known_place_at(t, end);
+        place > 0 && place <= n && !(place < n && (body_after_place || world_city(t, t + n)))) {
       add(si, t, t + place, EntityType::kLocation, place_value(t, t + place));
       return place;
     }
@@ -1001,6 +1011,16 @@ class EntityFinder {
     // "Volkswagen AG", "Fiat S.p.A.": a company's legal form after its name.
     if (n >= 2 && legal_forms.count(lower(t + n - 1))) {
       add(si, t, t + n, EntityType::kOrganization);
+      return n;
+    }
+    // After a form of address ("Mr Dole") or a title ("President Clinton", "Prime Minister Netanyahu").
+    bool titled = t > 0 && match_phrase(doc_, data::honorifics_tsv, t - 1, t) > 0;
+    for (int k = 1; k <= 3 && !titled && t - k >= doc_.sentence_token_begin(si); ++k)
+      titled = capitalized(t - k) && match_phrase(doc_, data::titles_tsv, t - k, t) == k;
+    // "in Kehl", "HERZLIYA, Israel", "Panama City": the whole run is the name of a town or of a country's
+    // first-level division (en_world_cities.txt, GeoNames), and nothing above typed it.
+    if (!titled && !ends_with_body_word && world_city(t, t + n)) {
+      add(si, t, t + n, EntityType::kLocation, place_value(t, t + n));
       return n;
     }
     if (ends_with_body_word || doc_.info[t].all_upper) {
@@ -1024,10 +1044,6 @@ class EntityFinder {
       add(si, t, t + n, EntityType::kLocation, place_value(t, t + n));
       return n;
     }
-    // After a form of address ("Mr Dole") or a title ("President Clinton", "Prime Minister Netanyahu").
-    bool titled = t > 0 && match_phrase(doc_, data::honorifics_tsv, t - 1, t) > 0;
-    for (int k = 1; k <= 3 && !titled && t - k >= doc_.sentence_token_begin(si); ++k)
-      titled = capitalized(t - k) && match_phrase(doc_, data::titles_tsv, t - k, t) == k;
     if (n >= 2 || titled) {
       if (sentence_start && n == 1) return 0;
       // Capitalized words with no title or particle: a person by default, which the model may retype.
