@@ -25,6 +25,32 @@ const std::vector<std::u16string>& markers_longest_first() {
   return markers;
 }
 
+// The markers by their first unit, for a chunk to be compared only with the markers that begin as it does
+// (most Vietnamese words begin with a letter some marker begins with: "c" of "clip", "v" of "video"):
+// `begins[u]` for every UTF-16 unit u whose lowercase begins a marker, and the markers longest first within
+// each first unit.
+struct MarkerIndex {
+  std::vector<bool> begins;
+  std::vector<std::pair<char16_t, const std::u16string*>> by_first;  // sorted by first unit, stably
+};
+const MarkerIndex& marker_index() {
+  static const MarkerIndex index = [] {
+    MarkerIndex out;
+    std::vector<bool> firsts(0x10000, false);
+    for (const std::u16string& marker : markers_longest_first())
+      if (!marker.empty()) {
+        firsts[marker[0]] = true;
+        out.by_first.emplace_back(marker[0], &marker);
+      }
+    std::stable_sort(out.by_first.begin(), out.by_first.end(),
+                     [](const auto& a, const auto& b) { return a.first < b.first; });
+    out.begins.assign(0x10000, false);
+    for (UChar32 c = 0; c < 0x10000; ++c) out.begins[c] = firsts[static_cast<char16_t>(u_tolower(c))];
+    return out;
+  }();
+  return index;
+}
+
 // True if the chunks from k on begin with a name from places.tsv.
 bool starts_place_name(std::u16string_view s, const std::vector<Chunk>& words, std::size_t k) {
   const auto& places = data_map(data::places_tsv);
@@ -85,14 +111,19 @@ std::int64_t credit_run_end(std::u16string_view s, std::int64_t start, std::int6
 
 std::optional<CreditMatch> find_credit(std::u16string_view s, std::int64_t start, std::int64_t end) {
   // Chunk by chunk up to the first marker: a caller that resumes after a marker never rescans the text.
+  const MarkerIndex& index = marker_index();
   for (Chunk c = next_chunk(s, start, end); c.start < end; c = next_chunk(s, c.end, end)) {
     std::int64_t pos = c.start;
     const bool bracketed = s[pos] == '(' || s[pos] == '[';
     if (bracketed) ++pos;
-    if (pos >= end) continue;
-    const char16_t first = static_cast<char16_t>(u_tolower(s[pos]));  // most chunks start no marker
-    for (const std::u16string& marker : markers_longest_first()) {
-      if (marker.empty() || marker[0] != first || !starts_with_lower(s, pos, marker)) continue;
+    if (pos >= end || !index.begins[s[pos]]) continue;  // most chunks start no marker
+    const char16_t first = static_cast<char16_t>(u_tolower(s[pos]));
+    const auto same_first = std::equal_range(index.by_first.begin(), index.by_first.end(),
+                                             std::make_pair(first, static_cast<const std::u16string*>(nullptr)),
+                                             [](const auto& a, const auto& b) { return a.first < b.first; });
+    for (auto it = same_first.first; it != same_first.second; ++it) {
+      const std::u16string& marker = *it->second;
+      if (!starts_with_lower(s, pos, marker)) continue;
       std::int64_t after = pos + static_cast<std::int64_t>(marker.size());
       if (after < end && u_isalpha(s[after])) continue;  // "Ảnhxyz" is not a marker
       std::int64_t p = after;

@@ -52,9 +52,9 @@ std::mutex& tables_mutex() {
 std::string key_of(const std::string& s, bool lowercase) { return lowercase ? lower_utf8(decode_utf8_lossy(s)) : s; }
 }  // namespace
 
-const std::unordered_set<std::string>& data_set(DataFile file, bool lowercase) {
+const WordSet& data_set(DataFile file, bool lowercase) {
   const std::lock_guard<std::mutex> lock(tables_mutex());
-  static std::map<std::pair<std::size_t, bool>, std::unordered_set<std::string>> cache;
+  static std::map<std::pair<std::size_t, bool>, WordSet> cache;
   auto [it, inserted] = cache.try_emplace({file.index, lowercase});
   if (inserted)
     for (const auto& row : data_rows(file)) it->second.insert(key_of(row[0], lowercase));

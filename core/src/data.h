@@ -12,6 +12,7 @@
 #include <vector>
 
 #include "embedded_data.h"
+#include "string_table.h"
 
 namespace article::internal {
 
@@ -33,8 +34,28 @@ void for_each_data_line(std::string_view text, F f) {
 // Non-comment, non-empty lines of a data file, split on tabs.
 std::vector<std::vector<std::string>> data_rows(DataFile file);
 
-// A set of the first column. With `lowercase`, keys are lowercased (Vietnamese rules).
-const std::unordered_set<std::string>& data_set(DataFile file, bool lowercase = false);
+// A set of words: looked up by string_view in a flat table (a lookup hashes the bytes once and probes
+// contiguous slots, where std::unordered_set chased a node and hashed a std::string it might first have to
+// build), and iterated in the order the words were added.
+class WordSet {
+ public:
+  bool contains(std::string_view word) const { return table_.contains(word); }
+  std::size_t count(std::string_view word) const { return contains(word) ? 1 : 0; }
+  std::size_t size() const { return words_.size(); }
+  bool empty() const { return words_.empty(); }
+  std::vector<std::string>::const_iterator begin() const { return words_.begin(); }
+  std::vector<std::string>::const_iterator end() const { return words_.end(); }
+  void insert(std::string word) {
+    if (table_.try_emplace(word).second) words_.push_back(std::move(word));
+  }
+
+ private:
+  StringTable<char> table_;
+  std::vector<std::string> words_;
+};
+
+// A set of the first column, in the file's order. With `lowercase`, keys are lowercased (Vietnamese rules).
+const WordSet& data_set(DataFile file, bool lowercase = false);
 
 // A map from the first column to the second (lowercased keys when `lowercase`).
 const std::unordered_map<std::string, std::string>& data_map(DataFile file, bool lowercase = false);

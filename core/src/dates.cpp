@@ -9,6 +9,7 @@
 #include "data.h"
 #include "matchers.h"
 #include "rule_words.h"
+#include "string_table.h"
 
 namespace article::internal {
 
@@ -493,13 +494,14 @@ Match english_year_at(const Doc& doc, int at) {
 Match match_date(const Doc& doc, int at, int end, const ReferenceDate& ref) {
   // Dates start with a number or a date word; skip every other token cheaply.
   static const auto starters = [] {
-    std::unordered_set<std::string> m;
+    StringTable<char> m;
     for (const RuleWord role : {RuleWord::kRangeFrom, RuleWord::kDayWord, RuleWord::kMonthWord, RuleWord::kYearWord})
-      m.insert(rule_words(role).begin(), rule_words(role).end());
-    for (const auto& [phrase, entry] : date_words()) m.insert(phrase.substr(0, phrase.find(' ')));
+      for (const std::string& word : rule_words(role)) m.try_emplace(word);
+    for (const auto& [phrase, entry] : date_words())
+      m.try_emplace(std::string_view(phrase).substr(0, phrase.find(' ')));
     return m;
   }();
-  if (!doc.info[at].is_number && !starters.count(text_of(doc, at)) &&
+  if (!doc.info[at].is_number && !starters.contains(text_of(doc, at)) &&
       !(doc.info[at].is_word && !text_of(doc, at).empty() && text_of(doc, at)[0] >= '0' && text_of(doc, at)[0] <= '9'))
     return {};
   if (Match t = time_at(doc, at, end); t.length > 0) return t;

@@ -138,9 +138,9 @@ class Writer {
   // With a sink, the text is handed on whenever kChunkBytes have gathered, and memory stays bounded;
   // without one, the whole document is kept for take().
   static constexpr std::size_t kChunkBytes = 256 * 1024;
-  explicit Writer(int indent, const JsonSink* sink = nullptr) : indent_(indent), sink_(sink) {
-    if (sink_) out_.reserve(kChunkBytes + 1024);
-  }
+  // The buffer grows by doubling up to the chunk's size: reserving the whole chunk up front zero-filled
+  // 257 kB for every document, most of whose JSON is a few tens of kB (2.4 % of a batch run's instructions).
+  explicit Writer(int indent, const JsonSink* sink = nullptr) : indent_(indent), sink_(sink) {}
 
   Writer& begin_object() { return open('{'); }
   Writer& end_object() { return close('}'); }

@@ -209,13 +209,4 @@ bool is_all_upper(std::u16string_view word) {
   return letters >= 2;
 }
 
-bool is_space(char32_t c) {
-  return c == ' ' || c == 0 || c == '\t' || c == 0xA0 || c == 0x202F || c == 0x3000 || c == 0xFEFF ||
-         (c >= 0x2000 && c <= 0x200B) || c == 0x1680;
-}
-
-bool is_line_break(char32_t c) {
-  return c == '\n' || c == '\r' || c == 0x2028 || c == 0x2029 || c == 0x0B || c == 0x0C || c == 0x85;
-}
-
 }  // namespace article::internal

@@ -39,7 +39,8 @@ std::string to_utf8(std::u16string_view s);
 inline char32_t scalar_value_at(std::u16string_view s, std::size_t& i) {
   const char32_t c = s[i++];
   if (c < 0xD800 || c > 0xDFFF) return c;
-  if (c <= 0xDBFF && i < s.size() && s[i] >= 0xDC00 && s[i] <= 0xDFFF) return 0x10000 + ((c - 0xD800) << 10) + (s[i++] - 0xDC00);
+  if (c <= 0xDBFF && i < s.size() && s[i] >= 0xDC00 && s[i] <= 0xDFFF)
+    return 0x10000 + ((c - 0xD800) << 10) + (s[i++] - 0xDC00);
   return 0xFFFD;
 }
 
@@ -81,7 +82,18 @@ char32_t code_point_before(std::u16string_view s, std::size_t i, std::size_t* pr
 
 bool is_upper_start(std::u16string_view word);  // first letter is uppercase
 bool is_all_upper(std::u16string_view word);    // every letter is uppercase and there are at least two
-bool is_space(char32_t c);                      // white space, including NBSP, but not line breaks
-bool is_line_break(char32_t c);
+
+// Inline, with the common case first: the scanners ask them of every character (as out-of-line calls they
+// were 3 % of a batch run's instructions).
+// White space, including NBSP, but not line breaks.
+inline bool is_space(char32_t c) {
+  if (c > ' ' && c < 0xA0) return false;
+  return c == ' ' || c == 0 || c == '\t' || c == 0xA0 || c == 0x202F || c == 0x3000 || c == 0xFEFF ||
+         (c >= 0x2000 && c <= 0x200B) || c == 0x1680;
+}
+inline bool is_line_break(char32_t c) {
+  if (c > '\r' && c < 0x85) return false;
+  return c == '\n' || c == '\r' || c == 0x2028 || c == 0x2029 || c == 0x0B || c == 0x0C || c == 0x85;
+}
 
 }  // namespace article::internal

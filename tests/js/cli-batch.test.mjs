@@ -49,6 +49,31 @@ test('--jsonl --jobs 3: results in input order, equal to one article at a time, 
   }
 });
 
+test('--jsonl from stdin: a long run gives exactly one whole line per article, in order', () => {
+  // The reader thread reads stdin while the writer thread writes stdout: with stdio unsynchronized, a cin
+  // tied to cout flushed cout's buffer from the reader thread and mixed bytes of two results (blank lines
+  // and torn JSON in long runs). Many results much larger than the stream's buffer make that show.
+  const sample = fixtures().find((f) => f.slug === 'sample-ha-tinh');
+  assert.ok(sample && sample.text.length > 5000);
+  const count = 300;
+  const lines = Array.from({ length: count }, (_, i) => JSON.stringify({ id: `a${i}`, text: sample.text }));
+  const run = spawnSync(cli, ['--jsonl', '--jobs', '2', '--no-progress'], {
+    input: lines.join('\n') + '\n',
+    maxBuffer: 1 << 30,
+    encoding: 'utf8',
+  });
+  assert.equal(run.status, 0, run.stderr);
+  assert.ok(run.stdout.endsWith('\n'));
+  const out = run.stdout.slice(0, -1).split('\n');
+  assert.equal(out.length, count);
+  const first = JSON.stringify(JSON.parse(out[0]).analysis);
+  out.forEach((line, i) => {
+    const result = JSON.parse(line);
+    assert.equal(result.id, `a${i}`);
+    assert.equal(JSON.stringify(result.analysis), first, `line ${i}`);
+  });
+});
+
 test('--jsonl reports progress on stderr, and an empty input gives no line', () => {
   const run = spawnSync(cli, ['--jsonl', '--jobs', '2'], { input: '', encoding: 'utf8' });
   assert.equal(run.status, 0);

@@ -21,6 +21,7 @@
 #include "names.h"
 #include "rule_words.h"
 #include "scan.h"
+#include "string_table.h"
 
 namespace article::internal {
 
@@ -515,18 +516,28 @@ class EntityFinder {
   }
   int known_place_length(int t, int end) const {
     if (!word(t)) return 0;
-    static const auto first_words = [] {
-      std::unordered_set<std::string> m;
-      for (const auto& [name, kind] : gazetteer()) m.insert(name.substr(0, name.find_first_of(" -")));
-      return m;
+    // Asked of every capitalized token: the names and the words they begin with as flat tables.
+    struct Places {
+      StringTable<char> names, first_words;
+      std::vector<bool> first_units;
+    };
+    static const Places places = [] {
+      Places p;
+      p.names.reserve(gazetteer().size());
+      for (const auto& [name, kind] : gazetteer()) {
+        p.names.try_emplace(name);
+        p.first_words.try_emplace(std::string_view(name).substr(0, name.find_first_of(" -")));
+      }
+      // (A word in capitals is looked up in title case too, which begins with the same letter.)
+      p.first_units = first_units_of(gazetteer(), [](const auto& entry) -> const std::string& { return entry.first; });
+      return p;
     }();
-    // (A word in capitals is looked up in title case too, which begins with the same letter.)
-    static const std::vector<bool> first_units =
-        first_units_of(first_words, [](const std::string& word) -> const std::string& { return word; });
     const std::u16string_view written = doc_.slice(doc_.tokens[t].span);
-    if (written.empty() || !first_units[written[0]]) return 0;
+    if (written.empty() || !places.first_units[written[0]]) return 0;
     const std::string first = to_utf8(written);
-    if (!first_words.count(first) && !(doc_.info[t].all_upper && first_words.count(title_case(first)))) return 0;
+    if (!places.first_words.contains(first) &&
+        !(doc_.info[t].all_upper && places.first_words.contains(title_case(first))))
+      return 0;
     int best = 0;
     for (int n = 1; n <= 6 && t + n <= end; ++n) {
       const int last = t + n - 1;
@@ -534,7 +545,7 @@ class EntityFinder {
       if (doc_.info[last].is_word || lower(last) == "-" || lower(last) == "–") {
         if (!doc_.info[last].is_word) continue;
         const std::string key = to_utf8(doc_.slice(doc_.tokens[t].span.start, doc_.tokens[last].span.end));
-        if (gazetteer().count(key) || (doc_.info[t].all_upper && gazetteer().count(title_case(key)))) best = n;
+        if (places.names.contains(key) || (doc_.info[t].all_upper && places.names.contains(title_case(key)))) best = n;
       } else {
         break;
       }
