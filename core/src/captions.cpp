@@ -26,12 +26,14 @@ const std::vector<std::u16string>& markers_longest_first() {
 }
 
 // The markers by their first unit, for a chunk to be compared only with the markers that begin as it does
-// (most Vietnamese words begin with a letter some marker begins with: "c" of "clip", "v" of "video"):
-// `begins[u]` for every UTF-16 unit u whose lowercase begins a marker, and the markers longest first within
-// each first unit.
+// (most Vietnamese words begin with a letter some marker begins with: "c" of "clip", "v" of "video"), and
+// the markers longest first within each first unit. may_begin(u): whether the lowercase of u may begin a
+// marker, from a table of the units below U+2000 (Latin with Vietnamese, Greek, Cyrillic), true above.
 struct MarkerIndex {
-  std::vector<bool> begins;
+  static constexpr char16_t kTabled = 0x2000;
+  std::vector<bool> begins;                                          // per unit below kTabled
   std::vector<std::pair<char16_t, const std::u16string*>> by_first;  // sorted by first unit, stably
+  bool may_begin(char16_t u) const { return u >= kTabled || begins[u]; }
 };
 const MarkerIndex& marker_index() {
   static const MarkerIndex index = [] {
@@ -44,8 +46,8 @@ const MarkerIndex& marker_index() {
       }
     std::stable_sort(out.by_first.begin(), out.by_first.end(),
                      [](const auto& a, const auto& b) { return a.first < b.first; });
-    out.begins.assign(0x10000, false);
-    for (UChar32 c = 0; c < 0x10000; ++c) out.begins[c] = firsts[static_cast<char16_t>(u_tolower(c))];
+    out.begins.assign(MarkerIndex::kTabled, false);
+    for (UChar32 c = 0; c < MarkerIndex::kTabled; ++c) out.begins[c] = firsts[static_cast<char16_t>(u_tolower(c))];
     return out;
   }();
   return index;
@@ -116,7 +118,7 @@ std::optional<CreditMatch> find_credit(std::u16string_view s, std::int64_t start
     std::int64_t pos = c.start;
     const bool bracketed = s[pos] == '(' || s[pos] == '[';
     if (bracketed) ++pos;
-    if (pos >= end || !index.begins[s[pos]]) continue;  // most chunks start no marker
+    if (pos >= end || !index.may_begin(s[pos])) continue;  // most chunks start no marker
     const char16_t first = static_cast<char16_t>(u_tolower(s[pos]));
     const auto same_first = std::equal_range(index.by_first.begin(), index.by_first.end(),
                                              std::make_pair(first, static_cast<const std::u16string*>(nullptr)),

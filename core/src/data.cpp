@@ -56,8 +56,10 @@ const WordSet& data_set(DataFile file, bool lowercase) {
   const std::lock_guard<std::mutex> lock(tables_mutex());
   static std::map<std::pair<std::size_t, bool>, WordSet> cache;
   auto [it, inserted] = cache.try_emplace({file.index, lowercase});
-  if (inserted)
-    for (const auto& row : data_rows(file)) it->second.insert(key_of(row[0], lowercase));
+  if (inserted) {
+    WordSet& set = it->second;
+    for_each_data_key(file, [&](std::string_view key) { set.insert(key_of(std::string(key), lowercase)); });
+  }
   return it->second;
 }
 

@@ -34,6 +34,13 @@ void for_each_data_line(std::string_view text, F f) {
 // Non-comment, non-empty lines of a data file, split on tabs.
 std::vector<std::vector<std::string>> data_rows(DataFile file);
 
+// Calls f(key) with the first field (the text before the first tab) of each line of a data file: for the
+// tables that read nothing else, without building the rows (start-up, in the browser too).
+template <typename F>
+void for_each_data_key(DataFile file, F f) {
+  for_each_data_line(data_file(file), [&f](std::string_view line) { f(line.substr(0, line.find('\t'))); });
+}
+
 // A set of words: looked up by string_view in a flat table (a lookup hashes the bytes once and probes
 // contiguous slots, where std::unordered_set chased a node and hashed a std::string it might first have to
 // build), and iterated in the order the words were added.

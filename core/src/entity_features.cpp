@@ -64,30 +64,35 @@ std::string_view first_token_of(std::string_view phrase) {
 const Lexicon& lexicon() {
   static const Lexicon lex = [] {
     Lexicon l;
-    std::unordered_map<std::string, std::uint32_t> phrases;
+    // Keys and substrings as views, and flat tables: this runs on the first analysis (in the browser too).
+    StringTable<std::uint32_t> phrases;
     for (int s = 0; s < kSources; ++s)
-      for (const auto& row : data_rows(kPhraseSources[s].file)) {
-        std::string key = kPhraseSources[s].lowercase ? lower_utf8(decode_utf8_lossy(row[0])) : row[0];
+      for_each_data_key(kPhraseSources[s].file, [&](std::string_view written) {
+        const std::string lowered =
+            kPhraseSources[s].lowercase ? lower_utf8(decode_utf8_lossy(written)) : std::string();
+        const std::string_view key = kPhraseSources[s].lowercase ? std::string_view(lowered) : written;
         l.longest = std::max(l.longest, 1 + static_cast<int>(std::count(key.begin(), key.end(), ' ')));
         phrases[key] |= 1u << s;
-      }
+      });
     for (int s = 0; s < kSources; ++s)
       if (kPhraseSources[s].lowercase) l.lowercase_sources |= 1u << s;
     l.longest = std::min(l.longest, 8);
-    for (const auto& [phrase, bits] : phrases) {
+    l.phrases.reserve(2 * phrases.size());  // the phrases and the prefixes that begin them, without rehashing
+    phrases.for_each([&l](std::string_view phrase, std::uint32_t bits) {
       l.phrases[phrase].sources = bits;
       l.phrases[first_token_of(phrase)].first_token = true;
-      for (std::size_t i = phrase.find_first_of(kTokenSplits); i != std::string::npos;
+      for (std::size_t i = phrase.find_first_of(kTokenSplits); i != std::string_view::npos;
            i = phrase.find_first_of(kTokenSplits, i + 1)) {
         l.phrases[phrase.substr(0, i)].begins = true;
         l.phrases[phrase.substr(0, i + 1)].begins = true;
       }
       // The en dash joins names too ("Bà Rịa–Vũng Tàu").
-      for (std::size_t i = phrase.find("–"); i != std::string::npos; i = phrase.find("–", i + 1)) {
+      constexpr std::string_view kEnDash = "–";
+      for (std::size_t i = phrase.find(kEnDash); i != std::string_view::npos; i = phrase.find(kEnDash, i + 1)) {
         l.phrases[phrase.substr(0, i)].begins = true;
-        l.phrases[phrase.substr(0, i + std::string_view("–").size())].begins = true;
+        l.phrases[phrase.substr(0, i + kEnDash.size())].begins = true;
       }
-    }
+    });
     for (const auto& row : data_rows(data::gaz_person_names_tsv))
       if (row.size() >= 3) {
         const std::string_view part = row[1];

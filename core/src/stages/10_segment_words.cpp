@@ -109,8 +109,9 @@ bool split_by_convention(std::string_view entry) {
     }
     return r;
   }();
-  if (rules.keep.contains(entry)) return false;
-  if (rules.split.contains(entry)) return true;
+  const std::uint64_t hash = internal::StringTable<char>::hash(entry);  // once for both tables
+  if (rules.keep.find(entry, hash)) return false;
+  if (rules.split.find(entry, hash)) return true;
   const std::size_t first_space = entry.find(' '), last_space = entry.rfind(' ');
   if (first_space == last_space) {  // only two-syllable entries are split by class
     if (rules.first.contains(entry.substr(0, first_space))) return true;
