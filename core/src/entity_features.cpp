@@ -375,27 +375,12 @@ SequenceFeatures EntityFeatureExtractor::form_features(FormRole role, const std:
 
 namespace {
 // Where features() puts the ids: into SequenceFeatures (for the trainer and the tests), or straight into
-// the sums of the model's weights, a position at a time (for the tagger: no list of ids per document).
+// the sums of the model's weights, a position at a time (SequenceModel::Sums, for the tagger: no list of ids
+// per document).
 struct IntoFeatures {
   SequenceFeatures& out;
   void add(std::uint32_t id) { out.add(id); }
   void end_position() { out.end_position(); }
-};
-struct IntoSums {
-  IntoSums(const SequenceModel& m, std::int32_t* s) : model(m), sums(s) {}
-  const SequenceModel& model;
-  std::int32_t* sums;  // kMaxLabels per position
-  std::uint32_t ids[64];
-  std::size_t count = 0;
-  void add(std::uint32_t id) {
-    if (count == std::size(ids)) model.add_weights(ids, count, sums), count = 0;
-    ids[count++] = id;
-  }
-  void end_position() {
-    model.add_weights(ids, count, sums);
-    count = 0;
-    sums += SequenceModel::kMaxLabels;
-  }
 };
 }  // namespace
 
@@ -409,7 +394,7 @@ SequenceFeatures EntityFeatureExtractor::sentence(int begin, int end) const {
 
 void EntityFeatureExtractor::add_contextual_weights(int begin, int end, const SequenceModel& model,
                                                     std::int32_t* sums) const {
-  IntoSums sink(model, sums);
+  SequenceModel::Sums sink(model, sums);
   features(begin, end, false, sink);
 }
 

@@ -141,6 +141,30 @@ class SequenceModel {
   }
   std::vector<int> decode_sums(const std::vector<std::int32_t>& sums, int length) const;
 
+  // A feature extractor's sink that adds each position's weights to sums (kMaxLabels per position) as its
+  // features come, in batches: no list of ids per sentence. add(id) for each feature, end_position() after
+  // each position's; decode_sums then decodes exactly as decode() would have decoded the features.
+  class Sums {
+   public:
+    Sums(const SequenceModel& model, std::int32_t* sums) : model_(model), sums_(sums) {}
+    void add(std::uint32_t id) {
+      if (count_ == kIds) model_.add_weights(ids_, count_, sums_), count_ = 0;
+      ids_[count_++] = id;
+    }
+    void end_position() {
+      model_.add_weights(ids_, count_, sums_);
+      count_ = 0;
+      sums_ += kMaxLabels;
+    }
+
+   private:
+    static constexpr std::size_t kIds = 64;
+    const SequenceModel& model_;
+    std::int32_t* sums_;
+    std::uint32_t ids_[kIds];
+    std::size_t count_ = 0;
+  };
+
   // The file format (little-endian): "AASM" u32 version; u8 label count, each label as u8 length + bytes;
   // f32 scale; (n+1)·n i16 transitions; u32 feature count; per feature (keys ascending): varint key delta,
   // u8 mask of labels with a weight, i16 per set bit. A weight is its i16 times `scale`.

@@ -79,9 +79,21 @@ WordFeatureExtractor::WordFeatureExtractor(const Doc& doc, const std::vector<int
 
 SequenceFeatures WordFeatureExtractor::sentence(int b, int e) const {
   SequenceFeatures out;
-  const int n = e - b;
-  out.reserve(static_cast<std::size_t>(std::max(0, n)), static_cast<std::size_t>(std::max(0, n)) * 32);
-  LexiconMatches lexicon;
+  const int n = std::max(0, e - b);
+  out.reserve(static_cast<std::size_t>(n), static_cast<std::size_t>(n) * 32);
+  features(b, e, out);
+  return out;
+}
+
+void WordFeatureExtractor::add_weights(int b, int e, const SequenceModel& model, std::int32_t* sums) const {
+  SequenceModel::Sums sink(model, sums);
+  features(b, e, sink);
+}
+
+template <class Sink>
+void WordFeatureExtractor::features(int b, int e, Sink& out) const {
+  // Kept per thread between calls: a document asks for a few hundred sentences.
+  static thread_local LexiconMatches lexicon;
   lexicon_matches(doc_, ids_, b, e, lexicon);
   constexpr std::uint32_t kEdge = TEMPLATE("<edge>");
   auto form = [&](int t) { return t < b || t >= e ? kEdge : form_[t]; };
@@ -134,7 +146,6 @@ SequenceFeatures WordFeatureExtractor::sentence(int b, int e) const {
     three(TEMPLATE("rules-1s0"), rule_starts(t), shape(t - 1), shape(t));
     out.end_position();
   }
-  return out;
 }
 
 void apply_word_segmenter(const Doc& doc, const std::vector<std::uint32_t>& syllable_ids,
@@ -145,10 +156,13 @@ void apply_word_segmenter(const Doc& doc, const std::vector<std::uint32_t>& syll
   std::vector<int> lengths(doc.tokens.size(), 1);
   std::vector<Word> words;
   words.reserve(proposed.words.size());
+  std::vector<std::int32_t> sums;  // the weights of a sentence's features, per token and label
   for (std::size_t s = 0; s < doc.out.sentences.size(); ++s) {
     const int b = doc.sentence_token_begin(static_cast<int>(s)), e = doc.sentence_token_end(static_cast<int>(s));
     if (e <= b) continue;
-    const std::vector<int> tags = model.decode(features.sentence(b, e));
+    sums.assign(static_cast<std::size_t>(e - b) * SequenceModel::kMaxLabels, 0);
+    features.add_weights(b, e, model, sums.data());
+    const std::vector<int> tags = model.decode_sums(sums, e - b);
     for (int t = b; t < e;) {
       if (!doc.info[t].is_word && !doc.info[t].is_number) {
         ++t;

@@ -37,8 +37,14 @@ class WordFeatureExtractor {
                        const WordClusters* clusters);
   // The features of tokens [b, e) of one sentence, one position per token.
   SequenceFeatures sentence(int b, int e) const;
+  // The same features' weights in `model`, added to sums[(t - b) * SequenceModel::kMaxLabels + label], for
+  // SequenceModel::decode_sums: the segmenter's decoding, without a list of ids per sentence.
+  void add_weights(int b, int e, const SequenceModel& model, std::int32_t* sums) const;
 
  private:
+  template <class Sink>
+  void features(int b, int e, Sink& out) const;
+
   const Doc& doc_;
   const std::vector<int>& proposal_;
   const std::vector<std::uint32_t>& ids_;
