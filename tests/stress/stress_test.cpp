@@ -1,7 +1,10 @@
 // Pathological inputs in linear time: each family of hostile text is analysed at two sizes, N and 4N, in the
 // same run, and the time must grow by at most kAllowedGrowth (linear work grows 4×; quadratic work 16×, which
 // is what these families cost before their paths were rewritten). The minimum of a few runs is compared, so a
-// busy machine slows both sizes alike. Run by ctest (and so by `npm test`).
+// busy machine slows both sizes alike; and a family over the bar is measured again, up to kAttempts times in
+// all, because a machine shared with other work can still slow one size alone (in a CI run, "newlines" once
+// grew 8.3× where it does 4.0× the instructions). Quadratic work stays near 16× however often it is measured.
+// Run by ctest (and so by `npm test`).
 #include <algorithm>
 #include <chrono>
 #include <cstdio>
@@ -19,6 +22,7 @@ namespace {
 
 constexpr double kAllowedGrowth = 8.0;  // for 4× the input; linear is 4, quadratic 16
 constexpr int kRuns = 3;
+constexpr int kAttempts = 3;
 
 std::string repeat(const std::string& unit, std::size_t bytes) {
   std::string s;
@@ -100,12 +104,17 @@ int main() {
   const std::size_t n = 100 * 1024;
   int failed = 0, passed = 0;
   for (const Family& family : families()) {
-    const double small = std::max(fastest_ms(family.make(n)), 1.0);
-    const double large = fastest_ms(family.make(4 * n));
-    const double growth = large / small;
+    const std::string small_input = family.make(n), large_input = family.make(4 * n);
+    double small = 0, large = 0, growth = 0;
+    int attempt = 0;
+    do {
+      small = std::max(fastest_ms(small_input), 1.0);
+      large = fastest_ms(large_input);
+      growth = large / small;
+    } while (growth > kAllowedGrowth && ++attempt < kAttempts);
     const bool ok = growth <= kAllowedGrowth;
-    std::printf("%s %-36s %8.1f ms at 100 KB, %8.1f ms at 400 KB: %.1fx\n", ok ? "ok  " : "FAIL", family.name, small,
-                large, growth);
+    std::printf("%s %-36s %8.1f ms at 100 KB, %8.1f ms at 400 KB: %.1fx%s\n", ok ? "ok  " : "FAIL", family.name, small,
+                large, growth, attempt > 0 ? " (measured again)" : "");
     (ok ? passed : failed)++;
   }
   std::printf("%d passed, %d failed\n", passed, failed);
