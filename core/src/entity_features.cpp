@@ -373,22 +373,12 @@ SequenceFeatures EntityFeatureExtractor::form_features(FormRole role, const std:
   return out;
 }
 
-namespace {
-// Where features() puts the ids: into SequenceFeatures (for the trainer and the tests), or straight into
-// the sums of the model's weights, a position at a time (SequenceModel::Sums, for the tagger: no list of ids
-// per document).
-struct IntoFeatures {
-  SequenceFeatures& out;
-  void add(std::uint32_t id) { out.add(id); }
-  void end_position() { out.end_position(); }
-};
-}  // namespace
-
+// features() puts the ids into SequenceFeatures (for the trainer and the tests), or straight into the sums of
+// the model's weights, a position at a time (SequenceModel::Sums, for the tagger: no list of ids per document).
 SequenceFeatures EntityFeatureExtractor::sentence(int begin, int end) const {
   SequenceFeatures out;
   out.reserve(static_cast<std::size_t>(end - begin), static_cast<std::size_t>(end - begin) * 80);
-  IntoFeatures sink{out};
-  features(begin, end, true, sink);
+  features(begin, end, true, out);
   return out;
 }
 

@@ -39,8 +39,7 @@ std::string to_utf8(std::u16string_view s);
 inline char32_t scalar_value_at(std::u16string_view s, std::size_t& i) {
   const char32_t c = s[i++];
   if (c < 0xD800 || c > 0xDFFF) return c;
-  if (c <= 0xDBFF && i < s.size() && s[i] >= 0xDC00 && s[i] <= 0xDFFF)
-    return 0x10000 + ((c - 0xD800) << 10) + (s[i++] - 0xDC00);
+  if (c <= 0xDBFF && i < s.size() && s[i] >= 0xDC00 && s[i] <= 0xDFFF) return 0x10000 + ((c - 0xD800) << 10) + (s[i++] - 0xDC00);
   return 0xFFFD;
 }
 
