@@ -114,18 +114,30 @@ std::int64_t credit_run_end(std::u16string_view s, std::int64_t start, std::int6
 std::optional<CreditMatch> find_credit(std::u16string_view s, std::int64_t start, std::int64_t end) {
   // Chunk by chunk up to the first marker: a caller that resumes after a marker never rescans the text.
   const MarkerIndex& index = marker_index();
+  // A marker is followed, after spaces only, by a colon or (bracketed) a closing bracket, and holds none of
+  // them: a marker at pos ends where the spaces before the first such stop after pos begin. So a chunk is
+  // compared only with the markers of exactly that length, and a text with no stop left has no marker left
+  // (most English paragraphs, most sentences). `stop` only moves forward: one pass over the text in all.
+  auto is_stop = [](char16_t u) { return u == ':' || u == ')' || u == ']'; };
+  std::int64_t stop = start;
   for (Chunk c = next_chunk(s, start, end); c.start < end; c = next_chunk(s, c.end, end)) {
     std::int64_t pos = c.start;
     const bool bracketed = s[pos] == '(' || s[pos] == '[';
     if (bracketed) ++pos;
     if (pos >= end || !index.may_begin(s[pos])) continue;  // most chunks start no marker
+    if (stop < pos) stop = pos;
+    while (stop < end && !is_stop(s[stop])) ++stop;
+    if (stop >= end) return std::nullopt;
+    std::int64_t marker_end = stop;
+    while (marker_end > pos && is_space(s[marker_end - 1])) --marker_end;
+    const auto length = static_cast<std::size_t>(marker_end - pos);
     const char16_t first = static_cast<char16_t>(u_tolower(s[pos]));
     const auto same_first = std::equal_range(index.by_first.begin(), index.by_first.end(),
                                              std::make_pair(first, static_cast<const std::u16string*>(nullptr)),
                                              [](const auto& a, const auto& b) { return a.first < b.first; });
     for (auto it = same_first.first; it != same_first.second; ++it) {
       const std::u16string& marker = *it->second;
-      if (!starts_with_lower(s, pos, marker)) continue;
+      if (marker.size() != length || !starts_with_lower(s, pos, marker)) continue;
       std::int64_t after = pos + static_cast<std::int64_t>(marker.size());
       if (after < end && u_isalpha(s[after])) continue;  // "Ảnhxyz" is not a marker
       std::int64_t p = after;

@@ -50,9 +50,37 @@ std::vector<Keyword> rank_keywords(const Doc& doc) {
     ++it->second.count;
   };
   if (doc.out.language == "en") {
-    for (const DocToken& t : doc.tokens)
-      if (t.kind == TokenKind::kWord && t.span.end - t.span.start >= 4)
-        consider(doc.span(t.span.start, t.span.end), to_utf8(doc.slice(t.span)), false, 1, 1.0);
+    // Every word of four units or more, which recur: summed per lowercase form (TokenInfo::form) in text
+    // order, then made candidates in the order of their first use, as one call per occurrence would (the
+    // same sums, the same order), without lowercasing and hashing each occurrence.
+    struct FormTotal {
+      double score = 0;
+      int count = 0;
+    };
+    std::vector<FormTotal> totals(doc.lower_forms.size());
+    std::vector<std::int32_t> first_use;
+    for (std::size_t t = 0; t < doc.tokens.size(); ++t) {
+      const DocToken& token = doc.tokens[t];
+      const TokenInfo& info = doc.info[t];
+      if (token.kind != TokenKind::kWord || token.span.end - token.span.start < 4 || info.form < 0) continue;
+      const std::string& key = info.lower();
+      if (stop.count(key) || key.size() < 2) continue;
+      const double w = weight_at(token.span.start);
+      if (w == 0) continue;
+      FormTotal& total = totals[static_cast<std::size_t>(info.form)];
+      if (total.count++ == 0) first_use.push_back(info.form);
+      total.score += w;  // w * (1 + 0.25 * (1 - 1)) * 1, as consider() weighs a one-syllable word
+    }
+    std::vector<const std::string*> form_text(doc.lower_forms.size(), nullptr);
+    for (const auto& [text, form] : doc.lower_forms) form_text[static_cast<std::size_t>(form)] = &text;
+    for (const std::int32_t form : first_use) {
+      const FormTotal& total = totals[static_cast<std::size_t>(form)];
+      Candidate& c = candidates.try_emplace(*form_text[static_cast<std::size_t>(form)]).first->second;
+      c.text = *form_text[static_cast<std::size_t>(form)];
+      c.first = candidates.size();
+      c.score += total.score;
+      c.count = total.count;
+    }
   } else {
     for (const Word& w : doc.out.words)
       if (w.syllables >= 2 && !w.proper) consider(w.span, {}, false, w.syllables, 1.0);
