@@ -88,37 +88,47 @@ WordList& word_list() {
 }  // namespace
 
 namespace {
-// Entries of the word list that the segmentation conventions (data/vi_segmentation_rules.tsv) split.
-// Asked of every entry at start-up (in the browser too): string_view lookups, no allocation.
-bool split_by_convention(std::string_view entry) {
-  struct Rules {
-    internal::StringTable<char> first, last, split, keep;
-  };
-  static const Rules rules = [] {
-    Rules r;
+// The segmentation conventions (data/vi_segmentation_rules.tsv) that split entries of the word list: whole
+// entries split or kept, and the syllables that split a two-syllable entry they begin or end. Asked of every
+// entry at start-up (in the browser too): the syllables' classes are looked up once per distinct syllable
+// (class_of, when it is interned), the entry itself hashed once for both of its tables.
+class ConventionRules {
+ public:
+  enum : std::uint8_t { kSplitsAsFirst = 1, kSplitsAsLast = 2 };
+
+  static const ConventionRules& get() {
+    static const ConventionRules rules;
+    return rules;
+  }
+  std::uint8_t class_of(std::string_view syllable) const {
+    return (first_.contains(syllable) ? kSplitsAsFirst : 0) | (last_.contains(syllable) ? kSplitsAsLast : 0);
+  }
+  // Whether the conventions split `entry`, of `syllables` syllables, whose first and last syllables have the
+  // classes given (class_of).
+  bool splits(std::string_view entry, std::uint8_t first_class, std::uint8_t last_class, std::size_t syllables) const {
+    const std::uint64_t hash = internal::StringTable<char>::hash(entry);
+    if (keep_.find(entry, hash)) return false;
+    if (split_.find(entry, hash)) return true;
+    // Only two-syllable entries are split by class.
+    return syllables == 2 && ((first_class & kSplitsAsFirst) || (last_class & kSplitsAsLast));
+  }
+
+ private:
+  ConventionRules() {
     for (const auto& row : internal::data_rows(internal::data::vi_segmentation_rules_tsv)) {
       if (row.size() < 2) continue;
       if (row[0] == "classifier" || row[0] == "first")
-        r.first.try_emplace(row[1]);
+        first_.try_emplace(row[1]);
       else if (row[0] == "complement" || row[0] == "demonstrative")
-        r.last.try_emplace(row[1]);
+        last_.try_emplace(row[1]);
       else if (row[0] == "split")
-        r.split.try_emplace(row[1]);
+        split_.try_emplace(row[1]);
       else if (row[0] == "keep")
-        r.keep.try_emplace(row[1]);
+        keep_.try_emplace(row[1]);
     }
-    return r;
-  }();
-  const std::uint64_t hash = internal::StringTable<char>::hash(entry);  // once for both tables
-  if (rules.keep.find(entry, hash)) return false;
-  if (rules.split.find(entry, hash)) return true;
-  const std::size_t first_space = entry.find(' '), last_space = entry.rfind(' ');
-  if (first_space == last_space) {  // only two-syllable entries are split by class
-    if (rules.first.contains(entry.substr(0, first_space))) return true;
-    if (rules.last.contains(entry.substr(last_space + 1))) return true;
   }
-  return false;
-}
+  internal::StringTable<char> first_, last_, split_, keep_;
+};
 }  // namespace
 
 bool set_word_list(std::string_view lines) {
@@ -126,29 +136,35 @@ bool set_word_list(std::string_view lines) {
   list = WordList();
   // The given list, plus our own supplement of common words it lacks (data/vi_words_extra.txt). Each word
   // keeps where it came from (WordSource), which the learned segmenter reads.
+  const ConventionRules& rules = ConventionRules::get();
+  constexpr std::size_t kLongestEntry = 6;      // syllables
+  list.syllables.reserve(8192);                 // Vietnamese writes about 7,000 distinct syllables
+  std::vector<std::uint8_t> syllable_class{0};  // ConventionRules::class_of, per syllable id (from 1)
   std::vector<std::uint32_t> ids;
   std::uint8_t source = internal::kWordFromList;
   auto add = [&](std::string_view line) {
-    int syllables = 1;
-    for (char c : line) syllables += c == ' ';
-    if (syllables < 2 || syllables > 6) return;
-    if (split_by_convention(line)) return;
+    // The syllables are interned before the entry is judged (one pass over it): a syllable of an entry left
+    // out below keeps its id, which only says that no word of the list starts with it.
     ids.clear();
-    for (std::size_t from = 0; from <= line.size();) {
-      std::size_t space = line.find(' ', from);
-      if (space == std::string_view::npos) space = line.size();
-      const auto [id, added] = list.syllables.try_emplace(line.substr(from, space - from),
-                                                          static_cast<std::uint32_t>(list.syllables.size() + 1));
+    for (std::size_t from = 0; ids.size() <= kLongestEntry;) {
+      const std::size_t space = std::min(line.find(' ', from), line.size());
+      const std::string_view syllable = line.substr(from, space - from);
+      const auto [id, added] =
+          list.syllables.try_emplace(syllable, static_cast<std::uint32_t>(list.syllables.size() + 1));
+      if (added) syllable_class.push_back(rules.class_of(syllable));
       ids.push_back(*id);
+      if (space == line.size()) break;
       from = space + 1;
     }
+    if (ids.size() < 2 || ids.size() > kLongestEntry) return;
+    if (rules.splits(line, syllable_class[ids.front()], syllable_class[ids.back()], ids.size())) return;
     std::uint32_t node = 0;
     for (const std::uint32_t id : ids) node = list.forward.add_child(node, id);
     list.forward.ends_word[node] |= source;
     node = 0;
     for (auto id = ids.rbegin(); id != ids.rend(); ++id) node = list.backward.add_child(node, *id);
     list.backward.ends_word[node] |= source;
-    list.longest = std::max(list.longest, syllables);
+    list.longest = std::max(list.longest, static_cast<int>(ids.size()));
   };
   internal::for_each_data_line(lines, add);
   if (list.empty()) return false;
