@@ -13,7 +13,7 @@ flags="-fsanitize=fuzzer-no-link,address,undefined -fno-sanitize-recover=undefin
     -DCMAKE_CXX_FLAGS="$flags" >/dev/null
 cmake --build "$build" -j"${JOBS:-2}" >/dev/null
 mkdir -p "$build/crashes"
-for harness in analyze decode options; do
+for harness in analyze decode options words; do
   corpus="$build/corpus/$harness"  # grows as it runs; seeded from the repository's own seeds
   mkdir -p "$corpus"
   echo "[fuzz] $harness for ${seconds}s"

@@ -22,7 +22,7 @@ const HASHED = /\.[0-9a-f]{8}\.[a-z0-9]+$/;
 
 test('every file but the pages and the service worker has a content hash in its name', async () => {
   const { manifest } = build;
-  for (const source of ['/js/app.js', '/js/article-analyzer.js', '/js/analyzer-worker.js', '/css/component.css', '/wasm/js/index.js', '/wasm/js/gen/article_analyzer.js', '/wasm/js/gen/article_analyzer.wasm', '/wasm/js/gen/vi_words.txt', '/wasm/js/gen/entity_vi.bin', '/sample.txt'])
+  for (const source of ['/js/app.js', '/js/article-analyzer.js', '/js/analyzer-worker.js', '/css/component.css', '/wasm/js/index.js', '/wasm/js/gen/article_analyzer.js', '/wasm/js/gen/article_analyzer.wasm', '/wasm/js/gen/vi_words.bin', '/wasm/js/gen/entity_vi.bin', '/sample.txt'])
     assert.match(manifest[source] ?? '', HASHED, `${source} is built and hashed`);
   assert.equal(manifest['/index.html'], '/index.html');
   assert.equal(manifest['/component-demo.html'], '/component-demo.html');

@@ -103,7 +103,7 @@ test('a bare page with only the installed package’s script and the element ana
   assert.ok(worker, 'an analyzer worker is running');
   assert.equal(new URL(worker.url()).pathname, `${PACKAGE_PATH}web/js/analyzer-worker.js`);
   const paths = responses.map((r) => new URL(r.url).pathname);
-  for (const file of ['web/js/article-analyzer.js', 'web/js/analyzer-worker.js', 'web/css/component.css', 'wasm/js/index.js', 'wasm/js/gen/article_analyzer.js', 'wasm/js/gen/article_analyzer.wasm', 'wasm/js/gen/vi_words.txt', 'wasm/js/gen/entity_vi.bin'])
+  for (const file of ['web/js/article-analyzer.js', 'web/js/analyzer-worker.js', 'web/css/component.css', 'wasm/js/index.js', 'wasm/js/gen/article_analyzer.js', 'wasm/js/gen/article_analyzer.wasm', 'wasm/js/gen/vi_words.bin', 'wasm/js/gen/entity_vi.bin'])
     assert.ok(paths.includes(PACKAGE_PATH + file), `${file} was loaded from the installed package`);
   for (const r of responses) {
     const p = new URL(r.url).pathname;

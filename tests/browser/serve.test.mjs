@@ -50,6 +50,7 @@ test('web/ is served at / and wasm/js/ at /wasm/js/, with the right MIME types',
     '/wasm/js/gen/article_analyzer.js': 'text/javascript; charset=utf-8',
     '/wasm/js/gen/article_analyzer.wasm': 'application/wasm',
     '/wasm/js/gen/vi_words.txt': 'text/plain; charset=utf-8',
+    '/wasm/js/gen/vi_words.bin': 'application/octet-stream',
   };
   for (const [p, type] of Object.entries(cases)) {
     const r = await request(p);
@@ -73,7 +74,7 @@ test('the worker’s relative URLs reach the same files served as on disk', asyn
   assert.deepEqual(refs.sort(), [
     '../../wasm/js/gen/article_analyzer.wasm',
     '../../wasm/js/gen/entity_vi.bin',
-    '../../wasm/js/gen/vi_words.txt',
+    '../../wasm/js/gen/vi_words.bin',
     '../../wasm/js/index.js',
     '../../wasm/js/load.js',
     '../../wasm/js/spans.js',

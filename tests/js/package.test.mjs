@@ -89,7 +89,7 @@ try {
   out.internalsExported = e.code;
 }
 out.exports = {};
-for (const sub of ['component', 'component.css', 'worker', 'wasm', 'words', 'model'])
+for (const sub of ['component', 'component.css', 'worker', 'wasm', 'words', 'words.txt', 'model'])
   out.exports[sub] = new URL(import.meta.resolve('article-analyzer/' + sub)).pathname;
 out.types = require.resolve('article-analyzer/package.json').replace(/package\\.json$/, '') + 'wasm/js/index.d.ts';
 console.log(JSON.stringify(out));
@@ -110,9 +110,11 @@ console.log(JSON.stringify(out));
     'component.css': join(installed, 'web/css/component.css'),
     worker: join(installed, 'web/js/analyzer-worker.js'),
     wasm: join(installed, 'wasm/js/gen/article_analyzer.wasm'),
-    words: join(installed, 'wasm/js/gen/vi_words.txt'),
+    words: join(installed, 'wasm/js/gen/vi_words.bin'),
+    'words.txt': join(installed, 'wasm/js/gen/vi_words.txt'),
     model: join(installed, 'wasm/js/gen/entity_vi.bin'),
   });
   for (const file of Object.values(out.exports)) assert.ok(existsSync(file), file);
   assert.deepEqual([...readFileSync(out.exports.wasm).subarray(0, 4)], [0x00, 0x61, 0x73, 0x6d]);
+  assert.equal(readFileSync(out.exports.words).subarray(0, 4).toString('latin1'), 'AAWL', 'the words export is the compiled list');
 });

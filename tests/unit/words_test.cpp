@@ -2,6 +2,8 @@
 #include <catch2/catch.hpp>
 
 #include <algorithm>
+#include <fstream>
+#include <iterator>
 #include <string>
 #include <vector>
 
@@ -124,4 +126,60 @@ TEST_CASE("user words: each analysis matches its own list, however the lists bef
   CHECK_FALSE(has(second, "trà sữa trân châu"));
   CHECK(words_with({{"trà sữa trân châu", ""}}) == first);
   CHECK_FALSE(has(words_with({}), "uống trà"));
+}
+
+namespace {
+std::string read_words_file() {
+  std::ifstream file(ARTICLE_WORDS_FILE, std::ios::binary);
+  return {std::istreambuf_iterator<char>(file), std::istreambuf_iterator<char>()};
+}
+// The words and entities of an article, as text, for comparing two word lists' analyses.
+std::string segmentation_of(const std::string& text) {
+  std::string out;
+  article::Options vietnamese;
+  vietnamese.language = "vi";
+  const article::Analysis a = article::analyze(text, vietnamese);
+  for (const auto& w : a.words) out += w.span.text + "|";
+  for (const auto& e : a.entities) out += "\n" + e.span.text;
+  return out;
+}
+}  // namespace
+
+TEST_CASE("the compiled word list: the same words as its text, and bad bytes refused", "[words][compiled]") {
+  const std::string lines = read_words_file();
+  const std::string compiled = article::compile_word_list(lines);
+  REQUIRE(compiled.substr(0, 4) == "AAWL");
+  CHECK(compiled.size() < lines.size() / 2);
+  // Conventions, backward matching, names, the supplement's words ("ông ta"), numbers: what the text gives.
+  const std::string text =
+      "Ngôi nhà của ông ta được đưa ra bán. Trụ sở của công ty nằm ở trung tâm Hà Nội. Phó Chủ tịch UBND "
+      "tỉnh Lê Ngọc Châu phát biểu tại hội nghị tổng kết công tác dân vận. Dự án cần 10 triệu đồng.";
+  REQUIRE(article::set_word_list(lines));
+  const std::string from_text = segmentation_of(text);
+  REQUIRE(article::set_word_list(compiled));
+  CHECK(segmentation_of(text) == from_text);
+  CHECK(article::compile_word_list(lines) == compiled);  // deterministic: the build's file is reproducible
+
+  // Truncated anywhere, another version, an entry's syllable id out of range: refused, no list left
+  // registered (words are syllables), never a crash.
+  for (const std::size_t cut :
+       {std::size_t{4}, std::size_t{5}, std::size_t{9}, compiled.size() / 2, compiled.size() - 1}) {
+    CHECK_FALSE(article::set_word_list(compiled.substr(0, cut)));
+    CHECK(segmentation_of("công ty") == "công|ty|");
+  }
+  std::string other_version = compiled;
+  other_version[4] = 9;
+  CHECK_FALSE(article::set_word_list(other_version));
+  // The format itself, written by hand: two syllables, one entry of both (sources 1: the list's).
+  const std::string header =
+      std::string("AAWL\x01\x02\x02", 7) + "ab" + std::string("\x02", 1) + "cd" + std::string("\x01", 1);
+  REQUIRE(article::set_word_list(header + std::string("\x01\x02\x01\x02", 4)));
+  CHECK(segmentation_of("ab cd") == "ab cd|");
+  CHECK_FALSE(article::set_word_list(header + std::string("\x01\x02\x01\x05", 4)));      // id 5 of 2
+  CHECK_FALSE(article::set_word_list(header + std::string("\x01\x01\x01", 3)));          // one syllable
+  CHECK_FALSE(article::set_word_list(header + std::string("\x00\x02\x01\x02", 4)));      // no source
+  CHECK_FALSE(article::set_word_list(header + std::string("\x01\x02\x01\x02\x00", 5)));  // bytes after it
+  CHECK(article::compile_word_list("# only a comment\nmột\n").empty());
+  REQUIRE(article::set_word_list(lines));  // the list the other tests expect
+  CHECK(segmentation_of("công ty") == "công ty|");
 }

@@ -42,13 +42,15 @@ export interface AnalyzerInit {
   /** The module's bytes (`gen/article_analyzer.wasm`), when the caller has them already. */
   wasmBinary?: Uint8Array;
   /**
-   * The Vietnamese word list (`gen/vi_words.txt`: one lowercase word a line). `null` or `""`: none, so words
-   * are single syllables and capitalized name runs.
+   * The Vietnamese word list: its text (`gen/vi_words.txt`: one lowercase word a line), as a string or UTF-8
+   * bytes, or the same list compiled (`gen/vi_words.bin`, what is loaded by default: `article-analyzer
+   * --compile-words LIST OUT` compiles a list). `null` or `""`: none, so words are single syllables and
+   * capitalized name runs.
    */
-  wordList?: string | null;
+  wordList?: string | Uint8Array | null;
   /** Where to fetch the wasm module from (default: `./gen/article_analyzer.wasm` beside index.js). */
   wasmUrl?: string | URL;
-  /** Where to fetch the word list from (default: `./gen/vi_words.txt` beside index.js). */
+  /** Where to fetch the word list from, text or compiled (default: `./gen/vi_words.bin` beside index.js). */
   wordListUrl?: string | URL;
   /**
    * The entity model's bytes (`gen/entity_vi.bin`, a learned sequence labeller with its word clusters). `null`:

@@ -15,7 +15,7 @@ export { SCHEMA_VERSION, LIMITS, BLOCK_TYPES, TOKEN_KINDS, ENTITY_TYPES, NAME_TY
  * load.js). `entityModel: null` (or `wordList: null`) leaves it out: names then come from the rules alone.
  * `loading`: what startLoading(init) returned, for a caller that started the downloads before importing this
  * module (the page's worker does, so that they run while this module and the loader download).
- * @param {{wasmBinary?: Uint8Array, wordList?: string|null, entityModel?: Uint8Array|null, wasmUrl?: string|URL,
+ * @param {{wasmBinary?: Uint8Array, wordList?: string|Uint8Array|null, entityModel?: Uint8Array|null, wasmUrl?: string|URL,
  *          wordListUrl?: string|URL, entityModelUrl?: string|URL, loading?: ReturnType<typeof startLoading>}} [init]
  */
 export async function createAnalyzer(init = {}) {

@@ -23,7 +23,7 @@ import { withSpanText } from '../../wasm/js/spans.js';
 const PART_SIZE = 2000;
 const files = {
   wasmUrl: new URL('../../wasm/js/gen/article_analyzer.wasm', import.meta.url),
-  wordListUrl: new URL('../../wasm/js/gen/vi_words.txt', import.meta.url),
+  wordListUrl: new URL('../../wasm/js/gen/vi_words.bin', import.meta.url),
   entityModelUrl: new URL('../../wasm/js/gen/entity_vi.bin', import.meta.url),
 };
 

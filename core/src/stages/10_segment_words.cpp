@@ -131,13 +131,69 @@ class ConventionRules {
 };
 }  // namespace
 
-bool set_word_list(std::string_view lines) {
-  WordList& list = word_list();
-  list = WordList();
-  // The given list, plus our own supplement of common words it lacks (data/vi_words_extra.txt). Each word
-  // keeps where it came from (WordSource), which the learned segmenter reads.
+namespace {
+constexpr std::size_t kLongestEntry = 6;  // syllables
+
+// The compiled word list (compile_word_list): the tries' syllables and entries, which set_word_list loads
+// without reading the text again, hashing each entry or judging it by the conventions (27 M instructions
+// against 66 M for the shipped list, whose loading is most of the analyzer's start-up, in the browser too).
+// Unsigned LEB128 varints:
+//   "AAWL" u8 version (1)
+//   varint syllables; each: varint length, its UTF-8 bytes          (ids 1, 2, … in this order)
+//   varint entries;   each: u8 sources (WordSource bits), u8 shared << 4 | syllables,
+//                           then the ids of the syllables after the `shared` it has in common with the
+//                           entry before (front coding: the list is sorted, so most entries share a prefix)
+// The entries are those the text's build added, in its order, the supplement's included: loaded, the tries
+// are the text's own, node for node.
+constexpr std::string_view kCompiledMagic = "AAWL";
+constexpr std::uint8_t kCompiledVersion = 1;
+
+struct CompiledWriter {
+  std::vector<std::string_view> syllables;  // by id - 1
+  std::string entries;
+  std::size_t count = 0;
+  std::vector<std::uint32_t> previous;
+  static void varint(std::string& out, std::uint64_t v) {
+    while (v >= 0x80) out += static_cast<char>((v & 0x7F) | 0x80), v >>= 7;
+    out += static_cast<char>(v);
+  }
+  void entry(const std::vector<std::uint32_t>& ids, std::uint8_t sources) {
+    std::size_t shared = 0;
+    while (shared < previous.size() && shared + 1 < ids.size() && previous[shared] == ids[shared]) ++shared;
+    entries += static_cast<char>(sources);
+    entries += static_cast<char>(shared << 4 | ids.size());
+    for (std::size_t k = shared; k < ids.size(); ++k) varint(entries, ids[k]);
+    previous = ids;
+    ++count;
+  }
+  std::string finish() const {
+    std::string out(kCompiledMagic);
+    out += static_cast<char>(kCompiledVersion);
+    varint(out, syllables.size());
+    for (const std::string_view syllable : syllables) {
+      varint(out, syllable.size());
+      out.append(syllable);
+    }
+    varint(out, count);
+    return out + entries;
+  }
+};
+
+void add_entry(WordList& list, const std::vector<std::uint32_t>& ids, std::uint8_t sources) {
+  std::uint32_t node = 0;
+  for (const std::uint32_t id : ids) node = list.forward.add_child(node, id);
+  list.forward.ends_word[node] |= sources;
+  node = 0;
+  for (auto id = ids.rbegin(); id != ids.rend(); ++id) node = list.backward.add_child(node, *id);
+  list.backward.ends_word[node] |= sources;
+  list.longest = std::max(list.longest, static_cast<int>(ids.size()));
+}
+
+// The given text list, plus our own supplement of common words it lacks (data/vi_words_extra.txt), into
+// `list`; each word keeps where it came from (WordSource), which the learned segmenter reads. With `writer`,
+// also what compile_word_list writes. False if the given list had no usable entry.
+bool build_from_text(std::string_view lines, WordList& list, CompiledWriter* writer) {
   const ConventionRules& rules = ConventionRules::get();
-  constexpr std::size_t kLongestEntry = 6;      // syllables
   list.syllables.reserve(8192);                 // Vietnamese writes about 7,000 distinct syllables
   std::vector<std::uint8_t> syllable_class{0};  // ConventionRules::class_of, per syllable id (from 1)
   std::vector<std::uint32_t> ids;
@@ -151,26 +207,96 @@ bool set_word_list(std::string_view lines) {
       const std::string_view syllable = line.substr(from, space - from);
       const auto [id, added] =
           list.syllables.try_emplace(syllable, static_cast<std::uint32_t>(list.syllables.size() + 1));
-      if (added) syllable_class.push_back(rules.class_of(syllable));
+      if (added) {
+        syllable_class.push_back(rules.class_of(syllable));
+        if (writer) writer->syllables.push_back(syllable);
+      }
       ids.push_back(*id);
       if (space == line.size()) break;
       from = space + 1;
     }
     if (ids.size() < 2 || ids.size() > kLongestEntry) return;
     if (rules.splits(line, syllable_class[ids.front()], syllable_class[ids.back()], ids.size())) return;
-    std::uint32_t node = 0;
-    for (const std::uint32_t id : ids) node = list.forward.add_child(node, id);
-    list.forward.ends_word[node] |= source;
-    node = 0;
-    for (auto id = ids.rbegin(); id != ids.rend(); ++id) node = list.backward.add_child(node, *id);
-    list.backward.ends_word[node] |= source;
-    list.longest = std::max(list.longest, static_cast<int>(ids.size()));
+    add_entry(list, ids, source);
+    if (writer) writer->entry(ids, source);
   };
   internal::for_each_data_line(lines, add);
   if (list.empty()) return false;
   source = internal::kWordFromAuthors;
   internal::for_each_data_line(internal::data_file(internal::data::vi_words_extra_txt), add);
   return true;
+}
+
+// A compiled list (CompiledWriter) into `list`. False, and `list` left for the caller to clear, if the bytes
+// are not one: truncated, an id out of range, an entry of fewer than 2 or more than kLongestEntry syllables.
+bool load_compiled(std::string_view bytes, WordList& list) {
+  std::size_t at = kCompiledMagic.size();
+  bool ok = at < bytes.size() && static_cast<std::uint8_t>(bytes[at++]) == kCompiledVersion;
+  auto byte = [&]() -> std::uint8_t {
+    if (at >= bytes.size()) return ok = false, 0;
+    return static_cast<std::uint8_t>(bytes[at++]);
+  };
+  auto varint = [&]() -> std::uint64_t {
+    std::uint64_t v = 0;
+    for (int shift = 0; ok && shift < 64; shift += 7) {
+      const std::uint8_t b = byte();
+      v |= static_cast<std::uint64_t>(b & 0x7F) << shift;
+      if (!(b & 0x80)) return v;
+    }
+    return ok = false, 0;
+  };
+  const std::uint64_t syllables = ok ? varint() : 0;
+  if (!ok || syllables > bytes.size()) return false;  // each takes a byte at least
+  list.syllables.reserve(static_cast<std::size_t>(syllables));
+  for (std::uint64_t k = 0; k < syllables && ok; ++k) {
+    const std::uint64_t length = varint();
+    if (!ok || length > bytes.size() - at) return false;
+    list.syllables.try_emplace(bytes.substr(at, length), static_cast<std::uint32_t>(k + 1));
+    at += length;
+  }
+  if (list.syllables.size() != syllables) return false;  // a syllable twice
+  const std::uint64_t entries = ok ? varint() : 0;
+  // The forward trie's node after each syllable of the entry before: an entry that shares a prefix with it
+  // starts from there (the edges of the prefix are its too).
+  std::uint32_t prefix_node[kLongestEntry + 1] = {0};
+  std::vector<std::uint32_t> ids;
+  for (std::uint64_t e = 0; e < entries && ok; ++e) {
+    const std::uint8_t sources = byte(), shape = byte();
+    const std::size_t shared = shape >> 4, length = shape & 0x0F;
+    if (!ok || sources == 0 || length < 2 || length > kLongestEntry || shared >= length || shared > ids.size())
+      return false;
+    ids.resize(shared);
+    std::uint32_t node = prefix_node[shared];
+    for (std::size_t k = shared; k < length; ++k) {
+      const std::uint64_t id = varint();
+      if (!ok || id == 0 || id > syllables) return false;
+      ids.push_back(static_cast<std::uint32_t>(id));
+      node = list.forward.add_child(node, ids.back());
+      prefix_node[k + 1] = node;
+    }
+    list.forward.ends_word[node] |= sources;
+    node = 0;
+    for (auto id = ids.rbegin(); id != ids.rend(); ++id) node = list.backward.add_child(node, *id);
+    list.backward.ends_word[node] |= sources;
+    list.longest = std::max(list.longest, static_cast<int>(length));
+  }
+  return ok && at == bytes.size() && !list.empty();
+}
+}  // namespace
+
+bool set_word_list(std::string_view lines) {
+  WordList& list = word_list();
+  list = WordList();
+  const bool ok = lines.substr(0, kCompiledMagic.size()) == kCompiledMagic ? load_compiled(lines, list)
+                                                                           : build_from_text(lines, list, nullptr);
+  if (!ok) list = WordList();
+  return ok;
+}
+
+std::string compile_word_list(std::string_view lines) {
+  WordList list;
+  CompiledWriter writer;
+  return build_from_text(lines, list, &writer) ? writer.finish() : std::string();
 }
 
 namespace internal {
