@@ -154,7 +154,7 @@ function measureInit(n) {
 // ---------------------------------------------------------------------------------------------- download
 // Files the page loads: web/index.html and whatever it references (HTML src/href, JS imports, workers,
 // new URL(..., import.meta.url), fetch('...'), CSS url()/@import), followed recursively within the
-// repository; plus the JS package (wasm/js/index.js and wasm/js/gen/*), which the page loads at run time.
+// repository; plus the JS package (wasm/js/index.js and what it loads from wasm/js/gen/).
 function collectDownload() {
   const webDir = path.join(ROOT, 'web');
   const found = new Map(); // abs path → how it was found
@@ -221,11 +221,15 @@ function collectDownload() {
   }
   // The JS package, always: the page loads it (statically or via a dynamic import the scan may not see).
   visit(JS_API, 'JS API');
+  // The package's generated files nothing above refers to are shipped but not downloaded (the word list's
+  // text beside its compiled form, the types): listed, as the files under web/ the scan did not reach are,
+  // not counted.
   const gen = path.join(ROOT, 'wasm', 'js', 'gen');
+  const notDownloaded = [];
   if (fs.existsSync(gen))
     for (const f of fs.readdirSync(gen).sort()) {
       const p = path.join(gen, f);
-      if (fs.statSync(p).isFile()) visit(p, 'JS API (gen)');
+      if (fs.statSync(p).isFile() && !found.has(p)) notDownloaded.push(path.relative(ROOT, p));
     }
   const files = [...found].map(([abs, how]) => {
     const data = fs.readFileSync(abs);
@@ -251,6 +255,7 @@ function collectDownload() {
   return {
     files,
     notReachedUnderWeb: notReached,
+    genNotDownloaded: notDownloaded,
     webPagePresent: files.some((f) => f.how === 'page'),
     totalRawBytes: files.reduce((s, f) => s + f.rawBytes, 0),
     totalGzipBytes: files.reduce((s, f) => s + f.gzipBytes, 0),
@@ -552,6 +557,7 @@ function print(out) {
     ),
   );
   if (d.notReachedUnderWeb.length) p(`  under web/ but not referenced by the page: ${d.notReachedUnderWeb.join(', ')}`);
+  if (d.genNotDownloaded?.length) p(`  shipped in the package, not downloaded by the page: ${d.genNotDownloaded.join(', ')}`);
   p('');
   const bt = out.batch;
   p(`Archives: batch mode and Dask (${bt.error ? 'not run' : `${bt.source}, ${fmtBytes(bt.bytes)}, tokens off`})`);
