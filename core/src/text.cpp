@@ -168,20 +168,36 @@ bool normalize(Text& text) {
 std::string lower_utf8(std::u16string_view s) {
   // Simple (one-to-one) case mapping code point by code point: exact for Vietnamese and English, and much
   // cheaper than a UnicodeString round trip. Language-specific mappings (Turkish dotless i) do not apply.
-  std::u16string lowered;
-  lowered.reserve(s.size());
+  // Written straight to UTF-8 (as to_utf8 writes, a lone surrogate as U+FFFD); ASCII inline, and the units
+  // below U+2000 (Latin with Vietnamese, Greek, Cyrillic) from a table of u_tolower filled once.
+  static const std::vector<char16_t> below = [] {
+    std::vector<char16_t> table(0x2000);
+    for (UChar32 c = 0; c < 0x2000; ++c) table[c] = static_cast<char16_t>(u_tolower(c));
+    return table;
+  }();
+  std::string out(s.size() * 3, '\0');  // a unit's lowercase takes 3 bytes at most, a pair's 4
+  char* p = out.data();
   for (std::size_t i = 0; i < s.size();) {
-    std::size_t next = i;
-    const char32_t c = u_tolower(code_point_at(s, i, &next));
-    if (c < 0x10000) {
-      lowered.push_back(static_cast<char16_t>(c));
-    } else {
-      lowered.push_back(static_cast<char16_t>(0xD800 + ((c - 0x10000) >> 10)));
-      lowered.push_back(static_cast<char16_t>(0xDC00 + ((c - 0x10000) & 0x3FF)));
+    const char16_t u = s[i];
+    if (u < 0x80) {
+      *p++ = static_cast<char>(u >= u'A' && u <= u'Z' ? u + (u'a' - u'A') : u);
+      ++i;
+      continue;
     }
-    i = next;
+    char32_t c;
+    if (u < 0x2000) {
+      c = below[u];
+      ++i;
+    } else {
+      std::size_t next = i;
+      c = u_tolower(code_point_at(s, i, &next));
+      if (c >= 0xD800 && c <= 0xDFFF) c = 0xFFFD;
+      i = next;
+    }
+    p = put_utf8(c, p);
   }
-  return to_utf8(lowered);
+  out.resize(static_cast<std::size_t>(p - out.data()));
+  return out;
 }
 
 bool is_upper_start(std::u16string_view word) {
