@@ -423,7 +423,7 @@ Match time_at(const Doc& doc, int t, int end) {
     h = to_int(w);
     mi = to_int(text_of(doc, t + 2));
     len = 3;
-  } else if (all_digits(w) && w.size() <= 2 && t + 1 < end && doc.out.language == "en" &&
+  } else if (all_digits(w) && w.size() <= 2 && t + 1 < end && doc.english() &&
              english_half_day_words().count(text_of(doc, t + 1))) {
     h = to_int(w);  // "7 p.m.": the half of the day is read below
     len = 1;
@@ -437,7 +437,7 @@ Match time_at(const Doc& doc, int t, int end) {
     }
   }
   // English: "7 p.m.", "10:30 a.m.", "9 am" (en_time_words.tsv: the words and the half of the day they name).
-  if (h >= 0 && t + len < end && doc.out.language == "en") {
+  if (h >= 0 && t + len < end && doc.english()) {
     const auto& halves = english_half_day_words();
     if (const auto half = halves.find(text_of(doc, t + len)); half != halves.end() && h >= 1 && h <= 12) {
       if (half->second == "pm" && h < 12) h += 12;
@@ -481,7 +481,7 @@ Match english_year_at(const Doc& doc, int at) {
   static const auto& prepositions = data_set(data::en_words_before_year_txt, true);
   Match m;
   const std::string& w = text_of(doc, at);
-  if (doc.out.language != "en" || at == 0 || !doc.info[at].is_number || w.size() != 4 || !all_digits(w)) return m;
+  if (!doc.english() || at == 0 || !doc.info[at].is_number || w.size() != 4 || !all_digits(w)) return m;
   if (doc.tokens[at - 1].sentence != doc.tokens[at].sentence || !prepositions.count(text_of(doc, at - 1))) return m;
   const int year = std::atoi(w.c_str());
   if (year < 1800 || year > 2199) return m;

@@ -239,7 +239,7 @@ EntityFeatureExtractor::EntityFeatureExtractor(const Doc& doc, const RuleTags& r
         const int t = i + k;
         if (k > 0) {
           if (doc.tokens[t].span.start - doc.tokens[t - 1].span.end > 1) break;
-          const bool joiner = !doc.info[t].is_word && (doc.info[t].lower() == "-" || doc.info[t].lower() == "–");
+          const bool joiner = !doc.info[t].is_word && (doc.info[t].lower_is("-") || doc.info[t].lower_is("–"));
           if (!doc.info[t].is_word && !joiner) break;
           // The key grows only while it begins a phrase. From one token to two, that is asked only where
           // the key would grow by a space or a joiner (beginnings end before those); two word tokens that

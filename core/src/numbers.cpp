@@ -121,7 +121,7 @@ bool parse_number(const std::string& token, bool vietnamese, double& value) {
 
 Match match_number(const Doc& doc, int at, int end) {
   Match m;
-  const bool vietnamese = doc.out.language != "en";
+  const bool vietnamese = !doc.english();
   int i = at;
   std::string currency;
   // "$5 million", "€3"

@@ -44,6 +44,9 @@ inline const std::string& empty_form() {
 struct TokenInfo {
   // Lowercase UTF-8, interned in Doc::lower_forms: a document has far fewer forms than tokens.
   const std::string& lower() const { return *lower_form; }
+  // Whether the lowercase form is `form` (a comparison of views: a std::string against a string literal
+  // calls an out-of-line compare that first measures the literal, which hot loops of punctuation checks paid).
+  bool lower_is(std::string_view form) const { return std::string_view(*lower_form) == form; }
   const std::string* lower_form = &empty_form();
   // The lowercase form's number in the document (0, 1, … in order of first use): what per-form memos index.
   std::int32_t form = -1;
@@ -161,6 +164,8 @@ struct Doc {
   std::u16string_view slice(const TokenSpan& s) const { return text.slice(s.start, s.end); }
   std::string utf8(const Span& s) const { return to_utf8(slice(s)); }
   Span span(std::int64_t start, std::int64_t end) const { return Span{start, end, {}}; }
+  // The detected language is English (a view compared: rules that ask per token call this).
+  bool english() const { return std::string_view(out.language) == "en"; }
   int sentence_token_begin(int s) const { return sentence_tokens[s]; }
   int sentence_token_end(int s) const { return sentence_tokens[s + 1]; }
   // Tokens a and b (a before b) are one character apart, as the words of a name are.

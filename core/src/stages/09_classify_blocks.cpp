@@ -56,10 +56,10 @@ Shape shape_of(const Doc& doc, int s0, int s1) {
       if (doc.info[t].upper_start) ++sh.upper_words;
     } else if (tok.kind == TokenKind::kNumber) {
       ++sh.numbers;
-    } else if (doc.info[t].lower() == ",") {
+    } else if (doc.info[t].lower_is(",")) {
       if (sh.first_comma_syllable < 0) sh.first_comma_syllable = sh.syllables;
       ++sh.commas;
-    } else if (doc.info[t].lower() == ";") {
+    } else if (doc.info[t].lower_is(";")) {
       ++sh.semicolons;
     }
   }
@@ -184,7 +184,7 @@ std::int64_t speaker_colon(const Doc& doc, int s0, int s1) {
   const int t0 = doc.sentence_token_begin(s0), t1 = doc.sentence_token_end(s1 - 1);
   int colon = -1;
   for (int t = t0; t < t1 && t < t0 + 24; ++t) {
-    const std::string& w = doc.info[t].lower();
+    const std::string_view w = doc.info[t].lower();
     if (w == ":") {
       colon = t;
       break;
@@ -203,7 +203,7 @@ std::int64_t speaker_colon(const Doc& doc, int s0, int s1) {
         match_phrase(doc, data::titles_tsv, t, name) > 0 || match_phrase(doc, data::honorifics_tsv, t, name) > 0;
   if (!has_title) return -1;
   for (int t = t0; t < name; ++t)
-    if (doc.info[t].lower() == ",") return -1;
+    if (doc.info[t].lower_is(",")) return -1;
   return doc.tokens[colon].span.start;
 }
 

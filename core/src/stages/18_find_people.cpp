@@ -189,7 +189,7 @@ class PeopleBuilder {
     if (k >= sb && lower(k) == ":") --k;
     const int role_end = k + 1;
     for (int p = k; p >= sb && p >= role_end - 12; --p) {
-      const std::string& w = lower(p);
+      const std::string_view w = lower(p);
       if (w == ";" || w == "." || w == "“" || w == "”" || w == "\"" || w == ":" || w == "(" || w == ")" || w == ",")
         break;
       if (!doc_.info[p].is_word) continue;
@@ -325,7 +325,7 @@ std::unordered_map<std::string, std::string> bracketed_abbreviations(const Doc& 
     const int open = doc.entity_tokens[i].second;
     const auto [first, last] = doc.entity_tokens[i + 1];
     if (open + 1 != first || last != first + 1 || last >= static_cast<int>(doc.tokens.size())) continue;
-    if (doc.info[open].lower() != "(" || doc.info[last].lower() != ")") continue;
+    if (!doc.info[open].lower_is("(") || !doc.info[last].lower_is(")")) continue;
     // One token in capitals (digits allowed: "C67"), after a name of two words or more.
     const std::u16string_view written = doc.slice(doc.tokens[first].span);
     if (!in_capitals(written) || doc.entity_tokens[i].second - doc.entity_tokens[i].first < 2) continue;

@@ -433,7 +433,7 @@ class QuoteFinder {
   int person_before_apposition(int comma_end) const {
     const int sentence_begin = doc_.sentence_token_begin(doc_.tokens[std::max(0, comma_end - 1)].sentence);
     for (int k = comma_end - 1; k > sentence_begin && comma_end - k <= 2 * kSpeakerReach; --k) {
-      const std::string& w = lower(k);
+      const std::string_view w = lower(k);
       if (w == ";" || w == "." || w == ":" || w == "”" || w == "\"") break;
       if (w != "," || k + 1 >= comma_end) continue;
       if (const int e = doc_.person_ending_at[k];
@@ -460,7 +460,7 @@ class QuoteFinder {
   int clause_start(int t, int sentence_begin) const {
     int k = t;
     while (k > sentence_begin && t - k < kSpeakerReach) {
-      const std::string& w = lower(k - 1);
+      const std::string_view w = lower(k - 1);
       if (w == ")") {
         const int open = opening_bracket(k - 1, std::max(sentence_begin, t - kSpeakerReach + 1));
         if (open < 0 || open == k - 2) break;  // unclosed, or "()"
