@@ -165,6 +165,8 @@ bool normalize(Text& text) {
   return true;
 }
 
+bool is_letter_beyond_ascii(char32_t c) { return u_isalpha(static_cast<UChar32>(c)); }
+
 std::string lower_utf8(std::u16string_view s) {
   // Simple (one-to-one) case mapping code point by code point: exact for Vietnamese and English, and much
   // cheaper than a UnicodeString round trip. Language-specific mappings (Turkish dotless i) do not apply.

@@ -90,6 +90,13 @@ inline bool is_space(char32_t c) {
   return c == ' ' || c == 0 || c == '\t' || c == 0xA0 || c == 0x202F || c == 0x3000 || c == 0xFEFF ||
          (c >= 0x2000 && c <= 0x200B) || c == 0x1680;
 }
+// A letter (ICU's u_isalpha), ASCII answered inline: the input checks ask it of every character, most of them
+// ASCII in Vietnamese text too.
+bool is_letter_beyond_ascii(char32_t c);
+inline bool is_letter(char32_t c) {
+  if (c < 0x80) return static_cast<char32_t>((c | 0x20) - 'a') < 26;
+  return is_letter_beyond_ascii(c);
+}
 inline bool is_line_break(char32_t c) {
   if (c > '\r' && c < 0x85) return false;
   return c == '\n' || c == '\r' || c == 0x2028 || c == 0x2029 || c == 0x0B || c == 0x0C || c == 0x85;

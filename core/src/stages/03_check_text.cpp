@@ -1,6 +1,5 @@
 // Stage 03, check_text: usable text with a problem (HTML markup, a legacy Vietnamese encoding, UTF-8 read as
 // Windows-1252) gets a warning and is analysed as it is.
-#include <unicode/uchar.h>
 
 #include <algorithm>
 #include <string>
@@ -42,7 +41,7 @@ void check_text(const Text& text, Problems& problems) {
         ++k;
       if (k > name && k < s.size() && (s[k] == '>' || s[k] == ' ' || s[k] == '/')) ++tags;
     }
-    if (u_isalpha(c)) ++letters;
+    if (is_letter(c)) ++letters;
     if (is_tcvn3_mark(c)) ++tcvn3;
     if (c == 0xAB) ++guillemets_open;
     if (c == 0xBB) ++guillemets_close;

@@ -2,7 +2,6 @@
 //
 // The language of the text, unless the options name one: Vietnamese by the letters only it uses, English
 // by a text of ASCII letters, else "und" (undetermined).
-#include <unicode/uchar.h>
 
 #include <string>
 
@@ -27,7 +26,7 @@ std::string detect_language(const Text& text, const Options& options) {
     std::size_t next = i;
     const char32_t c = code_point_at(s, i, &next);
     i = next;
-    if (!u_isalpha(c)) continue;
+    if (!is_letter(c)) continue;
     ++letters;
     if (c < 0x80)
       ++ascii;
