@@ -179,9 +179,16 @@ struct CompiledWriter {
   }
 };
 
-void add_entry(WordList& list, const std::vector<std::uint32_t>& ids, std::uint8_t sources) {
-  std::uint32_t node = 0;
-  for (const std::uint32_t id : ids) node = list.forward.add_child(node, id);
+// `ids` into both tries, as an entry of `sources`. The forward walk may start after the entry's first `shared`
+// syllables, from their node `from` (a front-coded entry's prefix is in the trie already); `nodes`, when given,
+// receives the forward node after each syllable (nodes[k + 1]: after k + 1 of them).
+void add_entry(WordList& list, const std::vector<std::uint32_t>& ids, std::uint8_t sources, std::size_t shared = 0,
+               std::uint32_t from = 0, std::uint32_t* nodes = nullptr) {
+  std::uint32_t node = from;
+  for (std::size_t k = shared; k < ids.size(); ++k) {
+    node = list.forward.add_child(node, ids[k]);
+    if (nodes) nodes[k + 1] = node;
+  }
   list.forward.ends_word[node] |= sources;
   node = 0;
   for (auto id = ids.rbegin(); id != ids.rend(); ++id) node = list.backward.add_child(node, *id);
@@ -266,19 +273,12 @@ bool load_compiled(std::string_view bytes, WordList& list) {
     if (!ok || sources == 0 || length < 2 || length > kLongestEntry || shared >= length || shared > ids.size())
       return false;
     ids.resize(shared);
-    std::uint32_t node = prefix_node[shared];
     for (std::size_t k = shared; k < length; ++k) {
       const std::uint64_t id = varint();
       if (!ok || id == 0 || id > syllables) return false;
       ids.push_back(static_cast<std::uint32_t>(id));
-      node = list.forward.add_child(node, ids.back());
-      prefix_node[k + 1] = node;
     }
-    list.forward.ends_word[node] |= sources;
-    node = 0;
-    for (auto id = ids.rbegin(); id != ids.rend(); ++id) node = list.backward.add_child(node, *id);
-    list.backward.ends_word[node] |= sources;
-    list.longest = std::max(list.longest, static_cast<int>(length));
+    add_entry(list, ids, sources, shared, prefix_node[shared], prefix_node);
   }
   return ok && at == bytes.size() && !list.empty();
 }

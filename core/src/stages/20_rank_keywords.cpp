@@ -58,7 +58,7 @@ std::vector<Keyword> rank_keywords(const Doc& doc) {
       int count = 0;
     };
     std::vector<FormTotal> totals(doc.lower_forms.size());
-    std::vector<std::int32_t> first_use;
+    std::vector<const TokenInfo*> first_use;  // a token of each form, in the order of first use
     for (std::size_t t = 0; t < doc.tokens.size(); ++t) {
       const DocToken& token = doc.tokens[t];
       const TokenInfo& info = doc.info[t];
@@ -68,15 +68,13 @@ std::vector<Keyword> rank_keywords(const Doc& doc) {
       const double w = weight_at(token.span.start);
       if (w == 0) continue;
       FormTotal& total = totals[static_cast<std::size_t>(info.form)];
-      if (total.count++ == 0) first_use.push_back(info.form);
+      if (total.count++ == 0) first_use.push_back(&info);
       total.score += w;  // w * (1 + 0.25 * (1 - 1)) * 1, as consider() weighs a one-syllable word
     }
-    std::vector<const std::string*> form_text(doc.lower_forms.size(), nullptr);
-    for (const auto& [text, form] : doc.lower_forms) form_text[static_cast<std::size_t>(form)] = &text;
-    for (const std::int32_t form : first_use) {
-      const FormTotal& total = totals[static_cast<std::size_t>(form)];
-      Candidate& c = candidates.try_emplace(*form_text[static_cast<std::size_t>(form)]).first->second;
-      c.text = *form_text[static_cast<std::size_t>(form)];
+    for (const TokenInfo* info : first_use) {
+      const FormTotal& total = totals[static_cast<std::size_t>(info->form)];
+      Candidate& c = candidates.try_emplace(info->lower()).first->second;
+      c.text = info->lower();
       c.first = candidates.size();
       c.score += total.score;
       c.count = total.count;
