@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Builds the native library, CLI and tests (build/native) and the WebAssembly module (build/wasm), then
-# places the module, its glue, the word list (as text and compiled), the model and the core's schema constants where the JS package
-# expects them (wasm/js/gen/).
+# places the module, its glue, the word list (as text and compiled), the model and the core's schema constants
+# where the JS package expects them (wasm/js/gen/).
 # Usage: scripts/build.sh [native|wasm|all]   (default all)
 set -euo pipefail
 root=$(cd "$(dirname "$0")/.." && pwd)

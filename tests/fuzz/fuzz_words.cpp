@@ -1,7 +1,6 @@
 // libFuzzer harness: arbitrary bytes as a word list (set_word_list), compiled or text: the compiled form's
 // reader half the time (the bytes after the "AAWL" magic), a text list otherwise; then an analysis that
-// segments with whatever was registered. The word list is replaced by the shipped one afterwards only when
-// the bytes were refused, which leaves no list.
+// segments with whatever was registered (no list at all where the bytes were refused).
 #include <cstddef>
 #include <cstdint>
 #include <string>

@@ -38,8 +38,7 @@ async function compileWasm(url) {
 /**
  * Starts loading what createAnalyzer(init) needs (the same `init`): promises of the compiled module, the word
  * list (its text or bytes, compiled or not: the core tells them apart; or null) and the entity model (bytes, or
- * null). A failure rejects the promise concerned when
- * createAnalyzer awaits it.
+ * null). A failure rejects the promise concerned when createAnalyzer awaits it.
  */
 export function startLoading(init = {}) {
   const loading = {
