@@ -1,5 +1,6 @@
 #include "data.h"
 
+#include <algorithm>
 #include <map>
 #include <mutex>
 #include <utility>
@@ -68,8 +69,9 @@ const std::unordered_map<std::string, std::string>& data_map(DataFile file, bool
   static std::map<std::pair<std::size_t, bool>, std::unordered_map<std::string, std::string>> cache;
   auto [it, inserted] = cache.try_emplace({file.index, lowercase});
   if (inserted)
-    for (const auto& row : data_rows(file))
-      it->second.emplace(key_of(row[0], lowercase), row.size() > 1 ? row[1] : std::string());
+    for_each_data_row(file, [&map = it->second, lowercase](const std::vector<std::string_view>& row) {
+      map.emplace(key_of(std::string(row[0]), lowercase), row.size() > 1 ? row[1] : std::string_view());
+    });
   return it->second;
 }
 
@@ -78,11 +80,9 @@ int max_syllables(DataFile file) {
   static std::map<std::size_t, int> cache;
   auto [it, inserted] = cache.try_emplace(file.index, 0);
   if (inserted)
-    for (const auto& row : data_rows(file)) {
-      int n = 1;
-      for (char c : row[0]) n += c == ' ';
-      if (n > it->second) it->second = n;
-    }
+    for_each_data_key(file, [&longest = it->second](std::string_view key) {
+      longest = std::max(longest, 1 + static_cast<int>(std::count(key.begin(), key.end(), ' ')));
+    });
   return it->second;
 }
 

@@ -54,53 +54,81 @@ struct Lexicon {
 
 int bucket(int count) { return count == 0 ? 0 : count < 5 ? 1 : count < 50 ? 2 : 3; }
 
-constexpr const char* kTokenSplits = " -&/()";  // a space, and the characters the tokenizer splits at
+// A space, or a character the tokenizer splits at: a token may end before or after it.
+bool is_token_split(unsigned char c) { return c == ' ' || c == '-' || c == '&' || c == '/' || c == '(' || c == ')'; }
 
-// The first token of a phrase as its key is written: up to a space or a character the tokenizer splits at.
-std::string_view first_token_of(std::string_view phrase) {
-  return phrase.substr(0, std::min(phrase.size(), phrase.find_first_of(kTokenSplits)));
+// `phrase` into the table as listed by `source_bit`, and, the first time it is listed, each of its beginnings
+// that ends where a token may end (before or after a split character or an en dash, which joins names too:
+// "Bà Rịa–Vũng Tàu") and its first token. One pass over its bytes: FNV-1a is computed left to right, so the
+// hash of each beginning is the running hash where it ends, and no beginning is hashed again.
+void add_phrase(StringTable<PhraseEntry>& table, std::string_view phrase, std::uint32_t source_bit) {
+  using Table = StringTable<PhraseEntry>;
+  {
+    PhraseEntry& entry = *table.try_emplace(phrase).first;
+    const bool listed_before = entry.sources != 0;
+    entry.sources |= source_bit;
+    if (listed_before) return;  // its beginnings are in already
+  }
+  constexpr std::string_view kEnDash = "–";
+  auto mark_beginning = [&](std::size_t length, std::uint64_t hash) {
+    table.try_emplace_hashed(phrase.substr(0, length), hash).first->begins = true;
+  };
+  bool first_token_marked = false;
+  std::uint64_t hash = Table::kSeed;
+  for (std::size_t i = 0; i < phrase.size(); ++i) {
+    const char c = phrase[i];
+    if (is_token_split(static_cast<unsigned char>(c))) {
+      if (!first_token_marked) {
+        table.try_emplace_hashed(phrase.substr(0, i), hash).first->first_token = true;
+        first_token_marked = true;
+      }
+      mark_beginning(i, hash);
+      hash = Table::hash_byte(c, hash);
+      mark_beginning(i + 1, hash);
+    } else if (c == kEnDash[0] && phrase.substr(i, kEnDash.size()) == kEnDash) {
+      mark_beginning(i, hash);
+      hash = Table::hash(kEnDash, hash);
+      i += kEnDash.size() - 1;
+      mark_beginning(i + 1, hash);
+    } else {
+      hash = Table::hash_byte(c, hash);
+    }
+  }
+  if (!first_token_marked) table.try_emplace_hashed(phrase, hash).first->first_token = true;
 }
 
 const Lexicon& lexicon() {
   static const Lexicon lex = [] {
     Lexicon l;
-    // Keys and substrings as views, and flat tables: this runs on the first analysis (in the browser too).
-    StringTable<std::uint32_t> phrases;
-    for (int s = 0; s < kSources; ++s)
+    // Keys as views into the embedded files, and flat tables: this runs on the first analysis (in the browser
+    // too), where it was the largest cost.
+    std::size_t lines = 0;
+    for (const PhraseSource& source : kPhraseSources) {
+      const std::string_view text = data_file(source.file);
+      lines += static_cast<std::size_t>(std::count(text.begin(), text.end(), '\n'));
+    }
+    l.phrases.reserve(2 * lines);  // the phrases and the beginnings of those of several tokens
+    std::string lowered;
+    for (int s = 0; s < kSources; ++s) {
+      const bool lowercase = kPhraseSources[s].lowercase;
+      if (lowercase) l.lowercase_sources |= 1u << s;
       for_each_data_key(kPhraseSources[s].file, [&](std::string_view written) {
-        const std::string lowered =
-            kPhraseSources[s].lowercase ? lower_utf8(decode_utf8_lossy(written)) : std::string();
-        const std::string_view key = kPhraseSources[s].lowercase ? std::string_view(lowered) : written;
+        if (lowercase) lowered = lower_utf8(decode_utf8_lossy(written));
+        const std::string_view key = lowercase ? std::string_view(lowered) : written;
         l.longest = std::max(l.longest, 1 + static_cast<int>(std::count(key.begin(), key.end(), ' ')));
-        phrases[key] |= 1u << s;
+        add_phrase(l.phrases, key, 1u << s);
       });
-    for (int s = 0; s < kSources; ++s)
-      if (kPhraseSources[s].lowercase) l.lowercase_sources |= 1u << s;
+    }
     l.longest = std::min(l.longest, 8);
-    l.phrases.reserve(2 * phrases.size());  // the phrases and the prefixes that begin them, without rehashing
-    phrases.for_each([&l](std::string_view phrase, std::uint32_t bits) {
-      l.phrases[phrase].sources = bits;
-      l.phrases[first_token_of(phrase)].first_token = true;
-      for (std::size_t i = phrase.find_first_of(kTokenSplits); i != std::string_view::npos;
-           i = phrase.find_first_of(kTokenSplits, i + 1)) {
-        l.phrases[phrase.substr(0, i)].begins = true;
-        l.phrases[phrase.substr(0, i + 1)].begins = true;
-      }
-      // The en dash joins names too ("Bà Rịa–Vũng Tàu").
-      constexpr std::string_view kEnDash = "–";
-      for (std::size_t i = phrase.find(kEnDash); i != std::string_view::npos; i = phrase.find(kEnDash, i + 1)) {
-        l.phrases[phrase.substr(0, i)].begins = true;
-        l.phrases[phrase.substr(0, i + kEnDash.size())].begins = true;
-      }
+    for_each_data_row(data::gaz_person_names_tsv, [&l](const std::vector<std::string_view>& row) {
+      if (row.size() < 3) return;
+      const std::string_view part = row[1];
+      l.name_parts[row[0]] |= static_cast<std::uint32_t>(bucket(std::atoi(std::string(row[2]).c_str())) + 1)
+                              << (part == "surname" ? 0 : part == "middle" ? 3 : 6);
     });
-    for (const auto& row : data_rows(data::gaz_person_names_tsv))
-      if (row.size() >= 3) {
-        const std::string_view part = row[1];
-        l.name_parts[row[0]] |= static_cast<std::uint32_t>(bucket(std::atoi(row[2].c_str())) + 1)
-                                << (part == "surname" ? 0 : part == "middle" ? 3 : 6);
-      }
-    for (const auto& row : data_rows(data::abbreviations_tsv))
+    for_each_data_row(data::abbreviations_tsv, [&l](const std::vector<std::string_view>& row) {
       if (row.size() >= 3) l.abbreviation_kind[row[0]] = feature_hash(row[2]) | 1u;
+    });
     return l;
   }();
   return lex;

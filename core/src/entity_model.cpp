@@ -83,7 +83,7 @@ bool EntityModel::load(std::string_view bytes) {
     std::uint8_t length = 0;
     std::uint16_t coarse = 0, fine = 0;
     if (!take(&length, 1) || rest.size() < length) return fail();
-    std::string word(rest.substr(0, length));
+    const std::string_view word = rest.substr(0, length);  // copied by the table
     rest.remove_prefix(length);
     if (!take(&coarse, 2) || !take(&fine, 2)) return fail();
     clusters.try_emplace(word, std::make_pair(coarse, fine));

@@ -32,11 +32,22 @@ const PhraseList& phrase_list(DataFile file) {
   static std::once_flag built[kDataFileCount];
   PhraseList& list = lists[file.index];
   std::call_once(built[file.index], [&list, file] {
-    for (const std::string& phrase : data_set(file, true)) {
-      list.keys[phrase] |= PhraseList::kPhrase;
-      list.keys[std::string_view(phrase).substr(0, phrase.find(' '))] |= PhraseList::kFirstSyllable;
-      for (std::size_t space = phrase.find(' '); space != std::string::npos; space = phrase.find(' ', space + 1))
-        list.keys[std::string_view(phrase).substr(0, space)] |= PhraseList::kContinues;
+    using Keys = StringTable<std::uint8_t>;
+    const WordSet& phrases = data_set(file, true);
+    list.keys.reserve(2 * phrases.size());
+    for (const std::string& phrase : phrases) {
+      // The hash of each beginning is FNV-1a's running hash where it ends: one pass over the phrase.
+      std::uint64_t hash = Keys::kSeed;
+      std::uint8_t first = PhraseList::kFirstSyllable;
+      for (std::size_t i = 0; i < phrase.size(); ++i) {
+        if (phrase[i] == ' ') {
+          *list.keys.try_emplace_hashed(std::string_view(phrase).substr(0, i), hash).first |=
+              first | PhraseList::kContinues;
+          first = 0;
+        }
+        hash = Keys::hash_byte(phrase[i], hash);
+      }
+      *list.keys.try_emplace_hashed(phrase, hash).first |= PhraseList::kPhrase | first;
     }
     list.longest = max_syllables(file);
     list.number = file.index;
@@ -49,8 +60,9 @@ bool reads_as_personal_name(std::u16string_view name) {
   static const auto common = [] {
     constexpr int kCommon = 5;  // occurrences among the 8,757 names the counts come from
     std::unordered_set<std::string> syllables;
-    for (const auto& row : data_rows(data::gaz_person_names_tsv))
-      if (row.size() >= 3 && std::atoi(row[2].c_str()) >= kCommon) syllables.insert(row[0]);
+    for_each_data_row(data::gaz_person_names_tsv, [&syllables](const std::vector<std::string_view>& row) {
+      if (row.size() >= 3 && std::atoi(std::string(row[2]).c_str()) >= kCommon) syllables.emplace(row[0]);
+    });
     return syllables;
   }();
   int count = 0;

@@ -22,8 +22,11 @@ class StringTable {
   static constexpr std::uint64_t kSeed = 14695981039346656037ull;
   // FNV-1a over s, continuing from h.
   static std::uint64_t hash(std::string_view s, std::uint64_t h = kSeed) {
-    for (char c : s) h = (h ^ static_cast<unsigned char>(c)) * 1099511628211ull;
+    for (char c : s) h = hash_byte(c, h);
     return h;
+  }
+  static std::uint64_t hash_byte(char c, std::uint64_t h) {
+    return (h ^ static_cast<unsigned char>(c)) * 1099511628211ull;
   }
 
   std::size_t size() const { return size_; }
@@ -60,8 +63,12 @@ class StringTable {
 
   // The value of key, inserted as `value` if the key is new; the bool says whether it was.
   std::pair<V*, bool> try_emplace(std::string_view key, V value = V()) {
+    return try_emplace_hashed(key, hash(key), std::move(value));
+  }
+  // The same with h == hash(key), computed by the caller: a table of a phrase and its beginnings takes each
+  // beginning's hash from one pass over the phrase.
+  std::pair<V*, bool> try_emplace_hashed(std::string_view key, std::uint64_t h, V value = V()) {
     if (2 * (size_ + 1) > slots_.size()) rehash(slots_.empty() ? 16 : 2 * slots_.size());
-    const std::uint64_t h = hash(key);
     std::size_t i = home(h);
     for (;; i = (i + 1) & mask_) {
       Slot& s = slots_[i];

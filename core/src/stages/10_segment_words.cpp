@@ -67,9 +67,17 @@ struct WordList {
       }
       return entry.second;
     }
-    void grow() {
+    void grow() { resize(table.empty() ? 1024 : 2 * table.size()); }
+    // Room for `count` edges without growing (the compiled list says how many it holds at most).
+    void reserve(std::size_t count) {
+      std::size_t size = std::max<std::size_t>(table.size(), 1024);
+      while (10 * (count + 1) > 7 * size) size *= 2;
+      if (size > table.size()) resize(size);
+      ends_word.reserve(count + 1);
+    }
+    void resize(std::size_t size) {
       std::vector<std::pair<std::uint64_t, std::uint32_t>> old = std::move(table);
-      table.assign(old.empty() ? 1024 : 2 * old.size(), {0, 0});
+      table.assign(size, {0, 0});
       mask = table.size() - 1;
       shift = 64;
       for (std::uint64_t size = table.size(); size > 1; size >>= 1) --shift;
@@ -234,6 +242,28 @@ bool build_from_text(std::string_view lines, WordList& list, CompiledWriter* wri
   return true;
 }
 
+// Sizes the tries for the entries of a compiled list that `rest` begins with, from a pass over their shapes
+// alone: the forward trie adds at most the syllables an entry does not share with the one before, the backward
+// trie at most all of them. Growing instead would rehash each trie several times (a tenth of the load).
+// Malformed bytes only make the estimate wrong; load_compiled refuses them.
+void reserve_edges(std::string_view rest, std::uint64_t entries, WordList& list) {
+  std::size_t forward = 0, backward = 0, at = 0;
+  for (std::uint64_t e = 0; e < entries && at + 2 <= rest.size(); ++e) {
+    const std::uint8_t shape = static_cast<std::uint8_t>(rest[at + 1]);
+    const std::size_t shared = shape >> 4, length = shape & 0x0F;
+    at += 2;
+    for (std::size_t k = shared; k < length && at < rest.size(); ++k)  // skip a varint: up to a byte < 0x80
+      while (at < rest.size() && (static_cast<std::uint8_t>(rest[at++]) & 0x80)) {
+      }
+    forward += length > shared ? length - shared : 0;
+    backward += length;
+  }
+  // A list that claims more than its bytes can hold is refused anyway; do not reserve for it.
+  if (forward > rest.size() || backward > kLongestEntry * rest.size()) return;
+  list.forward.reserve(forward);
+  list.backward.reserve(backward);
+}
+
 // A compiled list (CompiledWriter) into `list`. False, and `list` left for the caller to clear, if the bytes
 // are not one: truncated, an id out of range, an entry of fewer than 2 or more than kLongestEntry syllables.
 bool load_compiled(std::string_view bytes, WordList& list) {
@@ -263,6 +293,7 @@ bool load_compiled(std::string_view bytes, WordList& list) {
   }
   if (list.syllables.size() != syllables) return false;  // a syllable twice
   const std::uint64_t entries = ok ? varint() : 0;
+  if (ok) reserve_edges(bytes.substr(at), entries, list);
   // The forward trie's node after each syllable of the entry before: an entry that shares a prefix with it
   // starts from there (the edges of the prefix are its too).
   std::uint32_t prefix_node[kLongestEntry + 1] = {0};
