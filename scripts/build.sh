@@ -29,15 +29,11 @@ if [ "$what" = wasm ] || [ "$what" = all ]; then
   place "$root/build/wasm/wasm/article_analyzer.wasm" "$gen/article_analyzer.wasm"
   place "$root/build/wasm/wasm/article_analyzer.js" "$gen/article_analyzer.js"
   place "$root/core/data/external/vi_words.txt" "$gen/vi_words.txt"
-  # The word list compiled, which the JS package loads (article-analyzer --compile-words: the native CLI,
-  # built here if this run built only the wasm module).
-  cli="$root/build/native/core/article-analyzer"
-  if [ ! -x "$cli" ]; then
-    [ -f "$root/build/native/CMakeCache.txt" ] || cmake -S "$root" -B "$root/build/native" -DCMAKE_BUILD_TYPE=Release >/dev/null
-    cmake --build "$root/build/native" -j"$jobs" --target article-analyzer >/dev/null
-  fi
-  "$cli" --compile-words "$root/core/data/external/vi_words.txt" "$root/build/vi_words.bin"
-  place "$root/build/vi_words.bin" "$gen/vi_words.bin"
+  # The word list compiled, which the JS package loads: the native build writes it with its CLI
+  # (article-analyzer --compile-words; core/CMakeLists.txt), built here if this run built only the wasm module.
+  [ -f "$root/build/native/CMakeCache.txt" ] || cmake -S "$root" -B "$root/build/native" -DCMAKE_BUILD_TYPE=Release >/dev/null
+  cmake --build "$root/build/native" -j"$jobs" --target article_words_compiled >/dev/null
+  place "$root/build/native/vi_words.bin" "$gen/vi_words.bin"
   place "$root/core/data/model/entity_vi.bin" "$gen/entity_vi.bin"
   # The core's limits and kinds as JavaScript constants (gen/schema.js), from the module just built.
   node "$root/scripts/write-schema.mjs"

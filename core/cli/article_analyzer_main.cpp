@@ -9,6 +9,7 @@
 #include <chrono>
 #include <cstdio>
 #include <cstdlib>
+#include <filesystem>
 #include <fstream>
 #include <iostream>
 #include <iterator>
@@ -21,6 +22,21 @@
 #include "batch.h"
 
 namespace {
+
+// Whether the build's compiled copy of the default word list may stand for its text: it exists and is no older
+// than the text or than this executable, whose supplement and segmentation conventions decide its entries (the
+// build writes it after linking, with the CLI it links). Otherwise the text is read, as it always was. Loading
+// the compiled list costs 25 M instructions at start, against 66 M for the text.
+bool default_compiled_words_usable() {
+  std::error_code error;
+  namespace fs = std::filesystem;
+  const auto compiled = fs::last_write_time(ARTICLE_ANALYZER_DEFAULT_COMPILED_WORDS, error);
+  if (error) return false;
+  const auto text = fs::last_write_time(ARTICLE_ANALYZER_DEFAULT_WORDS, error);
+  if (error || text > compiled) return false;
+  const auto executable = fs::last_write_time("/proc/self/exe", error);  // Linux; elsewhere the text is read
+  return !error && executable <= compiled;
+}
 
 // A whole file, read in one piece of its size: growing a string by doubling would briefly hold twice the input,
 // and reading through stream iterators costs a call per byte (for the 800 kB model file, 4 % of a batch run's
@@ -104,9 +120,10 @@ int main(int argc, char** argv) {
   // as they are, so that invalid UTF-8 is an error.
   std::string encoding = "auto";
   // --repeat N: time N more analyses after the first and report to stderr (benchmarks)
-  // The word list ships beside the binary's sources; --words or ARTICLE_ANALYZER_WORDS point elsewhere.
-  std::string words_path =
-      std::getenv("ARTICLE_ANALYZER_WORDS") ? std::getenv("ARTICLE_ANALYZER_WORDS") : ARTICLE_ANALYZER_DEFAULT_WORDS;
+  // The word list ships beside the binary's sources, and the build compiles it beside the binary
+  // (default_compiled_words); --words or ARTICLE_ANALYZER_WORDS point elsewhere.
+  const bool default_words = !std::getenv("ARTICLE_ANALYZER_WORDS");
+  std::string words_path = default_words ? ARTICLE_ANALYZER_DEFAULT_WORDS : std::getenv("ARTICLE_ANALYZER_WORDS");
   // The entity model ships beside the word list; --model or ARTICLE_ANALYZER_MODEL point elsewhere, and
   // --model "" runs the rules alone.
   std::string model_path =
@@ -187,7 +204,10 @@ int main(int argc, char** argv) {
   }
   if (!words_path.empty()) {
     std::string lines;
-    if (!read_file(words_path, lines) || !article::set_word_list(lines))
+    const bool compiled = default_words && words_path == ARTICLE_ANALYZER_DEFAULT_WORDS &&
+                          default_compiled_words_usable() &&
+                          read_file(ARTICLE_ANALYZER_DEFAULT_COMPILED_WORDS, lines) && article::set_word_list(lines);
+    if (!compiled && (!read_file(words_path, lines) || !article::set_word_list(lines)))
       std::cerr << "article-analyzer: no word list at " << words_path << "; words will be syllables\n";
   }
   if (!model_path.empty()) {
