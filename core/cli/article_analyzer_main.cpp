@@ -121,9 +121,9 @@ int main(int argc, char** argv) {
   std::string encoding = "auto";
   // --repeat N: time N more analyses after the first and report to stderr (benchmarks)
   // The word list ships beside the binary's sources, and the build compiles it beside the binary
-  // (default_compiled_words); --words or ARTICLE_ANALYZER_WORDS point elsewhere.
-  const bool default_words = !std::getenv("ARTICLE_ANALYZER_WORDS");
-  std::string words_path = default_words ? ARTICLE_ANALYZER_DEFAULT_WORDS : std::getenv("ARTICLE_ANALYZER_WORDS");
+  // (default_compiled_words_usable); --words or ARTICLE_ANALYZER_WORDS point elsewhere.
+  std::string words_path =
+      std::getenv("ARTICLE_ANALYZER_WORDS") ? std::getenv("ARTICLE_ANALYZER_WORDS") : ARTICLE_ANALYZER_DEFAULT_WORDS;
   // The entity model ships beside the word list; --model or ARTICLE_ANALYZER_MODEL point elsewhere, and
   // --model "" runs the rules alone.
   std::string model_path =
@@ -204,8 +204,8 @@ int main(int argc, char** argv) {
   }
   if (!words_path.empty()) {
     std::string lines;
-    const bool compiled = default_words && words_path == ARTICLE_ANALYZER_DEFAULT_WORDS &&
-                          default_compiled_words_usable() &&
+    // However the default list was named, its compiled copy stands for it.
+    const bool compiled = words_path == ARTICLE_ANALYZER_DEFAULT_WORDS && default_compiled_words_usable() &&
                           read_file(ARTICLE_ANALYZER_DEFAULT_COMPILED_WORDS, lines) && article::set_word_list(lines);
     if (!compiled && (!read_file(words_path, lines) || !article::set_word_list(lines)))
       std::cerr << "article-analyzer: no word list at " << words_path << "; words will be syllables\n";

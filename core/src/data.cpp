@@ -27,17 +27,8 @@ std::string_view data_file(DataFile file) {
 
 std::vector<std::vector<std::string>> data_rows(DataFile file) {
   std::vector<std::vector<std::string>> rows;
-  for_each_data_line(data_file(file), [&](std::string_view line) {
-    std::vector<std::string> fields;
-    std::size_t start = 0;
-    for (;;) {
-      const std::size_t tab = line.find('\t', start);
-      fields.emplace_back(line.substr(start, tab == std::string_view::npos ? std::string_view::npos : tab - start));
-      if (tab == std::string_view::npos) break;
-      start = tab + 1;
-    }
-    rows.push_back(std::move(fields));
-  });
+  for_each_data_row(
+      file, [&rows](const std::vector<std::string_view>& fields) { rows.emplace_back(fields.begin(), fields.end()); });
   return rows;
 }
 

@@ -78,11 +78,9 @@ void add_phrase(StringTable<PhraseEntry>& table, std::string_view phrase, std::u
   for (std::size_t i = 0; i < phrase.size(); ++i) {
     const char c = phrase[i];
     if (is_token_split(static_cast<unsigned char>(c))) {
-      if (!first_token_marked) {
-        table.try_emplace_hashed(phrase.substr(0, i), hash).first->first_token = true;
-        first_token_marked = true;
-      }
-      mark_beginning(i, hash);
+      PhraseEntry& before = *table.try_emplace_hashed(phrase.substr(0, i), hash).first;
+      before.begins = true;
+      if (!first_token_marked) before.first_token = first_token_marked = true;
       hash = Table::hash_byte(c, hash);
       mark_beginning(i + 1, hash);
     } else if (c == kEnDash[0] && phrase.substr(i, kEnDash.size()) == kEnDash) {
