@@ -2,6 +2,7 @@
 // Windows-1252) gets a warning and is analysed as it is.
 
 #include <algorithm>
+#include <cstdint>
 #include <string>
 
 #include "pipeline.h"
@@ -11,17 +12,23 @@ namespace article::internal {
 namespace {
 
 // Characters that Vietnamese text in Unicode never uses but that TCVN3 (ABC) and VNI fonts produce when
-// their bytes are read as Windows-1252: "Hµ Néi" (TCVN3), "Vieät Nam" (VNI).
-bool is_tcvn3_mark(char32_t c) {
-  if (c < 0xA0 || c > 0xFF) return false;  // every mark is a Latin-1 letter or sign; most text is not
-  static const std::u32string set = U"¸µ¶·¹¨»¾¼½Æ©ÇËÌÎÏÑªÒÖ×ÝØÜÞ«ß¬®¦§­";
-  return set.find(c) != std::u32string::npos;
-}
-bool is_vni_mark(char32_t c) {
-  if (c < 0xA0 || c > 0xFF) return false;
-  static const std::u32string set = U"øùúûüïöñäåæçëîÿ";
-  return set.find(c) != std::u32string::npos;
-}
+// their bytes are read as Windows-1252: "Hµ Néi" (TCVN3), "Vieät Nam" (VNI). Every mark is a Latin-1 letter
+// or sign (U+00A0–U+00FF), as are most of Vietnamese's own letters (à, á, â, ê, ô, …): a table of that block
+// answers both, one lookup per character.
+constexpr char16_t kTcvn3Marks[] = u"¸µ¶·¹¨»¾¼½Æ©ÇËÌÎÏÑªÒÖ×ÝØÜÞ«ß¬®¦§­";
+constexpr char16_t kVniMarks[] = u"øùúûüïöñäåæçëîÿ";
+enum : std::uint8_t { kTcvn3 = 1, kVni = 2 };
+struct Latin1Marks {
+  std::uint8_t of[0x60] = {};
+  constexpr Latin1Marks() {
+    for (char16_t c : kTcvn3Marks)
+      if (c >= 0xA0) of[c - 0xA0] |= kTcvn3;
+    for (char16_t c : kVniMarks)
+      if (c >= 0xA0) of[c - 0xA0] |= kVni;
+  }
+};
+constexpr Latin1Marks kLatin1Marks;
+std::uint8_t legacy_marks(char32_t c) { return c >= 0xA0 && c <= 0xFF ? kLatin1Marks.of[c - 0xA0] : 0; }
 
 }  // namespace
 
@@ -29,6 +36,12 @@ void check_text(const Text& text, Problems& problems) {
   const std::u16string_view s = text.norm;
   std::size_t tags = 0, letters = 0, tcvn3 = 0, vni = 0, mojibake = 0, guillemets_open = 0, guillemets_close = 0;
   for (std::size_t i = 0; i < s.size();) {
+    // Most characters of any text are ASCII, of which only letters and a tag's '<' count here.
+    if (s[i] < 0x80 && s[i] != '<') {
+      letters += is_letter(s[i]);
+      ++i;
+      continue;
+    }
     std::size_t next = i;
     const char32_t c = code_point_at(s, i, &next);
     if (c == '<' && next < s.size()) {
@@ -42,10 +55,11 @@ void check_text(const Text& text, Problems& problems) {
       if (k > name && k < s.size() && (s[k] == '>' || s[k] == ' ' || s[k] == '/')) ++tags;
     }
     if (is_letter(c)) ++letters;
-    if (is_tcvn3_mark(c)) ++tcvn3;
+    const std::uint8_t marks = legacy_marks(c);
+    if (marks & kTcvn3) ++tcvn3;
     if (c == 0xAB) ++guillemets_open;
     if (c == 0xBB) ++guillemets_close;
-    if (is_vni_mark(c)) ++vni;
+    if (marks & kVni) ++vni;
     // UTF-8 read as Windows-1252: "Viá»‡t", "Tiáº¿ng", "Ã¡".
     if ((c == 0xC3 || c == 0xC2 || c == 0xE1) && next < s.size() &&
         (s[next] == 0xBA || s[next] == 0xBB || s[next] == 0x2021 || s[next] == 0xA1 || s[next] == 0xA0 ||

@@ -1,9 +1,9 @@
 // Stage 08: tokenize.
 //
-// Tokens: ICU word segments of each sentence. For Vietnamese these are syllables (words are built from them
-// in segment_words); numbers keep their separators ("3.600", "2,4"); a run of full stops is one token ("...").
-// In English the possessive "'s" is a token of its own, as in the Penn Treebank's tokenization: ICU keeps
-// "Dvořák's" whole, and a name ends before its possessive ("Dvořák", then "'s").
+// Tokens: ICU word segments of each sentence (word_breaks.h finds most of them without calling ICU). For Vietnamese
+// these are syllables (words are built from them in segment_words); numbers keep their separators ("3.600", "2,4"); a
+// run of full stops is one token ("..."). In English the possessive "'s" is a token of its own, as in the Penn
+// Treebank's tokenization: ICU keeps "Dvořák's" whole, and a name ends before its possessive ("Dvořák", then "'s").
 #include <unicode/brkiter.h>
 #include <unicode/uchar.h>
 #include <unicode/utext.h>
@@ -13,6 +13,7 @@
 
 #include "pipeline.h"
 #include "string_table.h"
+#include "word_breaks.h"
 
 namespace article::internal {
 
@@ -74,14 +75,13 @@ Tokenized tokenize(const Doc& doc, Problems& problems) {
   std::string key;
   const bool english = doc.out.language == "en";
   UText ut = UTEXT_INITIALIZER;
+  static thread_local std::vector<WordSegment> segments;  // one sentence's, reused
   for (std::size_t si = 0; si < doc.out.sentences.size(); ++si) {
     const Span& sentence = doc.out.sentences[si].span;
-    utext_openUChars(&ut, reinterpret_cast<const UChar*>(s.data() + sentence.start), sentence.end - sentence.start,
-                     &status);
-    it->setText(&ut, status);
-    for (int32_t a = it->first(), b = it->next(); b != icu::BreakIterator::DONE; a = b, b = it->next()) {
-      const std::int64_t start = sentence.start + a, end = sentence.start + b;
-      const int32_t rule = it->getRuleStatus();
+    word_segments(std::u16string_view(s).substr(sentence.start, sentence.end - sentence.start), *it, segments);
+    for (const WordSegment& segment : segments) {
+      const std::int64_t start = sentence.start + segment.start, end = sentence.start + segment.end;
+      const int32_t rule = segment.rule;
       TokenKind kind;
       if (rule >= UBRK_WORD_NUMBER && rule < UBRK_WORD_NUMBER_LIMIT) {
         kind = TokenKind::kNumber;
@@ -111,11 +111,19 @@ Tokenized tokenize(const Doc& doc, Problems& problems) {
         info.is_punct = kind == TokenKind::kPunct;
         info.is_symbol = kind == TokenKind::kSymbol;
         // A form recurs: what its text gives (the lowercase form, the case flags) is worked out once per
-        // distinct text and kind, looked up by the text's UTF-16 bytes.
-        key.assign(1, static_cast<char>(kind));
-        key += utf16_bytes(text);
-        const auto [known, added] = seen.try_emplace(key, static_cast<std::int32_t>(written.size()));
-        if (added) {
+        // distinct text and kind, looked up by the kind and the text's UTF-16 bytes. The key is hashed where it
+        // lies and built only for a new form.
+        const char kind_byte = static_cast<char>(kind);
+        const std::string_view units = utf16_bytes(text);
+        using Table = StringTable<std::int32_t>;
+        const std::uint64_t h = Table::hash(units, Table::hash_byte(kind_byte, Table::kSeed));
+        const std::int32_t* known = seen.find_if(h, [&](std::string_view k) {
+          return k.size() == units.size() + 1 && k[0] == kind_byte && k.substr(1) == units;
+        });
+        if (!known) {
+          key.assign(1, kind_byte);
+          key += units;
+          seen.try_emplace_hashed(key, h, static_cast<std::int32_t>(written.size()));
           const auto form = result.lower_forms
                                 .try_emplace(info.is_word ? lower_utf8(text) : to_utf8(text),
                                              static_cast<std::int32_t>(result.lower_forms.size()))
