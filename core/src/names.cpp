@@ -5,12 +5,12 @@
 #include <algorithm>
 #include <cstdlib>
 #include <map>
-#include <mutex>
 #include <unordered_set>
 #include <utility>
 #include <vector>
 
 #include "data.h"
+#include "once.h"
 #include "string_table.h"
 
 namespace article::internal {
@@ -26,12 +26,12 @@ struct PhraseList {
   std::size_t number = 0;  // index of the list's memo in Doc::phrase_starts: the file's index
 };
 
-// Built once per file, by the first thread that asks (std::call_once), and never moved.
+// Built once per file, by the first thread that asks (once.h), and never moved.
 const PhraseList& phrase_list(DataFile file) {
   static PhraseList lists[kDataFileCount];
-  static std::once_flag built[kDataFileCount];
+  static Once built[kDataFileCount];
   PhraseList& list = lists[file.index];
-  std::call_once(built[file.index], [&list, file] {
+  built[file.index].run([&list, file] {
     using Keys = StringTable<std::uint8_t>;
     const WordSet& phrases = data_set(file, true);
     list.keys.reserve(2 * phrases.size());

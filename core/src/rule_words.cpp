@@ -4,10 +4,10 @@
 
 #include <array>
 #include <cctype>
-#include <mutex>
 #include <string_view>
 
 #include "data.h"
+#include "once.h"
 #include "scan.h"
 #include "text.h"
 
@@ -62,8 +62,8 @@ struct RuleWordTable {
 
 const RuleWordTable& table() {
   static RuleWordTable t;
-  static std::once_flag once;
-  std::call_once(once, [] {
+  static Once once;
+  once.run([] {
     for (const std::vector<std::string>& row : data_rows(data::rule_words_tsv)) {
       if (row.size() < 2) {
         t.problems.push_back("a line without a word: " + (row.empty() ? std::string() : row[0]));

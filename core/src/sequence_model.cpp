@@ -92,24 +92,35 @@ namespace {
 // -infinity, so the inner loop needs no test: a sum with -infinity never beats the best so far, which starts
 // at -infinity (ties keep the first predecessor, as a test would). Labels number at most 255 (the file
 // stores their count in a byte), so a back pointer is a byte.
-template <class Emit>
-std::vector<int> best_path(int length, int n, const float* cost, Emit emit) {
+//
+// N > 0: the label count known when compiling (n == N), so that the loops over labels unroll and the scores
+// stay in registers; N == 0: any n.
+template <int N, class Emit>
+std::vector<int> best_path_of(int length, int n_given, const float* cost, Emit emit) {
+  const int n = N > 0 ? N : n_given;
   std::vector<int> path(length, 0);
   if (length == 0 || n == 0) return path;
   constexpr float kNone = -std::numeric_limits<float>::infinity();
   // Reused from call to call (a document decodes a few hundred sentences).
-  static thread_local std::vector<float> score, best;
-  static thread_local std::vector<std::int32_t> arg;
   static thread_local std::vector<std::uint8_t> back;
-  score.assign(n, 0.0f), best.assign(n, 0.0f), arg.assign(n, 0);
+  static thread_local std::vector<float> score_any, best_any;
+  static thread_local std::vector<std::int32_t> arg_any;
+  constexpr int kLocal = N > 0 ? N : 1;
+  float score_local[kLocal], best_local[kLocal];
+  std::int32_t arg_local[kLocal];
+  float *score = score_local, *best = best_local;
+  std::int32_t* arg = arg_local;
+  if (N == 0) {
+    score_any.assign(n, 0.0f), best_any.assign(n, 0.0f), arg_any.assign(n, 0);
+    score = score_any.data(), best = best_any.data(), arg = arg_any.data();
+  }
   back.assign(static_cast<std::size_t>(length) * n, 0);
   for (int y = 0; y < n; ++y) score[y] = cost[n * n + y] + emit(0, y);
   for (int i = 1; i < length; ++i) {
     // For every label y at once, the best previous label p: p in the outer loop, so that each step reads a
     // row of the costs in order (17 % fewer instructions than a loop over p for each y, which strides down a
     // column); p rising with a strict comparison keeps the first best p, as that loop did.
-    std::fill(best.begin(), best.end(), kNone);
-    std::fill(arg.begin(), arg.end(), 0);
+    for (int y = 0; y < n; ++y) best[y] = kNone, arg[y] = 0;
     for (int p = 0; p < n; ++p) {
       const float from = score[p];
       const float* row = cost + p * n;
@@ -126,12 +137,20 @@ std::vector<int> best_path(int length, int n, const float* cost, Emit emit) {
       b[y] = static_cast<std::uint8_t>(arg[y]);
     }
   }
-  int y = static_cast<int>(std::max_element(score.begin(), score.end()) - score.begin());
+  int y = static_cast<int>(std::max_element(score, score + n) - score);
   for (int i = length - 1; i >= 0; --i) {
     path[i] = y;
     y = back[static_cast<std::size_t>(i) * n + y];
   }
   return path;
+}
+
+// The entity models' seven labels (O and B/I of three types) and the segmenter's two get loops of their own.
+template <class Emit>
+std::vector<int> best_path(int length, int n, const float* cost, Emit emit) {
+  if (n == 7) return best_path_of<7>(length, n, cost, emit);
+  if (n == 2) return best_path_of<2>(length, n, cost, emit);
+  return best_path_of<0>(length, n, cost, emit);
 }
 
 // Transition costs with -infinity where `allowed` forbids the transition.
