@@ -57,6 +57,10 @@ bool decode_utf8(std::string_view utf8, std::u16string& out, std::size_t& bad_of
   for (unsigned char c : utf8) units += ((c & 0xC0) != 0x80) + (c >= 0xF0);
   out.reserve(units);
   for (std::size_t i = 0; i < utf8.size();) {
+    if (static_cast<unsigned char>(utf8[i]) < 0x80) {  // most of any text, even Vietnamese
+      out.push_back(static_cast<char16_t>(utf8[i++]));
+      continue;
+    }
     int len = 0;
     const std::int32_t cp = decode_one(utf8, i, len);
     if (cp < 0) {
@@ -73,6 +77,10 @@ std::u16string decode_utf8_lossy(std::string_view utf8) {
   std::u16string out;
   out.reserve(utf8.size());
   for (std::size_t i = 0; i < utf8.size();) {
+    if (static_cast<unsigned char>(utf8[i]) < 0x80) {
+      out.push_back(static_cast<char16_t>(utf8[i++]));
+      continue;
+    }
     int len = 0;
     const std::int32_t cp = decode_one(utf8, i, len);
     if (cp < 0) {
