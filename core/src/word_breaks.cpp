@@ -68,6 +68,14 @@ bool mid_word(char16_t c) {
 }
 
 enum class Unit : std::uint8_t { kLetter, kDigit, kPunctuation, kOther };
+
+// Whether mark c joins the letters (or digits) on either side of it into one segment: '.', '‘', '’'
+// (MidNumLet) and '\'' (Single_Quote) join both; ',' and ';' (MidNum) join digits only. ':' (MidLetter,
+// which some tailorings leave out) is left to ICU, as is any mark between a letter and a digit.
+bool joins(Unit around, char16_t c) {
+  if (c == u'.' || c == u'\'' || c == u'\u2018' || c == u'\u2019') return true;
+  return around == Unit::kDigit && (c == u',' || c == u';');
+}
 Unit unit_of(char16_t c) {
   if (latin_letter(c)) return Unit::kLetter;
   if (c >= u'0' && c <= u'9') return Unit::kDigit;
@@ -75,10 +83,11 @@ Unit unit_of(char16_t c) {
 }
 
 // Segments the chunk [a, b) of `text` (no U+0020 in it) into `out` when the word-break rules split it in only
-// one way: it holds only Latin letters, ASCII digits and edge punctuation; no letter touches a digit (WB9,
-// WB10 would join them); no mid-word mark stands between two letters or two digits (WB6, WB7, WB11, WB12).
-// Then each run of letters is a word (UBRK_WORD_LETTER), each run of digits a number (UBRK_WORD_NUMBER), each
-// mark a segment of its own (UBRK_WORD_NONE). False, with `out` as it was, for any other chunk.
+// one way: it holds only Latin letters, ASCII digits and edge punctuation, and no letter touches a digit (WB9,
+// WB10 would join them). Then each run of letters, with the marks that join letters inside it, is a word
+// (UBRK_WORD_LETTER); each run of digits, with the marks that join digits, a number (UBRK_WORD_NUMBER); each
+// other mark a segment of its own (UBRK_WORD_NONE). False, with `out` as it was, for any other chunk, and for
+// a mark between two letters or two digits that joins() does not decide.
 bool simple_chunk(std::u16string_view text, std::int32_t a, std::int32_t b, std::vector<WordSegment>& out) {
   const std::size_t mark = out.size();
   auto fail = [&] {
@@ -101,6 +110,12 @@ bool simple_chunk(std::u16string_view text, std::int32_t a, std::int32_t b, std:
     if (before == Unit::kLetter || before == Unit::kDigit) return fail();  // a letter next to a digit
     std::int32_t end = i + 1;
     while (end < b && unit_of(text[end]) == unit) ++end;
+    // A mark that joins two letters ("don't", "U.S", "Afghanistan's") or two digits ("3.600", "2,4") keeps
+    // the run going (WB6, WB7, WB11, WB12).
+    while (end + 1 < b && joins(unit, text[end]) && unit_of(text[end + 1]) == unit) {
+      end += 2;
+      while (end < b && unit_of(text[end]) == unit) ++end;
+    }
     out.push_back({i, end, unit == Unit::kLetter ? UBRK_WORD_LETTER : UBRK_WORD_NUMBER});
     before = unit;
     i = end;

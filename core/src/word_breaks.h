@@ -3,15 +3,15 @@
 // tokenize (stages/08_tokenize.cpp) reads each sentence's word segments and their rule status from ICU's word
 // break iterator, which was 7 % of an article's analysis (instructions). Most of a news text is space-separated
 // chunks that the Unicode word-break rules (UAX #29) split in only one way: runs of Latin letters or of ASCII
-// digits, with punctuation between or around them that joins nothing ("(Hà", "Nội,", "“Tôi", "29/12",
-// "COVID-19", "nói."). Such a chunk is segmented here directly; every other chunk ("3.600" and "2,4", "a.b"
-// and "l'eau", letters next to digits, other scripts, combining marks, emoji, any white space but U+0020)
-// goes to ICU, so the segments are ICU's exactly.
+// digits, joined inside by the marks that join them ("don't", "U.S", "3.600", "2,4"), with punctuation between
+// or around them that joins nothing ("(Hà", "Nội,", "“Tôi", "29/12", "COVID-19", "nói."). Such a chunk is
+// segmented here directly; every other chunk (letters next to digits, "17:30", other scripts, combining marks,
+// emoji, any white space but U+0020) goes to ICU, so the segments are ICU's exactly.
 //
 // Why a chunk can be read on its own: between two chunks stands a run of U+0020, and UAX #29 breaks before
 // and after such a run unless a mark that extends what precedes it (Extend, Format, ZWJ: WB4) follows it. No
 // rule looks across a space (WB6, WB7, WB11, WB12 need a letter, digit or mid-word mark on each side). A
-// chunk that begins with such a mark sends the whole sentence to ICU.
+// sentence with a space before such a mark goes to ICU whole.
 #pragma once
 
 #include <unicode/brkiter.h>

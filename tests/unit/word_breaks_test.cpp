@@ -61,6 +61,7 @@ TEST_CASE("word_segments: news text, its punctuation and the chunks only ICU rea
            u"Trưởng ban Dân vận Huyện ủy Thạch Hà Lê Văn Sơn: “Ban Dân vận luôn lắng nghe.”",
            u"(TTXVN) - Sáng 29/12, UBND tỉnh đã chi 3.600 tỷ đồng, tăng 2,4% so với năm 2019...",
            u"Dvořák's letter, l'eau, U.S. and a.b: don't stop—ever… «quoted» [see] 10h30 COVID-19 e-mail",
+           u"joined inside: don't U.S. a.b.c a..b 3.600.000 2,4 1'000 1;2 a'b\u2019c\u2018d x;y p:q 17:30 3.a a.3 v1.2",
            u"trailing spaces   and  doubled  ",
            u" leading",
            u"",
