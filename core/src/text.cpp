@@ -6,6 +6,9 @@
 #include <unicode/unistr.h>
 #include <unicode/ustring.h>
 
+#include <cstdint>
+#include <cstring>
+
 namespace article::internal {
 
 namespace {
@@ -50,26 +53,45 @@ void append_utf16(std::u16string& out, std::int32_t cp) {
 }  // namespace
 
 bool decode_utf8(std::string_view utf8, std::u16string& out, std::size_t& bad_offset) {
-  out.clear();
   // Exactly the code units valid UTF-8 gives (one per lead byte, two for a 4-byte sequence): reserving the
-  // byte count would hold a third more than needed for Vietnamese.
+  // byte count would hold a third more than needed for Vietnamese. Written through a pointer into that room
+  // (push_back tests the capacity each time); a sequence that fails to decode ends the text before it, and
+  // until then no more units than counted are written.
   std::size_t units = 0;
   for (unsigned char c : utf8) units += ((c & 0xC0) != 0x80) + (c >= 0xF0);
-  out.reserve(units);
-  for (std::size_t i = 0; i < utf8.size();) {
-    if (static_cast<unsigned char>(utf8[i]) < 0x80) {  // most of any text, even Vietnamese
-      out.push_back(static_cast<char16_t>(utf8[i++]));
+  out.assign(units, u'\0');
+  char16_t* const first = out.data();
+  char16_t* o = first;
+  const std::size_t n = utf8.size();
+  for (std::size_t i = 0; i < n;) {
+    // ASCII, most of any text (even Vietnamese), eight bytes at a time.
+    std::uint64_t eight;
+    while (i + 8 <= n && (std::memcpy(&eight, utf8.data() + i, 8), (eight & 0x8080808080808080ull) == 0)) {
+      for (int k = 0; k < 8; ++k) o[k] = static_cast<char16_t>(static_cast<unsigned char>(utf8[i + k]));
+      o += 8, i += 8;
+    }
+    if (i >= n) break;
+    if (static_cast<unsigned char>(utf8[i]) < 0x80) {
+      *o++ = static_cast<char16_t>(utf8[i++]);
       continue;
     }
     int len = 0;
-    const std::int32_t cp = decode_one(utf8, i, len);
+    std::int32_t cp = decode_one(utf8, i, len);
     if (cp < 0) {
       bad_offset = i;
+      out.resize(static_cast<std::size_t>(o - first));
       return false;
     }
-    append_utf16(out, cp);
+    if (cp < 0x10000) {
+      *o++ = static_cast<char16_t>(cp);
+    } else {
+      cp -= 0x10000;
+      *o++ = static_cast<char16_t>(0xD800 + (cp >> 10));
+      *o++ = static_cast<char16_t>(0xDC00 + (cp & 0x3FF));
+    }
     i += len;
   }
+  out.resize(static_cast<std::size_t>(o - first));
   return true;
 }
 

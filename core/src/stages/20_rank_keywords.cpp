@@ -33,9 +33,36 @@ std::vector<Keyword> rank_keywords(const Doc& doc) {
            : b.type == BlockType::kByline ? 0.0
                                           : 1.0;
   };
-  auto consider = [&](const Span& span, const std::string& written, bool proper, int syllables, double boost) {
+  // The lowercase text of a word whose syllables are tokens [t, t + syllables): their lowercase forms (which
+  // tokenize made once per form) and what stands between them, as lower_utf8 of the word's text would give
+  // (it lowercases code point by code point). Empty if the tokens do not make up exactly the word.
+  std::string built;
+  auto lower_word = [&](const Span& span, std::size_t t, int syllables) -> const std::string* {
+    const std::size_t last = t + static_cast<std::size_t>(syllables) - 1;
+    if (last >= doc.tokens.size() || doc.tokens[t].span.start != span.start || doc.tokens[last].span.end != span.end)
+      return nullptr;
+    built.clear();
+    for (std::size_t k = t; k <= last; ++k) {
+      if (k > t) {
+        const std::u16string_view gap = doc.slice(doc.tokens[k - 1].span.end, doc.tokens[k].span.start);
+        if (gap == u" ")
+          built += ' ';
+        else
+          built += lower_utf8(gap);
+      }
+      if (doc.info[k].is_word)
+        built += doc.info[k].lower();
+      else
+        built += lower_utf8(doc.slice(doc.tokens[k].span));
+    }
+    return &built;
+  };
+  auto consider = [&](const Span& span, const std::string& written, bool proper, int syllables, double boost,
+                      const std::string* lowered = nullptr) {
     // One candidate per word whatever its case; a name keeps its written form for display.
-    const std::string key = proper ? lower_utf8(decode_utf8_lossy(written)) : lower_utf8(doc.slice(span));
+    const std::string key = lowered  ? *lowered
+                            : proper ? lower_utf8(decode_utf8_lossy(written))
+                                     : lower_utf8(doc.slice(span));
     if (stop.count(key) || key.size() < 2) return;
     const double w = weight_at(span.start);
     if (w == 0) return;
@@ -80,8 +107,13 @@ std::vector<Keyword> rank_keywords(const Doc& doc) {
       c.count = total.count;
     }
   } else {
-    for (const Word& w : doc.out.words)
-      if (w.syllables >= 2 && !w.proper) consider(w.span, {}, false, w.syllables, 1.0);
+    std::size_t t = 0;  // the first token of word w: words and tokens are both in text order
+    for (const Word& w : doc.out.words) {
+      if (w.syllables < 2 || w.proper) continue;
+      while (t < doc.tokens.size() && doc.tokens[t].span.start < w.span.start) ++t;
+      consider(w.span, {}, false, w.syllables, 1.0,
+               t < doc.tokens.size() ? lower_word(w.span, t, w.syllables) : nullptr);
+    }
   }
   for (const Entity& e : doc.out.entities)
     if (e.type == EntityType::kPerson || e.type == EntityType::kOrganization || e.type == EntityType::kLocation) {
