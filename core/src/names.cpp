@@ -26,12 +26,13 @@ struct PhraseList {
   std::size_t number = 0;  // index of the list's memo in Doc::phrase_starts: the file's index
 };
 
-// Built once per file, by the first thread that asks (once.h), and never moved.
+// Built once per file, by the first thread that asks (once.h), and never moved. At namespace scope, so that
+// the lists, made at start-up, are not behind a guard that match_phrase would test at every call.
+PhraseList phrase_lists[kDataFileCount];
+Once phrase_lists_built[kDataFileCount];
 const PhraseList& phrase_list(DataFile file) {
-  static PhraseList lists[kDataFileCount];
-  static Once built[kDataFileCount];
-  PhraseList& list = lists[file.index];
-  built[file.index].run([&list, file] {
+  PhraseList& list = phrase_lists[file.index];
+  phrase_lists_built[file.index].run([&list, file] {
     using Keys = StringTable<std::uint8_t>;
     const WordSet& phrases = data_set(file, true);
     list.keys.reserve(2 * phrases.size());

@@ -58,6 +58,13 @@ std::vector<bool> first_units_of(const Keys& keys, KeyOf key_of) {
   return units;
 }
 
+// The code units the abbreviations begin with: a token that begins with another is none of them.
+const std::vector<bool>& abbreviation_first_units() {
+  static const std::vector<bool> units =
+      first_units_of(abbreviation_table(), [](const auto& entry) -> const std::string& { return entry.first; });
+  return units;
+}
+
 // "ban Dân vận Tỉnh ủy" → "Ban Dân vận Tỉnh ủy": an organization written after a title ("Trưởng ban …")
 // is named with its head word capitalized.
 std::string capitalize_first(const std::string& utf8) {
@@ -495,10 +502,8 @@ class EntityFinder {
     auto& [asked, info] = abbreviation_memo_[t];
     if (!asked) {
       asked = true;
-      static const std::vector<bool> first_units =
-          first_units_of(abbreviation_table(), [](const auto& entry) -> const std::string& { return entry.first; });
       const std::u16string_view written = doc_.slice(doc_.tokens[t].span);
-      if (written.empty() || !first_units[written[0]]) return info;
+      if (written.empty() || !abbreviation_first_units()[written[0]]) return info;
       const auto it = abbreviation_table().find(to_utf8(written));
       info = it == abbreviation_table().end() ? nullptr : &it->second;
     }
@@ -1231,7 +1236,9 @@ FoundEntities find_entities(const Doc& doc) {
   std::vector<std::string> order;
   for (std::size_t t = 0; t < doc.tokens.size(); ++t) {
     if (!doc.info[t].is_word) continue;
-    const std::string text = to_utf8(doc.slice(doc.tokens[t].span));
+    const std::u16string_view written = doc.slice(doc.tokens[t].span);
+    if (written.empty() || !abbreviation_first_units()[written[0]]) continue;
+    const std::string text = to_utf8(written);
     if (!abbreviation_table().count(text)) continue;
     if (counts[text]++ == 0) order.push_back(text);
   }
