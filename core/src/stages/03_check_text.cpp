@@ -15,16 +15,16 @@ namespace {
 // their bytes are read as Windows-1252: "Hµ Néi" (TCVN3), "Vieät Nam" (VNI). Every mark is a Latin-1 letter
 // or sign (U+00A0–U+00FF), as are most of Vietnamese's own letters (à, á, â, ê, ô, …): a table of that block
 // answers both, one lookup per character.
-constexpr char16_t kTcvn3Marks[] = u"¸µ¶·¹¨»¾¼½Æ©ÇËÌÎÏÑªÒÖ×ÝØÜÞ«ß¬®¦§­";
-constexpr char16_t kVniMarks[] = u"øùúûüïöñäåæçëîÿ";
+constexpr char32_t kTcvn3Marks[] = U"¸µ¶·¹¨»¾¼½Æ©ÇËÌÎÏÑªÒÖ×ÝØÜÞ«ß¬®¦§­";
+constexpr char32_t kVniMarks[] = U"øùúûüïöñäåæçëîÿ";
 enum : std::uint8_t { kTcvn3 = 1, kVni = 2 };
 struct Latin1Marks {
   std::uint8_t of[0x60] = {};
   constexpr Latin1Marks() {
-    for (char16_t c : kTcvn3Marks)
-      if (c >= 0xA0) of[c - 0xA0] |= kTcvn3;
-    for (char16_t c : kVniMarks)
-      if (c >= 0xA0) of[c - 0xA0] |= kVni;
+    for (char32_t c : kTcvn3Marks)
+      if (c >= 0xA0 && c <= 0xFF) of[c - 0xA0] |= kTcvn3;
+    for (char32_t c : kVniMarks)
+      if (c >= 0xA0 && c <= 0xFF) of[c - 0xA0] |= kVni;
   }
 };
 constexpr Latin1Marks kLatin1Marks;
