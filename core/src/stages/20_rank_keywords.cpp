@@ -35,7 +35,7 @@ std::vector<Keyword> rank_keywords(const Doc& doc) {
   };
   // The lowercase text of a word whose syllables are tokens [t, t + syllables): their lowercase forms (which
   // tokenize made once per form) and what stands between them, as lower_utf8 of the word's text would give
-  // (it lowercases code point by code point). Empty if the tokens do not make up exactly the word.
+  // (it lowercases code point by code point). Null if the tokens do not make up exactly the word.
   std::string built;
   auto lower_word = [&](const Span& span, std::size_t t, int syllables) -> const std::string* {
     const std::size_t last = t + static_cast<std::size_t>(syllables) - 1;
