@@ -109,22 +109,28 @@ bool in_capitals(std::u16string_view written) {
 namespace {
 // Bit 1: token `at`'s lowercase form starts a phrase of the list; bit 2: it is one. Memoized per form.
 std::int8_t phrase_start(const Doc& doc, const PhraseList& list, int at) {
-  auto compute = [&] {
-    const std::uint8_t* flags = list.keys.find(doc.info[at].lower());
+  using Keys = StringTable<std::uint8_t>;
+  auto bits = [](const std::uint8_t* flags) {
     if (!flags) return static_cast<std::int8_t>(0);
     return static_cast<std::int8_t>((*flags & PhraseList::kFirstSyllable ? 1 : 0) | (*flags & PhraseList::kPhrase ? 2 : 0));
   };
+  const std::string& lower = doc.info[at].lower();
   const std::int32_t form = doc.info[at].form;
-  if (form < 0 || static_cast<std::size_t>(form) >= doc.lower_forms.size()) return compute();
+  if (form < 0 || static_cast<std::size_t>(form) >= doc.lower_forms.size()) return bits(list.keys.find(lower));
   if (doc.phrase_starts.size() <= list.number) doc.phrase_starts.resize(list.number + 1);
   std::vector<std::int8_t>& memo = doc.phrase_starts[list.number];
   if (memo.size() < doc.lower_forms.size()) memo.resize(doc.lower_forms.size(), -1);
-  if (memo[form] < 0) memo[form] = compute();
+  if (memo[form] < 0) {
+    if (doc.form_hashes.size() < doc.lower_forms.size()) doc.form_hashes.resize(doc.lower_forms.size(), 0);
+    std::uint64_t& hash = doc.form_hashes[form];
+    if (hash == 0) hash = Keys::hash(lower);
+    memo[form] = bits(list.keys.find(lower, hash));
+  }
   return memo[form];
 }
 }  // namespace
 
-int match_phrase(const Doc& doc, DataFile list_file, int at, int limit) {
+int match_phrase_at(const Doc& doc, DataFile list_file, int at, int limit) {
   if (at >= limit || !doc.info[at].is_word) return 0;
   const PhraseList& list = phrase_list(list_file);
   // Most tokens start no phrase: the first syllable is asked once per form before longer keys are built.
@@ -133,16 +139,27 @@ int match_phrase(const Doc& doc, DataFile list_file, int at, int limit) {
   int best = (start & 2) ? 1 : 0;
   if (list.longest < 2 || at + 1 >= limit || !doc.info[at + 1].is_word) return best;
   using Keys = StringTable<std::uint8_t>;
-  thread_local std::string key;
-  key = doc.info[at].lower();
-  std::uint64_t hash = Keys::hash(key);
+  // The key is the tokens' lowercase forms joined by spaces, looked up by its running hash and compared with
+  // the tokens rather than built.
+  auto spells = [&](std::string_view key, int last) {
+    std::size_t pos = 0;
+    for (int k = at; k <= last; ++k) {
+      if (k > at) {
+        if (pos >= key.size() || key[pos] != ' ') return false;
+        ++pos;
+      }
+      const std::string& piece = doc.info[k].lower();
+      if (key.compare(pos, piece.size(), piece) != 0) return false;
+      pos += piece.size();
+    }
+    return pos == key.size();
+  };
+  std::uint64_t hash = Keys::hash(doc.info[at].lower());
   for (int n = 2; n <= list.longest && at + n <= limit; ++n) {
     const int t = at + n - 1;
     if (!doc.info[t].is_word) break;
-    key += ' ';
-    key += doc.info[t].lower();
-    hash = Keys::hash(doc.info[t].lower(), Keys::hash(" ", hash));
-    const std::uint8_t* flags = list.keys.find(key, hash);
+    hash = Keys::hash(doc.info[t].lower(), Keys::hash_byte(' ', hash));
+    const std::uint8_t* flags = list.keys.find_if(hash, [&](std::string_view key) { return spells(key, t); });
     if (!flags) break;  // no phrase begins so
     if (*flags & PhraseList::kPhrase) best = n;
     if (!(*flags & PhraseList::kContinues)) break;
