@@ -109,24 +109,18 @@ bool in_capitals(std::u16string_view written) {
 namespace {
 // Bit 1: token `at`'s lowercase form starts a phrase of the list; bit 2: it is one. Memoized per form.
 std::int8_t phrase_start(const Doc& doc, const PhraseList& list, int at) {
-  using Keys = StringTable<std::uint8_t>;
-  auto bits = [](const std::uint8_t* flags) {
-    if (!flags) return static_cast<std::int8_t>(0);
-    return static_cast<std::int8_t>((*flags & PhraseList::kFirstSyllable ? 1 : 0) | (*flags & PhraseList::kPhrase ? 2 : 0));
-  };
-  const std::string& lower = doc.info[at].lower();
+  const std::int8_t known = known_phrase_start(doc, list.number, at);
+  if (known >= 0) return known;
+  const std::uint8_t* flags = list.keys.find(doc.info[at].lower());
+  const auto start = static_cast<std::int8_t>(
+      flags ? (*flags & PhraseList::kFirstSyllable ? 1 : 0) | (*flags & PhraseList::kPhrase ? 2 : 0) : 0);
   const std::int32_t form = doc.info[at].form;
-  if (form < 0 || static_cast<std::size_t>(form) >= doc.lower_forms.size()) return bits(list.keys.find(lower));
+  if (form < 0 || static_cast<std::size_t>(form) >= doc.lower_forms.size()) return start;
   if (doc.phrase_starts.size() <= list.number) doc.phrase_starts.resize(list.number + 1);
   std::vector<std::int8_t>& memo = doc.phrase_starts[list.number];
   if (memo.size() < doc.lower_forms.size()) memo.resize(doc.lower_forms.size(), -1);
-  if (memo[form] < 0) {
-    if (doc.form_hashes.size() < doc.lower_forms.size()) doc.form_hashes.resize(doc.lower_forms.size(), 0);
-    std::uint64_t& hash = doc.form_hashes[form];
-    if (hash == 0) hash = Keys::hash(lower);
-    memo[form] = bits(list.keys.find(lower, hash));
-  }
-  return memo[form];
+  memo[form] = start;
+  return start;
 }
 }  // namespace
 

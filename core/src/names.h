@@ -35,19 +35,25 @@ bool reads_as_personal_name(std::u16string_view name);
 // ("IDF", "NHNN", "C67", "TP.HCM").
 bool in_capitals(std::u16string_view written);
 
+// What Doc::phrase_starts knows of token `at`'s form for phrase list `list`: bit 1, it starts a phrase of the
+// list; bit 2, it is one; -1 if not asked yet (or the token has no form number).
+inline std::int8_t known_phrase_start(const Doc& doc, std::size_t list, int at) {
+  const std::int32_t form = doc.info[at].form;
+  if (form < 0 || list >= doc.phrase_starts.size()) return -1;
+  const std::vector<std::int8_t>& starts = doc.phrase_starts[list];
+  return static_cast<std::size_t>(form) < starts.size() ? starts[form] : -1;
+}
+
 // Length in tokens of the longest entry of a lowercase phrase list (titles.tsv, honorifics.tsv, …)
 // starting at token `at` and ending by `limit`; 0 if none.
 int match_phrase_at(const Doc& doc, DataFile list, int at, int limit);
 // The same, answering here what most calls ask (rules ask it at every token, for dozens of lists, ~7,000
-// times an article): a token that is no word, or whose form is known to start no phrase of the list
-// (Doc::phrase_starts, bit 1), starts none. The rest is match_phrase_at's.
+// times an article): a token that is no word, or whose form is known to start no phrase of the list, starts
+// none. The rest is match_phrase_at's.
 inline int match_phrase(const Doc& doc, DataFile list, int at, int limit) {
   if (at >= limit || !doc.info[at].is_word) return 0;
-  const std::int32_t form = doc.info[at].form;
-  if (form >= 0 && list.index < doc.phrase_starts.size()) {
-    const std::vector<std::int8_t>& starts = doc.phrase_starts[list.index];
-    if (static_cast<std::size_t>(form) < starts.size() && starts[form] >= 0 && !(starts[form] & 1)) return 0;
-  }
+  const std::int8_t known = known_phrase_start(doc, list.index, at);
+  if (known >= 0 && !(known & 1)) return 0;
   return match_phrase_at(doc, list, at, limit);
 }
 

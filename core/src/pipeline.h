@@ -151,9 +151,6 @@ struct Doc {
   // phrases (-1: not asked yet). Rules ask this at every token, for dozens of lists; the answer depends on
   // the form alone, so it is looked up once per form. A memo, not a product: any stage may fill it.
   mutable std::vector<std::vector<std::int8_t>> phrase_starts;
-  // Per lowercase form: its hash in the phrase lists' tables (StringTable::hash; 0: not computed yet), which is
-  // the same for every list, so a form is hashed once however many lists are asked about it.
-  mutable std::vector<std::uint64_t> form_hashes;
   std::vector<int> sentence_tokens;                 // Tokenized::sentence_tokens
   std::vector<int> word_length;                     // Words::word_length
   std::vector<UserWordMatch> user_words;            // Words::user_words

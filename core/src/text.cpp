@@ -40,16 +40,22 @@ std::int32_t decode_one(std::string_view s, std::size_t i, int& len) {
   return cp;
 }
 
-void append_utf16(std::u16string& out, std::int32_t cp) {
+// Code point cp as UTF-16 at o; returns the end of what was written (one unit, or a surrogate pair).
+char16_t* put_utf16(char16_t* o, std::int32_t cp) {
   if (cp < 0x10000) {
-    out.push_back(static_cast<char16_t>(cp));
+    *o++ = static_cast<char16_t>(cp);
   } else {
     cp -= 0x10000;
-    out.push_back(static_cast<char16_t>(0xD800 + (cp >> 10)));
-    out.push_back(static_cast<char16_t>(0xDC00 + (cp & 0x3FF)));
+    *o++ = static_cast<char16_t>(0xD800 + (cp >> 10));
+    *o++ = static_cast<char16_t>(0xDC00 + (cp & 0x3FF));
   }
+  return o;
 }
 
+void append_utf16(std::u16string& out, std::int32_t cp) {
+  char16_t units[2];
+  out.append(units, static_cast<std::size_t>(put_utf16(units, cp) - units));
+}
 }  // namespace
 
 bool decode_utf8(std::string_view utf8, std::u16string& out, std::size_t& bad_offset) {
@@ -76,19 +82,13 @@ bool decode_utf8(std::string_view utf8, std::u16string& out, std::size_t& bad_of
       continue;
     }
     int len = 0;
-    std::int32_t cp = decode_one(utf8, i, len);
+    const std::int32_t cp = decode_one(utf8, i, len);
     if (cp < 0) {
       bad_offset = i;
       out.resize(static_cast<std::size_t>(o - first));
       return false;
     }
-    if (cp < 0x10000) {
-      *o++ = static_cast<char16_t>(cp);
-    } else {
-      cp -= 0x10000;
-      *o++ = static_cast<char16_t>(0xD800 + (cp >> 10));
-      *o++ = static_cast<char16_t>(0xDC00 + (cp & 0x3FF));
-    }
+    o = put_utf16(o, cp);
     i += len;
   }
   out.resize(static_cast<std::size_t>(o - first));

@@ -60,22 +60,17 @@ void icu_segments(std::u16string_view text, std::int32_t offset, icu::BreakItera
   utext_close(&ut);
 }
 
-// The mid-word marks among the edge punctuation, which join two letters (MidLetter ':', MidNumLet '.', '‘', '’',
-// Single_Quote
-// '\'') or two digits (MidNum ',', ';', and MidNumLet, Single_Quote).
-bool mid_word(char16_t c) {
-  return c == u'.' || c == u',' || c == u':' || c == u';' || c == u'\'' || c == u'\u2018' || c == u'\u2019';
-}
-
 enum class Unit : std::uint8_t { kLetter, kDigit, kPunctuation, kOther };
 
 // Whether mark c joins the letters (or digits) on either side of it into one segment: '.', '‘', '’'
-// (MidNumLet) and '\'' (Single_Quote) join both; ',' and ';' (MidNum) join digits only. ':' (MidLetter,
-// which some tailorings leave out) is left to ICU, as is any mark between a letter and a digit.
+// (MidNumLet) and '\'' (Single_Quote) join both; ',' and ';' (MidNum) join digits only (WB6, WB7, WB11, WB12).
 bool joins(Unit around, char16_t c) {
   if (c == u'.' || c == u'\'' || c == u'\u2018' || c == u'\u2019') return true;
   return around == Unit::kDigit && (c == u',' || c == u';');
 }
+// A mid-word mark: one of those, or ':' (MidLetter, which some tailorings leave out). Between two letters or two
+// digits where joins() does not join, ICU decides.
+bool mid_word(char16_t c) { return c == u':' || joins(Unit::kDigit, c); }
 Unit unit_of(char16_t c) {
   if (latin_letter(c)) return Unit::kLetter;
   if (c >= u'0' && c <= u'9') return Unit::kDigit;
