@@ -4,10 +4,11 @@
 //       word clusters from raw articles (JSONL {"id", "text"}), read by the analyzer's own tokenizer;
 //   article-train entities --words FILE --articles DIR --annotations DIR --out MODEL [--clusters CLUSTERS.tsv]
 //                 [--segmenter SEGMENTER] [--english MODEL] [--epochs N] [--seed S] [--holdout PERCENT]
-//                 [--min-weight W]
+//                 [--min-weight W] [--average-seeds N]
 //       the entity model, with the clusters (and the word segmenter, which reads the documents) bundled into the
 //       model file; --english bundles an English entity model (trained by this same command on English
-//       documents) as the file's "AAEN" section;
+//       documents) as the file's "AAEN" section; --average-seeds N trains N perceptrons (seeds S … S + N - 1)
+//       and averages their weights, which makes the model depend less on the seed;
 //   article-train bundle --model MODEL --english ENGLISH --out OUT
 //       MODEL with its English section replaced by the English model ENGLISH (the Vietnamese part as it is);
 //   article-train words --train TREEBANK.conllu --out SEGMENTER [--dev TREEBANK.conllu] [--words FILE] [--folds N]
@@ -197,7 +198,7 @@ int usage() {
          "       article-train entities --words FILE --articles DIR --annotations DIR --out MODEL\n"
          "                     [--clusters CLUSTERS.tsv] [--segmenter SEGMENTER] [--english MODEL] [--epochs N] "
          "[--seed S]\n"
-         "                     [--holdout PERCENT] [--min-weight W]\n"
+         "                     [--holdout PERCENT] [--min-weight W] [--average-seeds N]\n"
          "       article-train bundle --model MODEL --english ENGLISH --out MODEL\n"
          "       article-train words --train TREEBANK.conllu --out SEGMENTER [--dev TREEBANK.conllu] [--words FILE]\n"
          "                     [--clusters CLUSTERS.tsv | --model MODEL] [--folds N] [--epochs N] [--seed S] "
@@ -304,7 +305,7 @@ int main(int argc, char** argv) {
   int folds = 10;
   std::string model_path, segmenter_path, english_path;
   TrainingOptions options;
-  int holdout = 0, max_articles = 0;
+  int holdout = 0, max_articles = 0, average_seeds = 1;
   float min_weight = 0.0f;
   for (int i = 2; i + 1 < argc; i += 2) {
     const std::string arg = argv[i], value = argv[i + 1];
@@ -328,6 +329,8 @@ int main(int argc, char** argv) {
       options.seed = static_cast<std::uint32_t>(std::stoul(value));
     else if (arg == "--holdout")
       holdout = std::stoi(value);
+    else if (arg == "--average-seeds")
+      average_seeds = std::max(1, std::stoi(value));
     else if (arg == "--min-weight")
       min_weight = std::stof(value);
     else if (arg == "--train")
@@ -401,9 +404,19 @@ int main(int argc, char** argv) {
       else
         train.push_back(s);
   std::printf("documents %zu (held out %zu), training sentences %zu\n", documents.size(), held, train.size());
-  AveragedPerceptron model(entity_labels());
-  model.train(train, options,
-              [](int epoch, double error) { std::printf("epoch %d token error %.4f\n", epoch, error); });
+  // One perceptron per seed (seed, seed + 1, …: the order the sentences are shuffled in), their weights
+  // averaged; the held-out documents are the first seed's either way.
+  std::vector<AveragedPerceptron> members;
+  for (int k = 0; k < average_seeds; ++k) {
+    TrainingOptions member_options = options;
+    member_options.seed = options.seed + static_cast<std::uint32_t>(k);
+    members.emplace_back(entity_labels());
+    members.back().train(train, member_options,
+                         [](int epoch, double error) { std::printf("epoch %d token error %.4f\n", epoch, error); });
+  }
+  const AveragedPerceptron model =
+      average_seeds == 1 ? std::move(members.front()) : AveragedPerceptron::mean_of(members);
+  members.clear();
   std::string bytes = model.serialize(min_weight) + EntityModel::serialize_clusters(clusters) + segmenter_section;
   if (!english_path.empty()) {  // the English model rides in the same file (entity_model.h)
     const std::string english = read_english_model(english_path);

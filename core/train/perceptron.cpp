@@ -118,6 +118,22 @@ std::vector<int> AveragedPerceptron::decode(const SequenceFeatures& features) co
                  averaged_ ? final_transitions_ : transitions_.w, allowed_);
 }
 
+AveragedPerceptron AveragedPerceptron::mean_of(const std::vector<AveragedPerceptron>& models) {
+  AveragedPerceptron mean(models.front().labels_);
+  const float share = 1.0f / static_cast<float>(models.size());
+  mean.final_transitions_.assign(models.front().final_transitions_.size(), 0.0f);
+  for (const AveragedPerceptron& m : models) {
+    for (const auto& [f, w] : m.final_) {
+      std::vector<float>& sum = mean.final_.try_emplace(f, std::vector<float>(mean.n_, 0.0f)).first->second;
+      for (int y = 0; y < mean.n_; ++y) sum[y] += share * w[y];
+    }
+    for (std::size_t k = 0; k < m.final_transitions_.size(); ++k)
+      mean.final_transitions_[k] += share * m.final_transitions_[k];
+  }
+  mean.averaged_ = true;
+  return mean;
+}
+
 std::string AveragedPerceptron::serialize(float min_weight) const {
   std::vector<std::pair<std::uint32_t, std::vector<float>>> features;
   for (const auto& [f, w] : final_) {

@@ -87,6 +87,61 @@ TEST_CASE("trainer: the averaged perceptron learns a small sample and generalize
   CHECK(loaded.decode(test.features) == test.labels);
 }
 
+TEST_CASE("trainer: the mean of perceptrons trained with other seeds holds every member's features, averaged",
+          "[model]") {
+  // As above; in a marked sentence the capitalized words are no names, and carry a feature of their own.
+  auto sentence = [](std::vector<std::string> words, bool marked) {
+    TrainingSequence s;
+    for (std::size_t i = 0; i < words.size(); ++i) {
+      const bool cap = words[i][0] >= 'A' && words[i][0] <= 'Z';
+      const bool after_title = i > 0 && words[i - 1] == "ong";
+      const bool inside = i > 0 && cap && (words[i - 1][0] >= 'A' && words[i - 1][0] <= 'Z');
+      for (std::uint32_t id : {feature_mix(feature_hash("w"), feature_hash(words[i])), f(cap ? "cap" : "low"),
+                               f(after_title ? "after-title" : "no-title"), f(inside ? "after-cap" : "not-after-cap")})
+        s.features.add(id);
+      if (marked && cap) s.features.add(f("only-in-b"));
+      s.features.end_position();
+      s.labels.push_back(!cap || marked ? 0 : (after_title || !inside) ? 1 : 2);
+    }
+    return s;
+  };
+  const std::vector<TrainingSequence> a = {sentence({"ong", "An", "Binh", "noi", "hom", "qua"}, false),
+                                           sentence({"hom", "nay", "ong", "Cuong", "den"}, false),
+                                           sentence({"ong", "Dung", "Em", "Giang", "va", "ong", "Ha"}, false)};
+  std::vector<TrainingSequence> b = a;
+  b.push_back(sentence({"tinh", "Ha", "Giang", "dep"}, true));
+  TrainingOptions options;
+  options.epochs = 10;
+  options.min_feature_count = 1;
+  std::vector<AveragedPerceptron> members(2, AveragedPerceptron(kLabels));
+  members[0].train(a, options);
+  options.seed = 2;
+  members[1].train(b, options);
+  // A mean of one model twice is that model, weight for weight.
+  CHECK(AveragedPerceptron::mean_of({members[0], members[0]}).serialize() == members[0].serialize());
+  const AveragedPerceptron mean = AveragedPerceptron::mean_of(members);
+  CHECK(mean.serialize() != members[0].serialize());
+  CHECK(mean.serialize() != members[1].serialize());
+  // The feature only the second member saw is in the mean, with its sign; the first has none of it.
+  auto weights_of = [](const AveragedPerceptron& m, const char* feature) {
+    SequenceModel loaded;
+    REQUIRE(loaded.load(m.serialize()));
+    std::int32_t sum[SequenceModel::kMaxLabels] = {};
+    const std::uint32_t id = f(feature);
+    loaded.add_weights(&id, 1, sum);
+    return std::vector<std::int32_t>(sum, sum + 3);
+  };
+  const std::vector<std::int32_t> in_b = weights_of(members[1], "only-in-b"), in_mean = weights_of(mean, "only-in-b");
+  CHECK(weights_of(members[0], "only-in-b") == std::vector<std::int32_t>(3, 0));
+  CHECK(in_b != std::vector<std::int32_t>(3, 0));
+  for (int y = 0; y < 3; ++y) CHECK((in_mean[y] > 0) == (in_b[y] > 0));
+  // Both members read a new sentence right, and so does their mean.
+  const TrainingSequence test = sentence({"sau", "do", "ong", "Khanh", "Linh", "ve"}, false);
+  REQUIRE(members[0].decode(test.features) == test.labels);
+  REQUIRE(members[1].decode(test.features) == test.labels);
+  CHECK(mean.decode(test.features) == test.labels);
+}
+
 namespace {
 std::set<std::string> names_of(const article::Analysis& a, const std::string& type) {
   std::set<std::string> out;
