@@ -28,7 +28,7 @@ if [ "$what" = wasm ] || [ "$what" = all ]; then
   }
   place "$root/build/wasm/wasm/article_analyzer.wasm" "$gen/article_analyzer.wasm"
   place "$root/build/wasm/wasm/article_analyzer.js" "$gen/article_analyzer.js"
-  place "$root/core/data/external/vi_words.txt" "$gen/vi_words.txt"
+  place "$root/core/data/words/vi_words.txt" "$gen/vi_words.txt"
   # The word list compiled, which the JS package loads: the native build writes it with its CLI
   # (article-analyzer --compile-words; core/CMakeLists.txt), built here if this run built only the wasm module.
   [ -f "$root/build/native/CMakeCache.txt" ] || cmake -S "$root" -B "$root/build/native" -DCMAKE_BUILD_TYPE=Release >/dev/null

@@ -19,7 +19,7 @@ Modes
                         on VTB train and dev, as a table (each with the train part's words as its word list and
                         the lists compiled in; OOV: words the train part lacks).
   --baseline            No program: forward maximum matching (up to 4 syllables) with the lexicon
-                        (core/data/external/vi_words.txt), plus a proper-name rule: a run of 2+ capitalised
+                        (core/data/words/vi_words.txt), plus a proper-name rule: a run of 2+ capitalised
                         syllables (Title-case, not all-caps acronyms) is one word, tried before the
                         lexicon (--no-names turns the rule off). Lexicon look-up is case-insensitive.
   --segment             Act as a segmenter for --cmd (baseline algorithm): read text on stdin, print
@@ -44,7 +44,7 @@ import unicodedata
 
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 DEFAULT_CONLLU = '/work/shared/eval/ud_vietnamese_vtb/vi_vtb-ud-dev.conllu'
-DEFAULT_LEXICON = os.path.join(ROOT, 'core', 'data', 'external', 'vi_words.txt')
+DEFAULT_LEXICON = os.path.join(ROOT, 'core', 'data', 'words', 'vi_words.txt')
 MAX_WORD_SYLLABLES = 4
 TONE_MARKS = {'\u0300', '\u0301', '\u0303', '\u0309', '\u0323'}
 

@@ -1,5 +1,9 @@
 #!/usr/bin/env python3
-"""Builds our own word list, core/data/vi_words.txt, from lists the authors wrote.
+"""Builds our own word list, core/data/words/vi_words.txt, from lists the authors wrote.
+
+  build_word_lists.py shipped [--authors FILE] [--split FILE] [--out FILE]
+      The shipped list: our list (training/word_lists/vi_words_ours.txt) without the entries the treebank's
+      conventions write as two words (training/word_lists/vi_words_split.txt), under a header.
 
   build_word_lists.py authors --out FILE LIST [LIST ...]
       The lists (one word per line) merged into one file: lowercased, NFC, each syllable checked to be a
@@ -26,7 +30,7 @@ def strip_tone(syllable):
 
 
 def well_formed(syllable):
-    """Onset + 1-3 vowels + coda, at most one tone mark (the check the GPL list's preparation used)."""
+    """Onset + 1-3 vowels + coda, at most one tone mark (foreign words and typos fail it)."""
     base, tones = strip_tone(syllable)
     if len(tones) > 1 or not base.isalpha():
         return False
@@ -112,6 +116,29 @@ def authors(args):
     print('wrote %s: %d entries (%d lines rejected)' % (args.out, len(words), rejected))
 
 
+def entries(path):
+    with open(path, encoding='utf-8') as f:
+        return [line.strip() for line in f if line.strip() and not line.startswith('#')]
+
+
+def shipped(args):
+    split = set(entries(args.split))
+    ours = entries(args.authors)
+    unknown = split.difference(ours)
+    if unknown:
+        raise SystemExit('%s: %d entries are not in %s, e.g. %s' % (args.split, len(unknown), args.authors,
+                                                                     sorted(unknown)[0]))
+    kept = sorted(w for w in set(ours) if w not in split)
+    with open(args.out, 'w', encoding='utf-8') as out:
+        out.write('# Vietnamese multi-syllable words, lowercase, by the article-analyzer authors (MIT, as the project).\n'
+                  '# training/word_lists/vi_words_ours.txt without the entries that the segmentation conventions of\n'
+                  '# the VLSP treebanks write as two words (training/word_lists/vi_words_split.txt). Made by\n'
+                  '# training/scripts/build_word_lists.py shipped; edit those two files, not this one.\n')
+        for w in kept:
+            out.write(w + '\n')
+    print('wrote %s: %d entries (%d of %d left out as two words)' % (args.out, len(kept), len(split), len(set(ours))))
+
+
 def main():
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     sub = parser.add_subparsers(dest='command', required=True)
@@ -119,8 +146,12 @@ def main():
     a.add_argument('--out', required=True)
     a.add_argument('--org-heads', default='core/data/org_heads.tsv')
     a.add_argument('lists', nargs='+')
+    s = sub.add_parser('shipped')
+    s.add_argument('--authors', default='training/word_lists/vi_words_ours.txt')
+    s.add_argument('--split', default='training/word_lists/vi_words_split.txt')
+    s.add_argument('--out', default='core/data/words/vi_words.txt')
     args = parser.parse_args()
-    authors(args)
+    authors(args) if args.command == 'authors' else shipped(args)
 
 
 if __name__ == '__main__':

@@ -324,8 +324,8 @@ Analysis analyze(std::string_view utf8_text, const Options& options = {});
 
 // Registers the Vietnamese word list that word segmentation uses: one word per line, lowercase, syllables
 // separated by single spaces, `#` comment lines ignored. The list ships as a separate file
-// (`core/data/external/vi_words.txt`, under its own licence: see the SOURCES note beside it), which the CLI
-// and the JS package load at start-up. Without it, words are single syllables and capitalized name runs.
+// (`core/data/words/vi_words.txt`, ours: see core/data/README.md), which the CLI and the JS package load at
+// start-up. Without it, words are single syllables and capitalized name runs.
 // Returns false if the text held no usable entry. Call before analyze(); not thread-safe.
 // It also takes the list as compile_word_list() writes it, which it loads about three times faster (what the
 // JS package loads), and returns false, with no word list registered, for bytes that are neither.
