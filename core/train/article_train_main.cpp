@@ -7,8 +7,8 @@
 //                 [--min-weight W] [--average-seeds N]
 //       the entity model, with the clusters (and the word segmenter, which reads the documents) bundled into the
 //       model file; --english bundles an English entity model (trained by this same command on English
-//       documents) as the file's "AAEN" section; --average-seeds N trains N perceptrons (seeds S … S + N - 1)
-//       and averages their weights, which makes the model depend less on the seed;
+//       documents, or the English section of another model file) as the file's "AAEN" section; --average-seeds N trains
+//       N perceptrons (seeds S … S + N - 1) and averages their weights, which makes the model depend less on the seed;
 //   article-train bundle --model MODEL --english ENGLISH --out OUT
 //       MODEL with its English section replaced by the English model ENGLISH (the Vietnamese part as it is);
 //   article-train words --train TREEBANK.conllu --out SEGMENTER [--dev TREEBANK.conllu] [--words FILE] [--folds N]
@@ -164,11 +164,13 @@ std::string english_section(const std::string& english) {
   return section + english;
 }
 
-// An English entity model's file, or "" (with a message) if it is none: it may carry no section of its own.
+// An English entity model's file, or "" (with a message) if it is none: a file of its own (with no section),
+// or the English section of a model file that has one (the shipped model's, which train.sh keeps).
 std::string read_english_model(const std::string& path) {
   std::string english = read_file(path);
   EntityModel model;
-  if (!model.load(english) || !model.english.empty() || !model.segmenter.empty()) {
+  if (model.load(english) && !model.english.empty()) return model.english;
+  if (!model.load(english) || !model.segmenter.empty()) {
     std::cerr << "article-train: no English entity model at " << path << "\n";
     return std::string();
   }
