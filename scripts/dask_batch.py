@@ -59,6 +59,17 @@ def partitions(stream, limit_bytes):
         yield first, lines
 
 
+def count_lines(path, chunk=1 << 20):
+    """The number of lines of a file, read a megabyte at a time: a partition's results are about ten times its
+    input (a tenth of a worker's time went to counting them line by line)."""
+    lines, last = 0, b"\n"
+    with open(path, "rb") as f:
+        while block := f.read(chunk):
+            lines += block.count(b"\n")
+            last = block[-1:]
+    return lines + (last != b"\n")
+
+
 def run_partition(index, source, target, cli, cli_args):
     """On a worker: streams one staged partition through the CLI into its output part (written under a
     temporary name, renamed when complete, so that a part that exists is whole)."""
@@ -72,8 +83,7 @@ def run_partition(index, source, target, cli, cli_args):
     with open(source, "rb") as f:
         lines_in = sum(1 for line in f if line.strip())
         bytes_in = f.tell()
-    with open(partial, "rb") as f:
-        lines_out = sum(1 for _ in f)
+    lines_out = count_lines(partial)
     os.replace(partial, target)
     os.remove(source)
     return {"index": index, "lines_in": lines_in, "lines_out": lines_out, "bytes": bytes_in,
