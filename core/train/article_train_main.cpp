@@ -169,8 +169,9 @@ std::string english_section(const std::string& english) {
 std::string read_english_model(const std::string& path) {
   std::string english = read_file(path);
   EntityModel model;
-  if (model.load(english) && !model.english.empty()) return model.english;
-  if (!model.load(english) || !model.segmenter.empty()) {
+  const bool loaded = model.load(english);
+  if (loaded && !model.english.empty()) return model.english;
+  if (!loaded || !model.segmenter.empty()) {
     std::cerr << "article-train: no English entity model at " << path << "\n";
     return std::string();
   }

@@ -31,7 +31,7 @@ class AveragedPerceptron {
   std::vector<int> decode(const SequenceFeatures& features) const;  // with the averaged weights after train()
   std::string serialize(float min_weight = 0.0f) const;             // SequenceModel's format
   // The mean of the averaged weights of `models` (each trained on the same data with another seed), as one
-  // model: it varies less with the seed than any one of them (train.sh, --average-seeds). Labels must match.
+  // model, which no one seed decides (train.sh, --average-seeds). Labels must match.
   static AveragedPerceptron mean_of(const std::vector<AveragedPerceptron>& models);
   std::size_t feature_count() const { return weights_.size(); }
 

@@ -22,6 +22,24 @@ using namespace article::internal;
 namespace {
 const std::vector<std::string> kLabels = {"O", "B-PER", "I-PER"};
 std::uint32_t f(const char* name) { return feature_hash(name); }
+
+// A sentence for the trainer's tests: person names are capitalized words after "ong". In a marked sentence the
+// capitalized words are no names, and carry a feature of their own ("only-in-b").
+TrainingSequence title_sentence(const std::vector<std::string>& words, bool marked = false) {
+  TrainingSequence s;
+  for (std::size_t i = 0; i < words.size(); ++i) {
+    const bool cap = words[i][0] >= 'A' && words[i][0] <= 'Z';
+    const bool after_title = i > 0 && words[i - 1] == "ong";
+    const bool inside = i > 0 && cap && (words[i - 1][0] >= 'A' && words[i - 1][0] <= 'Z');
+    for (std::uint32_t id : {feature_mix(feature_hash("w"), feature_hash(words[i])), f(cap ? "cap" : "low"),
+                             f(after_title ? "after-title" : "no-title"), f(inside ? "after-cap" : "not-after-cap")})
+      s.features.add(id);
+    if (marked && cap) s.features.add(f("only-in-b"));
+    s.features.end_position();
+    s.labels.push_back(!cap || marked ? 0 : (after_title || !inside) ? 1 : 2);
+  }
+  return s;
+}
 }  // namespace
 
 TEST_CASE("sequence model: a serialized model loads back and decodes the same", "[model]") {
@@ -57,23 +75,11 @@ TEST_CASE("sequence model: decoding never puts I- after O or first", "[model]") 
 
 TEST_CASE("trainer: the averaged perceptron learns a small sample and generalizes by its features", "[model]") {
   // Person names are capitalized words after "ông"; the words themselves differ between training and test.
-  auto sentence = [](std::vector<std::string> words) {
-    TrainingSequence s;
-    for (std::size_t i = 0; i < words.size(); ++i) {
-      const bool cap = words[i][0] >= 'A' && words[i][0] <= 'Z';
-      const bool after_title = i > 0 && words[i - 1] == "ong";
-      const bool inside = i > 0 && cap && (words[i - 1][0] >= 'A' && words[i - 1][0] <= 'Z');
-      s.features.add_position({feature_mix(feature_hash("w"), feature_hash(words[i])), f(cap ? "cap" : "low"),
-                               f(after_title ? "after-title" : "no-title"), f(inside ? "after-cap" : "not-after-cap")});
-      s.labels.push_back(!cap ? 0 : (after_title || !inside) ? 1 : 2);
-    }
-    return s;
-  };
-  std::vector<TrainingSequence> train = {sentence({"ong", "An", "Binh", "noi", "hom", "qua"}),
-                                         sentence({"hom", "nay", "ong", "Cuong", "den"}),
-                                         sentence({"ong", "Dung", "Em", "Giang", "va", "ong", "Ha"})};
+  std::vector<TrainingSequence> train = {title_sentence({"ong", "An", "Binh", "noi", "hom", "qua"}),
+                                         title_sentence({"hom", "nay", "ong", "Cuong", "den"}),
+                                         title_sentence({"ong", "Dung", "Em", "Giang", "va", "ong", "Ha"})};
   AveragedPerceptron untrained(kLabels);
-  const TrainingSequence test = sentence({"sau", "do", "ong", "Khanh", "Linh", "ve"});
+  const TrainingSequence test = title_sentence({"sau", "do", "ong", "Khanh", "Linh", "ve"});
   CHECK(untrained.decode(test.features) != test.labels);
   AveragedPerceptron model(kLabels);
   TrainingOptions options;
@@ -89,27 +95,11 @@ TEST_CASE("trainer: the averaged perceptron learns a small sample and generalize
 
 TEST_CASE("trainer: the mean of perceptrons trained with other seeds holds every member's features, averaged",
           "[model]") {
-  // As above; in a marked sentence the capitalized words are no names, and carry a feature of their own.
-  auto sentence = [](std::vector<std::string> words, bool marked) {
-    TrainingSequence s;
-    for (std::size_t i = 0; i < words.size(); ++i) {
-      const bool cap = words[i][0] >= 'A' && words[i][0] <= 'Z';
-      const bool after_title = i > 0 && words[i - 1] == "ong";
-      const bool inside = i > 0 && cap && (words[i - 1][0] >= 'A' && words[i - 1][0] <= 'Z');
-      for (std::uint32_t id : {feature_mix(feature_hash("w"), feature_hash(words[i])), f(cap ? "cap" : "low"),
-                               f(after_title ? "after-title" : "no-title"), f(inside ? "after-cap" : "not-after-cap")})
-        s.features.add(id);
-      if (marked && cap) s.features.add(f("only-in-b"));
-      s.features.end_position();
-      s.labels.push_back(!cap || marked ? 0 : (after_title || !inside) ? 1 : 2);
-    }
-    return s;
-  };
-  const std::vector<TrainingSequence> a = {sentence({"ong", "An", "Binh", "noi", "hom", "qua"}, false),
-                                           sentence({"hom", "nay", "ong", "Cuong", "den"}, false),
-                                           sentence({"ong", "Dung", "Em", "Giang", "va", "ong", "Ha"}, false)};
+  const std::vector<TrainingSequence> a = {title_sentence({"ong", "An", "Binh", "noi", "hom", "qua"}),
+                                           title_sentence({"hom", "nay", "ong", "Cuong", "den"}),
+                                           title_sentence({"ong", "Dung", "Em", "Giang", "va", "ong", "Ha"})};
   std::vector<TrainingSequence> b = a;
-  b.push_back(sentence({"tinh", "Ha", "Giang", "dep"}, true));
+  b.push_back(title_sentence({"tinh", "Ha", "Giang", "dep"}, true));
   TrainingOptions options;
   options.epochs = 10;
   options.min_feature_count = 1;
@@ -136,7 +126,7 @@ TEST_CASE("trainer: the mean of perceptrons trained with other seeds holds every
   CHECK(in_b != std::vector<std::int32_t>(3, 0));
   for (int y = 0; y < 3; ++y) CHECK((in_mean[y] > 0) == (in_b[y] > 0));
   // Both members read a new sentence right, and so does their mean.
-  const TrainingSequence test = sentence({"sau", "do", "ong", "Khanh", "Linh", "ve"}, false);
+  const TrainingSequence test = title_sentence({"sau", "do", "ong", "Khanh", "Linh", "ve"});
   REQUIRE(members[0].decode(test.features) == test.labels);
   REQUIRE(members[1].decode(test.features) == test.labels);
   CHECK(mean.decode(test.features) == test.labels);
