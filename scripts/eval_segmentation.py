@@ -18,6 +18,10 @@ Modes
   --report              The learned segmenter (--model MODEL, a model file with its section) and the rules alone,
                         on VTB train and dev, as a table (each with the train part's words as its word list and
                         the lists compiled in; OOV: words the train part lacks).
+  --consistency         How far a word list can take the rules on dev, and why: agreement between VTB's train
+                        and dev parts, and between the shipped list and dev, on what is one word; dev F1 with
+                        lists that decide each sequence as train's majority does, then as dev's own does
+                        (oracles that show what the words train lacks are worth; nothing is written).
   --baseline            No program: forward maximum matching (up to 4 syllables) with the lexicon
                         (core/data/words/vi_words.txt), plus a proper-name rule: a run of 2+ capitalised
                         syllables (Title-case, not all-caps acronyms) is one word, tried before the
@@ -404,6 +408,93 @@ def report(args):
     return 0
 
 
+def sequence_counts(sents):
+    """For each run of 2–5 syllables of the sentences, lowercased: how often the treebank writes it as one
+    word, and how often it occurs at all."""
+    from collections import Counter
+    joined, seen = Counter(), Counter()
+    for s in sents:
+        toks = [unicodedata.normalize('NFC', s.text[a:b]).lower() for a, b in s.sylls]
+        for a, b in s.gold:
+            if b > a:
+                joined[' '.join(toks[a:b + 1])] += 1
+        for n in range(2, 6):
+            for i in range(len(toks) - n + 1):
+                seen[' '.join(toks[i:i + n])] += 1
+    return joined, seen
+
+
+def consistency(args):
+    """How far a word list can take the analyzer on VTB dev, and why: how often the treebank's two parts agree
+    on what is one word, how often the shipped list agrees with dev, and dev's F1 with the rules alone and
+    word lists that decide each sequence as train's majority does, then also as dev's own majority does (an
+    oracle, never a list to ship: it shows what the words the train part lacks are worth)."""
+    import tempfile
+    treebank = os.path.dirname(DEFAULT_CONLLU)
+    train, _ = load_conllu(os.path.join(treebank, 'vi_vtb-ud-train.conllu'))
+    dev, _ = load_conllu(os.path.join(treebank, 'vi_vtb-ud-dev.conllu'))
+    tj, ts = sequence_counts(train)
+    dj, ds = sequence_counts(dev)
+    shipped = load_lexicon(args.lexicon)
+    one_word = lambda w, joined, seen: 2 * joined[w] >= seen[w]
+    letters = lambda w: all(c.isalpha() or c == ' ' for c in w)
+
+    both = [w for w in set(tj) | set(dj) if ts[w] and ds[w]]
+    agree = sum(one_word(w, tj, ts) == one_word(w, dj, ds) for w in both)
+    occurrences = sum(ds[w] for w in both)
+    against = sum(ds[w] - dj[w] if one_word(w, tj, ts) else dj[w] for w in both)
+    in_dev = [w for w in set(dj) if ds[w]]
+    dev_minority = sum(min(dj[w], ds[w] - dj[w]) for w in in_dev)
+    print('| measure | value |\n|---|---:|')
+    print(f'| sequences one word somewhere and in both parts: train and dev majorities agree | '
+          f'{agree}/{len(both)} ({agree / len(both):.1%}) |')
+    # Rare sequences, as most of a word list's entries are: once in each part, with a clear majority.
+    rare = [w for w in both if ts[w] == 1 and ds[w] == 1]
+    rare_agree = sum(one_word(w, tj, ts) == one_word(w, dj, ds) for w in rare)
+    print(f'| of those, once in each part: the two parts agree | {rare_agree}/{len(rare)} '
+          f'({rare_agree / max(1, len(rare)):.1%}) |')
+    print(f'| their dev occurrences against train\'s majority | {against}/{occurrences} ({against / occurrences:.1%}) |')
+    print(f'| dev occurrences against dev\'s own majority (of sequences dev joins somewhere) | '
+          f'{dev_minority}/{sum(ds[w] for w in in_dev)} |')
+    # The review's judgments (training/word_lists: the entries it joined are the shipped list, those it split
+    # are listed apart) against dev's majority, on sequences the train part has and has not.
+    split_list = os.path.join(ROOT, 'training', 'word_lists', 'vi_words_split.txt')
+    judged = [('joined', shipped, True)]
+    if os.path.exists(split_list):
+        judged.append(('split', load_lexicon(split_list), False))
+    for verdict, entries_of, joins in judged:
+        for name, seen_in_train in (('in train', True), ('not in train', False)):
+            entries = [w for w in entries_of if ' ' in w and ds[w] and (ts[w] > 0) == seen_in_train
+                       and 2 * dj[w] != ds[w]]
+            agreeing = sum(one_word(w, dj, ds) == joins for w in entries)
+            print(f'| list entries the review {verdict}, in dev and {name}: dev\'s majority agrees | '
+                  f'{agreeing}/{len(entries)} ({agreeing / max(1, len(entries)):.1%}) |')
+
+    candidates = {w for w in shipped | set(tj) | set(dj) if ' ' in w and letters(w)}
+    lists = {
+        'the shipped list + the sequences train joins': lambda w: w in shipped or (ts[w] and one_word(w, tj, ts)),
+        'train\'s majority where train has the sequence, the shipped list elsewhere':
+            lambda w: one_word(w, tj, ts) if ts[w] else w in shipped,
+        'train\'s majority where train has it, dev\'s elsewhere (oracle)':
+            lambda w: one_word(w, tj, ts) if ts[w] else (one_word(w, dj, ds) if ds[w] else w in shipped),
+        'dev\'s majority for every sequence dev has (oracle)':
+            lambda w: one_word(w, dj, ds) if ds[w] else w in shipped,
+    }
+    cli = os.path.join(ROOT, 'build', 'native', 'core', 'article-analyzer')
+    conllu = os.path.join(treebank, 'vi_vtb-ud-dev.conllu')
+    print('\n| word list (rules alone) | dev F1 | P | R |\n|---|---:|---:|---:|')
+    with tempfile.TemporaryDirectory() as tmp:
+        for name, keep in lists.items():
+            words = os.path.join(tmp, 'words.txt')
+            with open(words, 'w', encoding='utf-8') as out:
+                out.write('\n'.join(sorted(w for w in candidates if keep(w))) + '\n')
+            cmd = ' '.join(shlex.quote(a) for a in [cli, '--no-tokens', '--words', words, '--model', ''])
+            r = json.loads(subprocess.run([sys.executable, os.path.abspath(__file__), conllu, '--cmd', cmd, '--json'],
+                                          check=True, capture_output=True, text=True).stdout)
+            print(f"| {name} | {r['f1']:.4f} | {r['precision']:.4f} | {r['recall']:.4f} |")
+    return 0
+
+
 def main(argv=None):
     ap = argparse.ArgumentParser(description=__doc__.split('\n')[0],
                                  formatter_class=argparse.RawDescriptionHelpFormatter)
@@ -414,6 +505,9 @@ def main(argv=None):
     mode.add_argument('--report', action='store_true',
                       help='the table of issue 10: the learned segmenter and the rules alone, on VTB train and dev, '
                            'each with the word list of the train part only')
+    mode.add_argument('--consistency', action='store_true',
+                      help='how consistent VTB train and dev are on what is one word, how often the word list '
+                           'agrees with dev, and dev F1 with word lists that follow train, then dev (oracles)')
     mode.add_argument('--segment', action='store_true',
                       help='be a segmenter: stdin text -> JSON words with UTF-16 offsets')
     ap.add_argument('--lexicon', default=DEFAULT_LEXICON)
@@ -431,6 +525,8 @@ def main(argv=None):
 
     if args.report:
         return report(args)
+    if args.consistency:
+        return consistency(args)
     if args.segment:
         lex = load_lexicon(args.lexicon)
         text = sys.stdin.buffer.read().decode('utf-8')

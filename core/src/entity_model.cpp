@@ -88,6 +88,7 @@ bool EntityModel::load(std::string_view bytes) {
     if (!take(&coarse, 2) || !take(&fine, 2)) return fail();
     clusters.try_emplace(word, std::make_pair(coarse, fine));
   }
+  own_bytes = bytes.size() - rest.size();
   // The word segmenter, when the file has one: "AAWS", then SequenceModel's format.
   if (rest.size() >= 4 && std::memcmp(rest.data(), "AAWS", 4) == 0) {
     rest.remove_prefix(4);
@@ -96,6 +97,7 @@ bool EntityModel::load(std::string_view bytes) {
     for (const std::string& label : word_labels())
       if (segmenter.label_index(label) < 0) return fail();
     rest.remove_prefix(used);
+    segmenter_bytes = 4 + used;
   }
   if (rest.size() >= 4 && std::memcmp(rest.data(), "AAEN", 4) == 0) {
     rest.remove_prefix(4);

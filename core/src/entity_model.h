@@ -27,6 +27,9 @@ struct EntityModel {
   std::vector<NameType> label_type;
   std::vector<bool> label_begins;
   std::uint64_t generation = 0;  // set_entity_model numbers the models it loads, from 1
+  // The bytes of the file before its optional sections (the segmenter's, then the English model's), and of
+  // the segmenter's section ("AAWS" included; 0: none): what `article-train bundle` keeps or replaces.
+  std::size_t own_bytes = 0, segmenter_bytes = 0;
   // Parses the file (SequenceModel's format, then "AACL" u32 count and per word: u8 length, bytes, u16 coarse,
   // u16 fine); false if malformed.
   bool load(std::string_view bytes);

@@ -9,8 +9,9 @@
 //       model file; --english bundles an English entity model (trained by this same command on English
 //       documents, or the English section of another model file) as the file's "AAEN" section; --average-seeds N trains
 //       N perceptrons (seeds S … S + N - 1) and averages their weights, which makes the model depend less on the seed;
-//   article-train bundle --model MODEL --english ENGLISH --out OUT
-//       MODEL with its English section replaced by the English model ENGLISH (the Vietnamese part as it is);
+//   article-train bundle --model MODEL [--segmenter SEGMENTER] [--english ENGLISH] --out OUT
+//       MODEL with its word segmenter section replaced by SEGMENTER (`words` writes one), its English section by
+//       the English model ENGLISH, or both (the Vietnamese entity model as it is);
 //   article-train words --train TREEBANK.conllu --out SEGMENTER [--dev TREEBANK.conllu] [--words FILE] [--folds N]
 //                 [--clusters CLUSTERS.tsv | --model MODEL] [--epochs N] [--seed S] [--min-weight W]
 //       the word segmenter (word_trainer.h), as the model file's "AAWS" section, which `entities --segmenter`
@@ -178,20 +179,41 @@ std::string read_english_model(const std::string& path) {
   return english;
 }
 
-int bundle(const std::string& model_path, const std::string& english_path, const std::string& out) {
-  const std::string bytes = read_file(model_path), english = read_english_model(english_path);
+// A word segmenter's section ("AAWS" + SequenceModel's format, as `words` writes it), or "" (with a message).
+std::string read_segmenter_section(const std::string& path) {
+  std::string section = read_file(path);
+  SequenceModel segmenter;
+  std::size_t used = 0;
+  if (section.compare(0, 4, "AAWS") != 0 || !segmenter.load(std::string_view(section).substr(4), &used) ||
+      4 + used != section.size()) {
+    std::cerr << "article-train: no word segmenter at " << path << "\n";
+    return std::string();
+  }
+  return section;
+}
+
+int bundle(const std::string& model_path, const std::string& segmenter_path, const std::string& english_path,
+           const std::string& out) {
+  const std::string bytes = read_file(model_path);
   EntityModel model;
   if (!model.load(bytes)) {
     std::cerr << "article-train: no entity model at " << model_path << "\n";
     return 1;
   }
-  if (english.empty()) return 1;
-  // The English section, when there is one, is the file's last.
-  const std::size_t own = bytes.size() - (model.english.empty() ? 0 : 8 + model.english.size());
-  const std::string bundled = bytes.substr(0, own) + english_section(english);
+  // The file's sections in their order (entity_model.h): its own part, the segmenter's, the English model's.
+  std::string segmenter = bytes.substr(model.own_bytes, model.segmenter_bytes);
+  std::string english = model.english.empty() ? std::string() : english_section(model.english);
+  if (!segmenter_path.empty() && (segmenter = read_segmenter_section(segmenter_path)).empty()) return 1;
+  if (!english_path.empty()) {
+    const std::string file = read_english_model(english_path);
+    if (file.empty()) return 1;
+    english = english_section(file);
+  }
+  const std::string bundled = bytes.substr(0, model.own_bytes) + segmenter + english;
   if (!EntityModel().load(bundled)) return 1;
   std::ofstream(out, std::ios::binary) << bundled;
-  std::printf("wrote %s: %zu bytes, of which the English model %zu\n", out.c_str(), bundled.size(), english.size());
+  std::printf("wrote %s: %zu bytes, of which the segmenter %zu, the English model %zu\n", out.c_str(), bundled.size(),
+              segmenter.size(), english.empty() ? std::size_t{0} : english.size() - 8);
   return 0;
 }
 
@@ -202,7 +224,7 @@ int usage() {
          "                     [--clusters CLUSTERS.tsv] [--segmenter SEGMENTER] [--english MODEL] [--epochs N] "
          "[--seed S]\n"
          "                     [--holdout PERCENT] [--min-weight W] [--average-seeds N]\n"
-         "       article-train bundle --model MODEL --english ENGLISH --out MODEL\n"
+         "       article-train bundle --model MODEL [--segmenter SEGMENTER] [--english ENGLISH] --out MODEL\n"
          "       article-train words --train TREEBANK.conllu --out SEGMENTER [--dev TREEBANK.conllu] [--words FILE]\n"
          "                     [--clusters CLUSTERS.tsv | --model MODEL] [--folds N] [--epochs N] [--seed S] "
          "[--min-weight W]\n";
@@ -358,7 +380,9 @@ int main(int argc, char** argv) {
   if (!words.empty() && !set_word_list(read_file(words)))
     std::cerr << "article-train: no word list at " << words << "\n";
   if (command == "bundle")
-    return model_path.empty() || english_path.empty() || out.empty() ? usage() : bundle(model_path, english_path, out);
+    return model_path.empty() || (english_path.empty() && segmenter_path.empty()) || out.empty()
+               ? usage()
+               : bundle(model_path, segmenter_path, english_path, out);
   if (command == "clusters") return corpus.empty() || out.empty() ? usage() : build_clusters(corpus, out, max_articles);
   if (command != "entities" || articles.empty() || annotations.empty() || out.empty()) return usage();
   const WordClusters clusters = read_clusters(clusters_path);

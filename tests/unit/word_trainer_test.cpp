@@ -68,6 +68,22 @@ TEST_CASE("word trainer: learns a treebank's words and where they end, and segme
   CHECK(segmenter.label_index("B-W") >= 0);
   CHECK(segmenter.label_index("I-W") >= 0);
 
+  // The section goes between the model file's own part and its English section (entity_model.h), where
+  // `article-train bundle --segmenter` puts it by these offsets; appended after the English section, it makes
+  // no model file.
+  const std::string shipped = read(ARTICLE_MODEL_FILE);
+  EntityModel parsed;
+  REQUIRE(parsed.load(shipped));
+  REQUIRE_FALSE(parsed.english.empty());
+  CHECK(parsed.segmenter_bytes == 0);
+  EntityModel bundled;
+  REQUIRE(bundled.load(shipped.substr(0, parsed.own_bytes) + model + shipped.substr(parsed.own_bytes)));
+  CHECK(bundled.own_bytes == parsed.own_bytes);
+  CHECK(bundled.segmenter_bytes == model.size());
+  CHECK(bundled.segmenter.label_index("B-W") >= 0);
+  CHECK(bundled.english == parsed.english);
+  CHECK_FALSE(EntityModel().load(shipped + model));
+
   const std::string test = "Hợp tác xã bán máy cày hỏng cho nông dân.";
   set_word_segmenter(segmenter, options.clusters);
   CHECK(words_of(test) == std::vector<std::string>{"Hợp tác xã", "bán", "máy cày", "hỏng", "cho", "nông dân"});
