@@ -179,13 +179,11 @@ std::string read_english_model(const std::string& path) {
   return english;
 }
 
-// A word segmenter's section ("AAWS" + SequenceModel's format, as `words` writes it), or "" (with a message).
-std::string read_segmenter_section(const std::string& path) {
+// A word segmenter's section ("AAWS" + SequenceModel's format, as `words` writes it) and the segmenter it
+// holds, or "" (with a message).
+std::string read_segmenter_section(const std::string& path, SequenceModel& segmenter) {
   std::string section = read_file(path);
-  SequenceModel segmenter;
-  std::size_t used = 0;
-  if (section.compare(0, 4, "AAWS") != 0 || !segmenter.load(std::string_view(section).substr(4), &used) ||
-      4 + used != section.size()) {
+  if (section.compare(0, 4, "AAWS") != 0 || !segmenter.load(std::string_view(section).substr(4))) {
     std::cerr << "article-train: no word segmenter at " << path << "\n";
     return std::string();
   }
@@ -201,19 +199,16 @@ int bundle(const std::string& model_path, const std::string& segmenter_path, con
     return 1;
   }
   // The file's sections in their order (entity_model.h): its own part, the segmenter's, the English model's.
-  std::string segmenter = bytes.substr(model.own_bytes, model.segmenter_bytes);
-  std::string english = model.english.empty() ? std::string() : english_section(model.english);
-  if (!segmenter_path.empty() && (segmenter = read_segmenter_section(segmenter_path)).empty()) return 1;
-  if (!english_path.empty()) {
-    const std::string file = read_english_model(english_path);
-    if (file.empty()) return 1;
-    english = english_section(file);
-  }
-  const std::string bundled = bytes.substr(0, model.own_bytes) + segmenter + english;
+  std::string segmenter = bytes.substr(model.own_bytes, model.segmenter_bytes), english = model.english;
+  SequenceModel unused;
+  if (!segmenter_path.empty() && (segmenter = read_segmenter_section(segmenter_path, unused)).empty()) return 1;
+  if (!english_path.empty() && (english = read_english_model(english_path)).empty()) return 1;
+  const std::string bundled =
+      bytes.substr(0, model.own_bytes) + segmenter + (english.empty() ? std::string() : english_section(english));
   if (!EntityModel().load(bundled)) return 1;
   std::ofstream(out, std::ios::binary) << bundled;
   std::printf("wrote %s: %zu bytes, of which the segmenter %zu, the English model %zu\n", out.c_str(), bundled.size(),
-              segmenter.size(), english.empty() ? std::size_t{0} : english.size() - 8);
+              segmenter.size(), english.size());
   return 0;
 }
 
@@ -390,13 +385,8 @@ int main(int argc, char** argv) {
   // and it is written into the model file after the clusters it reads.
   std::string segmenter_section;
   if (!segmenter_path.empty()) {
-    segmenter_section = read_file(segmenter_path);
     SequenceModel segmenter;
-    if (segmenter_section.compare(0, 4, "AAWS") != 0 ||
-        !segmenter.load(std::string_view(segmenter_section).substr(4))) {
-      std::cerr << "article-train: no word segmenter at " << segmenter_path << "\n";
-      return 1;
-    }
+    if ((segmenter_section = read_segmenter_section(segmenter_path, segmenter)).empty()) return 1;
     set_word_segmenter(std::move(segmenter), &clusters);
   }
 
